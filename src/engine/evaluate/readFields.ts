@@ -1,0 +1,139 @@
+import { Dec, dec } from "../money/decimal";
+import { FieldDef, PartDef } from "../scheme/schema";
+import { parseBool } from "../values/parseBool";
+import { parseDate, parseDateTime, parseMonth } from "../values/parseDate";
+import { parseNumber, RawCell } from "../values/parseNumber";
+import { CellProblem } from "../values/problem";
+import { normalizeCategory } from "../values/normalizeText";
+import { Temporal, Value } from "../values/value";
+import { ColumnMapping } from "./mapColumns";
+import { Scope } from "./scope";
+import { EXCLUDED, INVALID } from "./status";
+
+type Reader = (raw: RawCell) => Value | CellProblem;
+
+function categoryReader(f: FieldDef): Reader {
+  const canon = new Map<string, string>();
+  for (const v of f.values ?? []) {
+    canon.set(normalizeCategory(v.value).toLowerCase(), v.value);
+    for (const a of v.aliases ?? []) canon.set(normalizeCategory(a).toLowerCase(), v.value);
+  }
+  return (raw) => {
+    if (raw === null || raw === undefined) return null;
+    const s = normalizeCategory(raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw));
+    if (s === "") return null;
+    const hit = canon.get(s.toLowerCase());
+    if (hit !== undefined) return hit;
+    if (f.closed) return new CellProblem(f.closed.code, String(raw));
+    return s;
+  };
+}
+
+function numberReader(f: FieldDef): Reader {
+  const min = f.min === undefined ? undefined : dec(f.min);
+  // C4: a rate field's plain numbers are fractions; a plain number above its maximum (100 % by default) is a typo
+  const max = f.max === undefined ? (f.type === "rate" ? dec(1) : undefined) : dec(f.max);
+  const rangeCode = f.rangeCode ?? "OUT_OF_RANGE";
+  const rangeText = `${min === undefined ? "" : `≥ ${min.toFixed()}`}${min !== undefined && max !== undefined ? ", " : ""}${max === undefined ? "" : `≤ ${max.toFixed()}`}`;
+  return (raw) => {
+    const p = parseNumber(raw);
+    if (p === null || p instanceof CellProblem) return p;
+    const v: Dec = p.value;
+    if (f.type === "integer" && !v.isInteger()) return new CellProblem("NOT_INTEGER", String(raw));
+    if (max !== undefined && v.gt(max)) {
+      if (f.type === "rate" && !p.percent && f.max === undefined) return new CellProblem("RATE_OUT_OF_RANGE", String(raw));
+      return new CellProblem(rangeCode, `${String(raw)}|${rangeText}`);
+    }
+    if (min !== undefined && v.lt(min)) return new CellProblem(rangeCode, `${String(raw)}|${rangeText}`);
+    return v;
+  };
+}
+
+function textReader(): Reader {
+  return (raw) => {
+    if (raw === null || raw === undefined) return null;
+    if (raw instanceof Date) return raw.toISOString().slice(0, 10);
+    const s = String(raw).replace(/^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0\ufeff]+$/g, "");
+    return s === "" ? null : s;
+  };
+}
+
+function readerFor(f: FieldDef, fixedYear: number | undefined): Reader {
+  switch (f.type) {
+    case "text":
+      return textReader();
+    case "category":
+      return categoryReader(f);
+    case "number":
+    case "integer":
+    case "money":
+    case "rate":
+      return numberReader(f);
+    case "bool":
+      return parseBool;
+    case "date":
+      return (raw) => {
+        const d = parseDate(raw, fixedYear);
+        return typeof d === "number" ? new Temporal("date", d) : d;
+      };
+    case "datetime":
+      return (raw) => {
+        const d = parseDateTime(raw, fixedYear);
+        return typeof d === "number" ? new Temporal("datetime", d) : d;
+      };
+    case "month":
+      return (raw) => {
+        const d = parseMonth(raw);
+        return typeof d === "number" ? new Temporal("month", d) : d;
+      };
+  }
+}
+
+/** A default written in the scheme (JSON) as a runtime value of the field's type. */
+export function defaultValue(f: FieldDef, v: unknown): Value {
+  if (v === null || v === undefined) return null;
+  const r = readerFor(f, undefined)(v as RawCell);
+  return r instanceof CellProblem ? null : r;
+}
+
+/**
+ * Parses every field column into typed values (C4–C9). Unreadable and missing required cells make the row
+ * invalid with the field and the cell text; nothing unreadable becomes 0.
+ */
+export function readFields(part: PartDef, rows: RawCell[][], mapping: ColumnMapping, scope: Scope, params: Map<string, Value>): void {
+  for (const f of part.fields) {
+    const col = scope.newColumn(f.key);
+    const idx = mapping.index.get(f.key);
+    if (idx === undefined) {
+      if (f.ifColumnMissing) {
+        const v = defaultValue(f, f.ifColumnMissing.default);
+        const warning = f.ifColumnMissing.warning;
+        for (let r = 0; r < rows.length; r++) {
+          col[r] = v;
+          if (warning) scope.warn(r, { code: warning, field: f.key });
+        }
+      } else if (f.required) {
+        for (let r = 0; r < rows.length; r++) scope.fail(r, INVALID, { code: "MISSING_COLUMN", field: f.key });
+      }
+      continue;
+    }
+    const yearParam = f.yearFrom ? params.get(f.yearFrom) : undefined;
+    const fixedYear = yearParam instanceof Temporal ? new Date(yearParam.day * 86400000).getUTCFullYear() : undefined;
+    const read = readerFor(f, fixedYear);
+    const fallback = f.default === undefined ? null : defaultValue(f, f.default);
+    const missingCode = f.missingCode ?? "MISSING_VALUE";
+    for (let r = 0; r < rows.length; r++) {
+      const raw = rows[r][idx];
+      const v = read(raw);
+      if (v instanceof CellProblem) {
+        const [value, detail] = v.detail.split("|");
+        const status = f.closed && v.code === f.closed.code ? (f.closed.status === "excluded" ? EXCLUDED : INVALID) : INVALID;
+        scope.fail(r, status, { code: v.code, field: f.key, value, detail });
+        col[r] = status === EXCLUDED ? v.detail : null;
+      } else if (v === null) {
+        if (fallback !== null) col[r] = fallback;
+        else if (f.required) scope.fail(r, INVALID, { code: missingCode, field: f.key });
+      } else col[r] = v;
+    }
+  }
+}

@@ -1,0 +1,224 @@
+import { BilingualText, OutputDef, PartDef, SchemeDocument } from "../scheme/schema";
+import { Lang, LANGS } from "../i18n/messages";
+import { Dec, roundOutput } from "../money/decimal";
+import { Pending, Temporal, Value, valueText } from "../values/value";
+import { messageFor } from "./messagesFor";
+import { RunState } from "./runState";
+import { LevelScope, Scope } from "./scope";
+import { EXCLUDED, INVALID, Mark, OK, PENDING, STATUS_NAMES, StatusName } from "./status";
+import { ColumnMapping } from "./mapColumns";
+import { columnLetter } from "./table";
+
+/** One output value as shown: `value` for machines, `text` for people; `pending` names why it is not final. */
+export interface OutputCell {
+  value: number | string | boolean | null;
+  text: string;
+  pending?: string;
+}
+
+/** One reason on a row or group, with its message in both languages. */
+export interface Reason {
+  code: string;
+  field?: string;
+  /** header text of the field's column as found in the sheet */
+  column?: string;
+  /** spreadsheet column letter of that column */
+  columnLetter?: string;
+  value?: string;
+  message: BilingualText;
+}
+
+export interface RowResult {
+  /** 0-based index among the data rows */
+  index: number;
+  /** sheet row number */
+  row: number;
+  status: StatusName;
+  /** why the row is excluded, invalid or pending (all failing codes, P1) */
+  reasons: Reason[];
+  warnings: Reason[];
+  notes: Reason[];
+  outputs: Record<string, OutputCell>;
+  explanation?: BilingualText;
+}
+
+export interface GroupResult {
+  level: string;
+  key: Record<string, string>;
+  status: StatusName;
+  /** C10: complete when no member row is invalid or pending and no output is pending */
+  complete: boolean;
+  rows: { total: number; ok: number; excluded: number; invalid: number; pending: number };
+  reasons: Reason[];
+  warnings: Reason[];
+  outputs: Record<string, OutputCell>;
+  explanation?: BilingualText;
+}
+
+const ZEROED_WHEN_NOT_OK = new Set(["money", "units", "points", "count"]);
+
+/** The outcome of one evaluation: statuses and values per row and per group, materialised on request. */
+export class EvaluationResult {
+  constructor(
+    readonly scheme: SchemeDocument,
+    readonly part: PartDef,
+    readonly state: RunState,
+    readonly mapping: ColumnMapping,
+    readonly headers: string[],
+    readonly rowNumbers: number[],
+    readonly paramProblems: { param: string; message: string }[],
+  ) {}
+
+  get rowCount(): number {
+    return this.state.row.size;
+  }
+
+  /** levels that have outputs, in declaration order */
+  get levels(): string[] {
+    return this.part.levels.map((l) => l.id);
+  }
+
+  rowStatus(i: number): StatusName {
+    return STATUS_NAMES[this.state.row.status[i]];
+  }
+
+  /** counts of rows by status */
+  statusCounts(): Record<StatusName, number> {
+    const c = { ok: 0, pending: 0, excluded: 0, invalid: 0 };
+    for (const s of this.state.row.status) c[STATUS_NAMES[s]]++;
+    return c;
+  }
+
+  private reasons(marks: Mark[] | undefined): Reason[] {
+    if (!marks) return [];
+    return marks.map((m) => {
+      const field = m.field ? this.part.fields.find((f) => f.key === m.field) : undefined;
+      const colIndex = m.field ? this.mapping.index.get(m.field) : undefined;
+      const vars = (lang: Lang) => ({
+        field: field ? field.title[lang] : m.field,
+        value: m.value,
+        param: m.param,
+        detail: m.detail,
+      });
+      const message = { "zh-CN": messageFor(this.state, m.code, "zh-CN", vars("zh-CN")), "en-US": messageFor(this.state, m.code, "en-US", vars("en-US")) };
+      const r: Reason = { code: m.code, message };
+      if (m.field) r.field = m.field;
+      if (colIndex !== undefined) {
+        r.column = this.headers[colIndex];
+        r.columnLetter = columnLetter(colIndex);
+      }
+      if (m.value !== undefined) r.value = m.value;
+      return r;
+    });
+  }
+
+  private cell(def: OutputDef, scope: Scope, e: number): OutputCell {
+    const col = scope.columns.get(def.name);
+    const status = scope.status[e];
+    if (!col || status === INVALID) return { value: null, text: "" };
+    let v: Value = col[e];
+    if (status !== OK && ZEROED_WHEN_NOT_OK.has(def.type)) v = new Dec(0);
+    return this.format(def, v);
+  }
+
+  format(def: OutputDef, v: Value): OutputCell {
+    if (v instanceof Pending) {
+      const shown = v.partial ? this.format(def, v.partial) : { value: null, text: "" };
+      return { ...shown, pending: v.code };
+    }
+    if (v === null) return { value: null, text: "" };
+    if (v instanceof Dec) {
+      if (def.type === "money") {
+        const r = roundOutput(v, this.scheme.rounding);
+        return { value: r.toNumber(), text: r.toFixed(this.scheme.rounding.scale) };
+      }
+      const decimals = def.decimals ?? (def.type === "score" ? 2 : undefined);
+      const text = decimals === undefined ? v.toFixed() : v.toDecimalPlaces(decimals, Dec.ROUND_HALF_UP).toFixed(decimals);
+      return { value: v.toNumber(), text };
+    }
+    if (v instanceof Temporal) return { value: v.toString(), text: v.toString() };
+    if (typeof v === "boolean") return { value: v, text: v ? "是" : "否" };
+    return { value: valueText(v), text: valueText(v) };
+  }
+
+  private explanation(scope: Scope, outputs: OutputDef[], e: number): BilingualText | undefined {
+    const out: Partial<BilingualText> = {};
+    for (const lang of LANGS) {
+      const parts: string[] = [];
+      const status = scope.status[e];
+      for (const o of outputs) {
+        // a row that is not ok shows its reasons, not the amounts it would have had
+        if (status === INVALID || (status !== OK && ZEROED_WHEN_NOT_OK.has(o.type))) continue;
+        const ex = scope.explainers.get(o.name);
+        const text = ex ? ex(e, lang) : null;
+        if (text) parts.push(`${o.title[lang]}: ${text}`);
+      }
+      const marks = [...(scope.marks[e] ?? []), ...(scope.notes[e] ?? [])];
+      for (const r of this.reasons(marks)) parts.push(`${r.code}: ${r.message[lang]}`);
+      out[lang] = parts.join(lang === "zh-CN" ? "；" : "; ");
+    }
+    return out as BilingualText;
+  }
+
+  row(i: number, explain = false): RowResult {
+    const scope = this.state.row;
+    const outputs: Record<string, OutputCell> = {};
+    const defs = this.part.outputs.row ?? [];
+    for (const d of defs) outputs[d.name] = this.cell(d, scope, i);
+    const r: RowResult = {
+      index: i,
+      row: this.rowNumbers[i],
+      status: STATUS_NAMES[scope.status[i]],
+      reasons: this.reasons(scope.marks[i]),
+      warnings: this.reasons(scope.warnings[i]),
+      notes: this.reasons(scope.notes[i]),
+      outputs,
+    };
+    if (explain) r.explanation = this.explanation(scope, defs, i);
+    return r;
+  }
+
+  rows(explain = false): RowResult[] {
+    const out: RowResult[] = new Array(this.rowCount);
+    for (let i = 0; i < this.rowCount; i++) out[i] = this.row(i, explain);
+    return out;
+  }
+
+  groups(levelId: string, explain = false): GroupResult[] {
+    const level = this.state.level(levelId) as LevelScope;
+    const members = this.state.members(levelId, "row");
+    const defs = this.part.outputs[levelId] ?? [];
+    const rowStatus = this.state.row.status;
+    const out: GroupResult[] = [];
+    for (let g = 0; g < level.size; g++) {
+      const rows = { total: 0, ok: 0, excluded: 0, invalid: 0, pending: 0 };
+      for (let i = members.offsets[g]; i < members.offsets[g + 1]; i++) {
+        const s = rowStatus[members.items[i]];
+        rows.total++;
+        if (s === OK) rows.ok++;
+        else if (s === EXCLUDED) rows.excluded++;
+        else if (s === INVALID) rows.invalid++;
+        else if (s === PENDING) rows.pending++;
+      }
+      const outputs: Record<string, OutputCell> = {};
+      for (const d of defs) outputs[d.name] = this.cell(d, level, g);
+      const key: Record<string, string> = {};
+      level.def.keys.forEach((k, i) => (key[k.name] = level.keyTexts[g][i]));
+      const anyPending = Object.values(outputs).some((o) => o.pending);
+      const status = STATUS_NAMES[level.status[g]];
+      const result: GroupResult = {
+        level: levelId,
+        key,
+        status,
+        complete: rows.invalid === 0 && rows.pending === 0 && !anyPending && (status === "ok" || status === "excluded"),
+        rows,
+        reasons: this.reasons(level.marks[g]),
+        warnings: this.reasons(level.warnings[g]),
+        outputs,
+      };
+      if (explain) result.explanation = this.explanation(level, defs, g);
+      out.push(result);
+    }
+    return out;
+  }
+}

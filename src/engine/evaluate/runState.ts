@@ -1,0 +1,169 @@
+import { Compiled, compileExpr, NameResolver } from "../expr/compile";
+import { Rounding } from "../money/decimal";
+import { ExprError } from "../scheme/errors";
+import { LevelDef, PartDef, SchemeDocument } from "../scheme/schema";
+import { EvalFailure, Pending, Value, valueText } from "../values/value";
+import { levelPath } from "../scheme/levels";
+import { LevelScope, Scope } from "./scope";
+import { INVALID, OK, PENDING } from "./status";
+
+export interface Membership {
+  /** members of group g are items[offsets[g] .. offsets[g+1]) in ascending (sheet) order */
+  offsets: Int32Array;
+  items: Int32Array;
+}
+
+/** Everything one evaluation of one part knows: scopes, names defined so far, parameters. */
+export class RunState {
+  readonly scopes = new Map<string, Scope>();
+  /** name → scope id where its column lives */
+  readonly definitions = new Map<string, string>();
+  /** field titles and header spellings → field key, so conditions may use 揽装人 as well as recruiter */
+  readonly aliases = new Map<string, string>();
+  private readonly levelDefs = new Map<string, LevelDef>();
+  private readonly ancestorCache = new Map<string, Int32Array | null>();
+  private readonly memberCache = new Map<string, Membership>();
+
+  constructor(
+    readonly scheme: SchemeDocument,
+    readonly part: PartDef,
+    readonly row: Scope,
+    readonly params: Map<string, Value>,
+    readonly rounding: Rounding,
+  ) {
+    this.scopes.set("row", row);
+    for (const l of part.levels) this.levelDefs.set(l.id, l);
+    for (const f of part.fields) {
+      this.definitions.set(f.key, "row");
+      this.aliases.set(f.title["zh-CN"], f.key);
+      this.aliases.set(f.title["en-US"], f.key);
+      for (const h of f.headers) if (!this.aliases.has(h)) this.aliases.set(h, f.key);
+    }
+  }
+
+  scope(id: string): Scope {
+    if (id === "row") return this.row;
+    return this.level(id);
+  }
+
+  /** The level's groups, built on first use from its members' key values. */
+  level(id: string): LevelScope {
+    const built = this.scopes.get(id);
+    if (built) return built as LevelScope;
+    const def = this.levelDefs.get(id);
+    if (!def) throw new ExprError("WRONG_SCOPE", `unknown level ${id}`);
+    const members = this.scope(def.of);
+    const keyFns = def.keys.map((k) => this.compile(k.expr, def.of));
+    const index = new Map<string, number>();
+    const memberToGroup = new Int32Array(members.size);
+    const keyTexts: string[][] = [];
+    const keyValues: Value[][] = [];
+    for (let m = 0; m < members.size; m++) {
+      const values = keyFns.map((f) => f(m));
+      const texts = values.map((v, k) => {
+        if (v instanceof Pending) {
+          if (members.status[m] === OK) members.fail(m, PENDING, { code: v.code, param: v.param });
+          return "";
+        }
+        if (v instanceof EvalFailure) {
+          members.fail(m, INVALID, { code: "CALCULATION_ERROR", detail: `${def.keys[k].name}: ${v.detail}` });
+          return "";
+        }
+        return valueText(v);
+      });
+      const key = texts.join("\u0001");
+      let g = index.get(key);
+      if (g === undefined) {
+        g = keyTexts.length;
+        index.set(key, g);
+        keyTexts.push(texts);
+        keyValues.push(values.map((v) => (v instanceof Pending || v instanceof EvalFailure ? null : v)));
+      }
+      memberToGroup[m] = g;
+    }
+    const scope = new LevelScope(def, keyTexts.length, memberToGroup, keyTexts);
+    def.keys.forEach((k, i) => {
+      const col = scope.newColumn(k.name);
+      for (let g = 0; g < scope.size; g++) col[g] = keyValues[g][i];
+      this.definitions.set(k.name, id);
+    });
+    this.scopes.set(id, scope);
+    return scope;
+  }
+
+  private pathUp(from: string, to: string): string[] | null {
+    return levelPath(this.levelDefs, from, to);
+  }
+
+  isAncestor(from: string, to: string): boolean {
+    return from !== to && this.pathUp(from, to) !== null;
+  }
+
+  /** entity of `from` → its group at level `to` */
+  ancestorMap(from: string, to: string): Int32Array {
+    const key = `${from}>${to}`;
+    const hit = this.ancestorCache.get(key);
+    if (hit) return hit;
+    const path = this.pathUp(from, to);
+    if (!path || path.length === 0) throw new ExprError("WRONG_SCOPE", `${to} is not a level above ${from}`);
+    let map = this.level(path[0]).memberToGroup;
+    for (let i = 1; i < path.length; i++) {
+      const next = this.level(path[i]).memberToGroup;
+      const composed = new Int32Array(map.length);
+      for (let e = 0; e < map.length; e++) composed[e] = next[map[e]];
+      map = composed;
+    }
+    this.ancestorCache.set(key, map);
+    return map;
+  }
+
+  /** Members (entities of `from`) of each group of level `levelId`, sheet order kept. */
+  members(levelId: string, from: string): Membership {
+    const key = `${levelId}<${from}`;
+    const hit = this.memberCache.get(key);
+    if (hit) return hit;
+    const groups = this.level(levelId).size;
+    const map = this.ancestorMap(from, levelId);
+    const offsets = new Int32Array(groups + 1);
+    for (let e = 0; e < map.length; e++) offsets[map[e] + 1]++;
+    for (let g = 0; g < groups; g++) offsets[g + 1] += offsets[g];
+    const fill = offsets.slice(0, groups);
+    const items = new Int32Array(map.length);
+    for (let e = 0; e < map.length; e++) items[fill[map[e]]++] = e;
+    const m = { offsets, items };
+    this.memberCache.set(key, m);
+    return m;
+  }
+
+  define(name: string, scopeId: string): Value[] {
+    this.definitions.set(name, scopeId);
+    return this.scope(scopeId).newColumn(name);
+  }
+
+  resolver(scopeId: string): NameResolver {
+    return {
+      name: (raw) => {
+        const name = this.aliases.get(raw) ?? raw;
+        const home = this.definitions.get(name);
+        if (home === undefined) throw new ExprError("UNKNOWN_NAME", `unknown name ${raw}`);
+        const col = this.scope(home).columns.get(name);
+        if (!col) throw new ExprError("UNKNOWN_NAME", `unknown name ${raw}`);
+        if (home === scopeId) return (e) => col[e];
+        if (!this.isAncestor(scopeId, home)) {
+          throw new ExprError("WRONG_SCOPE", `${raw} belongs to ${home}; from ${scopeId} use an aggregate step`);
+        }
+        const map = this.ancestorMap(scopeId, home);
+        return (e) => col[map[e]];
+      },
+      param: (name) => {
+        if (!this.params.has(name)) throw new ExprError("UNKNOWN_NAME", `unknown parameter params.${name}`);
+        const v = this.params.get(name) ?? null;
+        return () => v;
+      },
+    };
+  }
+
+  compile(text: string, scopeId: string): Compiled {
+    return compileExpr(text, this.resolver(scopeId));
+  }
+}

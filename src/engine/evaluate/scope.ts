@@ -1,0 +1,78 @@
+import { LevelDef } from "../scheme/schema";
+import { Value } from "../values/value";
+import { Lang } from "../i18n/messages";
+import { INVALID, Mark, OK } from "./status";
+
+/** Produces the explanation of one value of a column, on demand only. */
+export type Explainer = (entity: number, lang: Lang) => string | null;
+
+/** All entities of one scope — the rows, or the groups of one level — with their values and statuses. */
+export class Scope {
+  readonly columns = new Map<string, Value[]>();
+  readonly explainers = new Map<string, Explainer>();
+  readonly status: Uint8Array;
+  readonly marks: (Mark[] | undefined)[];
+  readonly warnings: (Mark[] | undefined)[];
+  readonly notes: (Mark[] | undefined)[];
+
+  constructor(
+    readonly id: string,
+    readonly size: number,
+  ) {
+    this.status = new Uint8Array(size);
+    this.marks = new Array(size);
+    this.warnings = new Array(size);
+    this.notes = new Array(size);
+  }
+
+  /** Raises the status to `status` if more severe, and records why. */
+  fail(e: number, status: number, mark: Mark): void {
+    if (status > this.status[e]) this.status[e] = status;
+    const list = this.marks[e];
+    if (list) {
+      if (!list.some((m) => m.code === mark.code && m.field === mark.field)) list.push(mark);
+    } else this.marks[e] = [mark];
+  }
+
+  warn(e: number, mark: Mark): void {
+    const list = this.warnings[e];
+    if (list) {
+      if (!list.some((m) => m.code === mark.code)) list.push(mark);
+    } else this.warnings[e] = [mark];
+  }
+
+  note(e: number, mark: Mark): void {
+    const list = this.notes[e];
+    if (list) {
+      if (!list.some((m) => m.code === mark.code)) list.push(mark);
+    } else this.notes[e] = [mark];
+  }
+
+  isOk(e: number): boolean {
+    return this.status[e] === OK;
+  }
+
+  computable(e: number): boolean {
+    return this.status[e] !== INVALID;
+  }
+
+  newColumn(name: string): Value[] {
+    const col: Value[] = new Array(this.size).fill(null);
+    this.columns.set(name, col);
+    return col;
+  }
+}
+
+/** The groups of one level: which member belongs to which group, and each group's key values. */
+export class LevelScope extends Scope {
+  constructor(
+    readonly def: LevelDef,
+    size: number,
+    /** member entity (of `def.of`) → group index */
+    readonly memberToGroup: Int32Array,
+    /** key texts per group, in the order of def.keys */
+    readonly keyTexts: string[][],
+  ) {
+    super(def.id, size);
+  }
+}

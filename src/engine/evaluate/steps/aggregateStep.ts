@@ -1,0 +1,52 @@
+import { aggregate } from "../../primitives/aggregate";
+import { StepDef } from "../../scheme/schema";
+import { truthy } from "../../expr/operators";
+import { Value, valueText } from "../../values/value";
+import { RunState } from "../runState";
+import { INVALID } from "../status";
+import { num, withUnit } from "../format";
+import { settle } from "./common";
+
+type AggregateDef = Extract<StepDef, { kind: "aggregate" }>;
+
+/** P2: count / sum / mean / … over a group's members; only ok members count unless allMembers (C2). */
+export function runAggregate(step: AggregateDef, state: RunState): void {
+  const level = state.level(step.scope);
+  const memberScope = state.scope(step.from);
+  const members = state.members(step.scope, step.from);
+  const of = step.of ? state.compile(step.of, step.from) : null;
+  const weight = step.weight ? state.compile(step.weight, step.from) : null;
+  const where = step.where ? state.compile(step.where, step.from) : null;
+  const col = state.define(step.name, step.scope);
+  const counts = new Int32Array(level.size);
+  for (let g = 0; g < level.size; g++) {
+    const values: Value[] = [];
+    const weights: Value[] = [];
+    for (let i = members.offsets[g]; i < members.offsets[g + 1]; i++) {
+      const m = members.items[i];
+      if (step.allMembers ? !memberScope.computable(m) : !memberScope.isOk(m)) continue;
+      if (where && !truthy(where(m))) continue;
+      values.push(of ? of(m) : true);
+      if (weight) weights.push(weight(m));
+    }
+    counts[g] = values.length;
+    const out = aggregate(step.op, values, weight ? weights : undefined);
+    col[g] = settle(level, g, out.value, step.name);
+    if (out.conflict && step.conflict) {
+      const mark = { code: step.conflict.code, value: `${valueText(out.conflict[0])} / ${valueText(out.conflict[1])}` };
+      if (step.conflict.status === "warning") level.warn(g, mark);
+      else {
+        level.fail(g, INVALID, mark);
+        if (step.conflict.toMembers) {
+          for (let i = members.offsets[g]; i < members.offsets[g + 1]; i++) memberScope.fail(members.items[i], INVALID, mark);
+        }
+      }
+    }
+  }
+  level.explainers.set(step.name, (g, lang) => {
+    const n = counts[g];
+    const what = lang === "zh-CN" ? `${n}项` : `${n} item${n === 1 ? "" : "s"}`;
+    const op = lang === "zh-CN" ? { count: "计数", sum: "合计", mean: "平均", weightedMean: "加权平均", min: "最小", max: "最大", single: "值", any: "任一", all: "全部", countDistinct: "去重计数" }[step.op] : step.op;
+    return `${op}(${what}) = ${step.unit ? withUnit(col[g], step.unit, lang) : num(col[g])}`;
+  });
+}

@@ -1,0 +1,34 @@
+import { BilingualText } from "../scheme/schema";
+
+export type Lang = "zh-CN" | "en-US";
+export const LANGS: Lang[] = ["zh-CN", "en-US"];
+
+/** Codes the engine itself raises, whatever the scheme. {field}, {value}, {param}, {detail} are filled in. */
+export const ENGINE_MESSAGES: Record<string, BilingualText> = {
+  INVALID_NUMBER: { "zh-CN": "「{field}」不是有效数字：{value}", "en-US": "{field} is not a valid number: {value}" },
+  INVALID_DATE: { "zh-CN": "「{field}」不是有效日期：{value}", "en-US": "{field} is not a valid date: {value}" },
+  INVALID_MONTH: { "zh-CN": "「{field}」不是有效月份：{value}", "en-US": "{field} is not a valid month: {value}" },
+  INVALID_YES_NO: { "zh-CN": "「{field}」应填 是/否：{value}", "en-US": "{field} must be yes or no (是/否): {value}" },
+  EXCEL_ERROR: { "zh-CN": "「{field}」是 Excel 错误值 {value}", "en-US": "{field} holds the Excel error {value}" },
+  MISSING_VALUE: { "zh-CN": "「{field}」为必填项，但为空", "en-US": "{field} is required but blank" },
+  MISSING_COLUMN: { "zh-CN": "缺少必需的列「{field}」", "en-US": "The required column {field} is missing" },
+  OUT_OF_RANGE: { "zh-CN": "「{field}」超出允许范围：{value}（{detail}）", "en-US": "{field} is out of range: {value} ({detail})" },
+  NOT_INTEGER: { "zh-CN": "「{field}」应为整数：{value}", "en-US": "{field} must be a whole number: {value}" },
+  RATE_OUT_OF_RANGE: {
+    "zh-CN": "「{field}」应为比例（如 93% 或 0.93），不能是 {value}",
+    "en-US": "{field} must be a rate (93% or 0.93), not {value}",
+  },
+  UNKNOWN_VALUE: { "zh-CN": "「{field}」的值不在方案范围内：{value}", "en-US": "{field} has a value the scheme does not know: {value}" },
+  CALCULATION_ERROR: { "zh-CN": "无法计算：{detail}", "en-US": "Cannot compute: {detail}" },
+  MASKED_PARAMETER: {
+    "zh-CN": "方案参数「{param}」尚未设置（原文缺失或被遮盖），请先配置",
+    "en-US": "The scheme parameter {param} is not set (missing or masked in the source); configure it first",
+  },
+  MISSING_TABLE_VALUE: { "zh-CN": "对照表中没有「{value}」对应的金额，请先配置", "en-US": "The table has no amount for {value}; configure it first" },
+  NORMALIZED: { "zh-CN": "「{field}」已规范化：{value}", "en-US": "{field} was normalised: {value}" },
+};
+
+/** Fills {placeholders}; unknown placeholders stay visible rather than vanish. */
+export function fillTemplate(template: string, vars: Record<string, string | undefined>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
+}

@@ -1,0 +1,21 @@
+/** Jili's engine: exact, explainable incentive calculations from scheme documents. No Office, no Node APIs. */
+export { evaluate, EvaluateUsageError } from "./evaluate/evaluate";
+export type { EvaluateOptions } from "./evaluate/evaluate";
+export { EvaluationResult } from "./evaluate/result";
+export type { GroupResult, OutputCell, Reason, RowResult } from "./evaluate/result";
+export type { InputTable, ColumnOverrides } from "./evaluate/table";
+export { mapColumns } from "./evaluate/mapColumns";
+export type { ColumnMapping } from "./evaluate/mapColumns";
+export { loadScheme, MAX_SCHEME_SIZE } from "./scheme/validate";
+export { SchemeError, formatPath } from "./scheme/errors";
+export type { SchemeIssue } from "./scheme/errors";
+export { SchemeDocument as SchemeDocumentSchema } from "./scheme/schema";
+export type { SchemeDocument, SchemeInput, PartDef, FieldDef, StepDef, OutputDef, BilingualText } from "./scheme/schema";
+export { schemeJsonSchema } from "./scheme/jsonSchema";
+export { ENGINE_MESSAGES, LANGS } from "./i18n/messages";
+export type { Lang } from "./i18n/messages";
+export { Dec, dec, roundOutput } from "./money/decimal";
+export { parseNumber } from "./values/parseNumber";
+export { parseBool } from "./values/parseBool";
+export { parseDate, parseDateTime, parseMonth } from "./values/parseDate";
+export type { RawCell } from "./values/parseNumber";

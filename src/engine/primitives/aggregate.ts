@@ -1,0 +1,81 @@
+import { Dec, ZERO } from "../money/decimal";
+import { compareValues } from "../expr/operators";
+import { Pending, Value } from "../values/value";
+
+/** P2 aggregates over the values of a group's counted members. */
+export type AggregateOp = "count" | "sum" | "mean" | "weightedMean" | "min" | "max" | "single" | "any" | "all" | "countDistinct";
+
+export interface AggregateOutcome {
+  value: Value;
+  /** `single` found two different values */
+  conflict?: [Value, Value];
+}
+
+/** Sums numbers; pending members make the total pending but keep the known part (C10). */
+export function sumValues(values: Value[]): Value {
+  let sum = ZERO;
+  let pending: Pending | null = null;
+  for (const v of values) {
+    if (v instanceof Dec) sum = sum.plus(v);
+    else if (v instanceof Pending) {
+      pending ??= v;
+      if (v.partial) sum = sum.plus(v.partial);
+    }
+  }
+  return pending ? new Pending(pending.code, pending.param, sum) : sum;
+}
+
+export function aggregate(op: AggregateOp, values: Value[], weights?: Value[]): AggregateOutcome {
+  switch (op) {
+    case "count":
+      return { value: new Dec(values.length) };
+    case "sum":
+      return { value: sumValues(values) };
+    case "mean": {
+      const nums = values.filter((v): v is Dec => v instanceof Dec);
+      const pending = values.find((v) => v instanceof Pending);
+      if (pending) return { value: pending };
+      return { value: nums.length ? nums.reduce((a, v) => a.plus(v), ZERO).dividedBy(nums.length) : null };
+    }
+    case "weightedMean": {
+      let num = ZERO;
+      let den = ZERO;
+      values.forEach((v, i) => {
+        const w = weights?.[i];
+        if (v instanceof Dec && w instanceof Dec) {
+          num = num.plus(v.times(w));
+          den = den.plus(w);
+        }
+      });
+      return { value: den.isZero() ? null : num.dividedBy(den) };
+    }
+    case "min":
+    case "max": {
+      let best: Value = null;
+      for (const v of values) {
+        if (v === null || v instanceof Pending) continue;
+        if (best === null) best = v;
+        else {
+          const c = compareValues(v, best);
+          if (c !== null && (op === "min" ? c < 0 : c > 0)) best = v;
+        }
+      }
+      return { value: best };
+    }
+    case "single": {
+      let first: Value = null;
+      for (const v of values) {
+        if (v === null || v === "") continue;
+        if (first === null) first = v;
+        else if (compareValues(v, first) !== 0) return { value: first, conflict: [first, v] };
+      }
+      return { value: first };
+    }
+    case "any":
+      return { value: values.some((v) => v === true) };
+    case "all":
+      return { value: values.every((v) => v === true) };
+    case "countDistinct":
+      return { value: new Dec(new Set(values.filter((v) => v !== null).map((v) => String(v))).size) };
+  }
+}

@@ -1,0 +1,329 @@
+import { z } from "zod";
+import { compileExpr, NameResolver } from "../expr/compile";
+import { ENGINE_MESSAGES } from "../i18n/messages";
+import { dec } from "../money/decimal";
+import { percentsSumTo100 } from "../primitives/percentSplit";
+import { slabProblems } from "../primitives/slabLookup";
+import { toSlabs } from "../evaluate/steps/slabStep";
+import { ExprError, SchemeError, SchemeIssue } from "./errors";
+import { levelPath } from "./levels";
+import { Band, BandDef, LevelDef, PartDef, SchemeDocument, StepDef, TierDef } from "./schema";
+
+type Path = (string | number)[];
+
+/** Largest scheme document accepted from a file or a workbook (characters of JSON). */
+export const MAX_SCHEME_SIZE = 512 * 1024;
+
+function zodIssues(error: z.ZodError): SchemeIssue[] {
+  return error.issues.map((i) => ({ code: `SCHEMA_${i.code.toUpperCase()}`, path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message }));
+}
+
+function tierIssues(tiers: TierDef[], path: Path): SchemeIssue[] {
+  const out: SchemeIssue[] = [];
+  tiers.forEach((t, i) => {
+    const last = i === tiers.length - 1;
+    if (!last && t.upTo === undefined) out.push({ code: "TIER_OPEN_BEFORE_END", path: [...path, i, "upTo"], message: `tiers[${i}].upTo is required: only the last tier is open-ended` });
+    if (last && t.upTo !== undefined) out.push({ code: "TIER_TOP_CLOSED", path: [...path, i, "upTo"], message: `tiers[${i}] is the last tier and must have no upTo (it pays every unit beyond)` });
+    const prev = tiers[i - 1];
+    if (i > 0 && prev.upTo !== undefined && t.upTo !== undefined && t.upTo <= prev.upTo) {
+      out.push({ code: "TIERS_NOT_INCREASING", path: [...path, i, "upTo"], message: `tiers[${i}].upTo must be greater than tiers[${i - 1}].upTo` });
+    }
+  });
+  return out;
+}
+
+function bandIssues(bands: BandDef[], path: Path): SchemeIssue[] {
+  return slabProblems(toSlabs(bands)).map((message) => ({ code: "BANDS_NOT_A_PARTITION", path, message }));
+}
+
+/** Codes a step can raise, with where they are declared, so every code is known to have a message. */
+function codesOf(step: StepDef): { code: string; path: Path }[] {
+  const c: { code: string; path: Path }[] = [];
+  switch (step.kind) {
+    case "check":
+      step.conditions.forEach((x, i) => c.push({ code: x.code, path: ["conditions", i, "code"] }));
+      break;
+    case "rank":
+      if (step.tieWarning) c.push({ code: step.tieWarning, path: ["tieWarning"] });
+      if (step.forfeit) c.push({ code: step.forfeit.note, path: ["forfeit", "note"] });
+      break;
+    case "lookup":
+      if (step.missing) c.push({ code: step.missing.code, path: ["missing", "code"] });
+      break;
+    case "aggregate":
+      if (step.conflict) c.push({ code: step.conflict.code, path: ["conflict", "code"] });
+      break;
+    case "window":
+      if (step.periodTest) c.push({ code: step.periodTest.code, path: ["periodTest", "code"] });
+      if (step.ratioTest) c.push({ code: step.ratioTest.code, path: ["ratioTest", "code"] });
+      break;
+  }
+  return c;
+}
+
+function exprsOf(step: StepDef): { expr: string; path: Path; scope: string }[] {
+  const s = step.scope;
+  const out: { expr: string; path: Path; scope: string }[] = [];
+  const add = (expr: string | undefined, path: Path, scope = s) => expr !== undefined && out.push({ expr, path, scope });
+  switch (step.kind) {
+    case "rule":
+      add(step.when, ["when"]);
+      break;
+    case "duplicate":
+      step.key.forEach((k, i) => add(k, ["key", i]));
+      add(step.where, ["where"]);
+      break;
+    case "expr":
+      add(step.expr, ["expr"]);
+      break;
+    case "lookup":
+      step.input.forEach((k, i) => add(k, ["input", i]));
+      break;
+    case "flatRate":
+      add(step.quantity, ["quantity"]);
+      if (typeof step.rate === "string") add(step.rate, ["rate"]);
+      break;
+    case "slab":
+      add(step.input, ["input"]);
+      add(step.base, ["base"]);
+      break;
+    case "weighted":
+      step.items.forEach((it, i) => add(it.input, ["items", i, "input"]));
+      break;
+    case "ratio":
+      add(step.actual, ["actual"]);
+      add(step.target, ["target"]);
+      break;
+    case "grade":
+      add(step.input, ["input"]);
+      break;
+    case "check":
+      step.conditions.forEach((c, i) => add(c.test, ["conditions", i, "test"]));
+      if (step.notApplicable) add(step.notApplicable.when, ["notApplicable", "when"]);
+      break;
+    case "split":
+      add(step.base, ["base"]);
+      break;
+    case "rank":
+      step.by.forEach((b, i) => add(b.expr, ["by", i, "expr"]));
+      add(step.within, ["within"]);
+      add(step.where, ["where"]);
+      if (step.forfeit) add(step.forfeit.when, ["forfeit", "when"]);
+      break;
+    // the member-side expressions of group steps are checked in checkPart, which knows the level
+    default:
+      break;
+  }
+  return out;
+}
+
+/** Names each step adds to a scope (its own, plus the columns it writes for members or companions). */
+function namesAdded(step: StepDef, levels: Map<string, LevelDef>): { name: string; scope: string }[] {
+  const out = [{ name: step.name, scope: step.scope }];
+  const memberScope = levels.get(step.scope)?.of ?? "row";
+  if (step.kind === "split") step.parts.forEach((p) => out.push({ name: p.name, scope: step.scope }));
+  if (step.kind === "progressive" && step.attributeTo) out.push({ name: step.attributeTo, scope: memberScope });
+  if (step.kind === "share") out.push({ name: step.attributeTo, scope: memberScope });
+  if (step.kind === "rank") out.push({ name: `${step.name}Rank`, scope: step.scope });
+  if (step.kind === "check") out.push({ name: `${step.name}Codes`, scope: step.scope });
+  if (step.kind === "window") out.push({ name: `${step.name}End`, scope: step.scope });
+  return out;
+}
+
+function checkPart(doc: SchemeDocument, part: PartDef, base: Path, issues: SchemeIssue[]): void {
+  const levels = new Map(part.levels.map((l) => [l.id, l]));
+  const scopes = new Set(["row", ...levels.keys()]);
+  const defined = new Map<string, string>();
+  const aliases = new Map<string, string>();
+  const built = new Set<string>(["row"]);
+  const params = new Set(doc.params.map((p) => p.key));
+  const known = new Set([...Object.keys(ENGINE_MESSAGES), ...Object.keys(doc.messages)]);
+  for (const s of part.steps) if (s.kind === "rule" || s.kind === "duplicate") known.add(s.code);
+  const add = (issue: SchemeIssue) => issues.push(issue);
+  const define = (name: string, scope: string, path: Path) => {
+    if (defined.has(name) || aliases.has(name)) add({ code: "DUPLICATE_NAME", path, message: `the name ${name} is already used in this part` });
+    else defined.set(name, scope);
+  };
+
+  part.fields.forEach((f, i) => {
+    define(f.key, "row", [...base, "fields", i, "key"]);
+    for (const a of [f.title["zh-CN"], f.title["en-US"], ...f.headers]) if (!aliases.has(a) && !defined.has(a)) aliases.set(a, f.key);
+    if (f.min !== undefined && f.max !== undefined && f.min > f.max) add({ code: "RANGE_INVERTED", path: [...base, "fields", i, "max"], message: `fields[${i}].max must be ≥ min` });
+    for (const code of [f.closed?.code, f.rangeCode, f.missingCode, f.ifColumnMissing?.warning]) {
+      if (code && !known.has(code)) add({ code: "UNKNOWN_CODE", path: [...base, "fields", i], message: `code ${code} has no message: add it to messages` });
+    }
+    if (f.yearFrom && !params.has(f.yearFrom)) add({ code: "UNKNOWN_PARAM", path: [...base, "fields", i, "yearFrom"], message: `no parameter ${f.yearFrom}` });
+  });
+  part.levels.forEach((l, i) => {
+    if (!scopes.has(l.of) || l.of === l.id || !levelPath(levels, "row", l.id)) {
+      add({ code: "BAD_LEVEL_CHAIN", path: [...base, "levels", i, "of"], message: `levels[${i}].of must be "row" or another level, without cycles` });
+    }
+  });
+
+  const resolver = (scope: string): NameResolver => ({
+    name: (raw) => {
+      const name = aliases.get(raw) ?? raw;
+      const home = defined.get(name);
+      if (home === undefined) throw new ExprError("UNKNOWN_NAME", `unknown name ${raw} (not a field, a level key or an earlier step)`);
+      if (home !== scope && !levelPath(levels, scope, home)) throw new ExprError("WRONG_SCOPE", `${raw} belongs to ${home} and cannot be read from ${scope}; aggregate it instead`);
+      return () => null;
+    },
+    param: (name) => {
+      if (!params.has(name)) throw new ExprError("UNKNOWN_NAME", `unknown parameter params.${name}`);
+      return () => null;
+    },
+  });
+  const checkExpr = (expr: string, scope: string, path: Path) => {
+    try {
+      compileExpr(expr, resolver(scope));
+      for (const m of expr.matchAll(/pending\(\s*"([A-Z0-9_]+)"\s*\)/g)) {
+        if (!known.has(m[1])) add({ code: "UNKNOWN_CODE", path, message: `code ${m[1]} has no message: add it to messages` });
+      }
+    } catch (e) {
+      if (e instanceof ExprError) add({ code: e.code, path, message: e.message });
+      else throw e;
+    }
+  };
+  const build = (levelId: string, path: Path) => {
+    if (built.has(levelId)) return;
+    const l = levels.get(levelId);
+    if (!l) return;
+    build(l.of, path);
+    l.keys.forEach((k, i) => checkExpr(k.expr, l.of, [...base, "levels", part.levels.indexOf(l), "keys", i, "expr"]));
+    l.keys.forEach((k, i) => define(k.name, l.id, [...base, "levels", part.levels.indexOf(l), "keys", i, "name"]));
+    built.add(levelId);
+    void path;
+  };
+
+  part.steps.forEach((step, i) => {
+    const p: Path = [...base, "steps", i];
+    if (!scopes.has(step.scope)) {
+      add({ code: "UNKNOWN_SCOPE", path: [...p, "scope"], message: `steps[${i}].scope must be "row" or a level id (${[...levels.keys()].join(", ") || "none declared"})` });
+      return;
+    }
+    build(step.scope, p);
+    const level = levels.get(step.scope);
+    const groupKinds = ["progressive", "aggregate", "share", "window"];
+    if (groupKinds.includes(step.kind) && !level) {
+      add({ code: "NEEDS_LEVEL", path: [...p, "scope"], message: `a ${step.kind} step works on groups: its scope must be a level` });
+      return;
+    }
+    for (const e of exprsOf(step)) checkExpr(e.expr, e.scope, [...p, ...e.path]);
+    const memberScope = level?.of ?? "row";
+    if (step.kind === "progressive") {
+      if (!step.tiers === !step.tiersBy) add({ code: "TIERS_REQUIRED", path: p, message: "give exactly one of tiers and tiersBy" });
+      if (step.count && step.attributeTo) add({ code: "COUNT_WITH_ATTRIBUTION", path: [...p, "count"], message: "attribution counts the group's members itself: drop count or attributeTo" });
+      if (step.tiers) issues.push(...tierIssues(step.tiers, [...p, "tiers"]));
+      if (step.tiersBy) {
+        checkExpr(step.tiersBy.input, step.scope, [...p, "tiersBy", "input"]);
+        for (const [k, t] of Object.entries(step.tiersBy.tables)) issues.push(...tierIssues(t, [...p, "tiersBy", "tables", k]));
+      }
+      if (step.count) checkExpr(step.count, step.scope, [...p, "count"]);
+      if (step.where) checkExpr(step.where, memberScope, [...p, "where"]);
+      step.order.forEach((o, k) => checkExpr(o, memberScope, [...p, "order", k]));
+    }
+    if (step.kind === "aggregate") {
+      if (!scopes.has(step.from) || !levelPath(levels, step.from, step.scope)) {
+        add({ code: "BAD_AGGREGATE_SOURCE", path: [...p, "from"], message: `steps[${i}].from must be a scope below ${step.scope}` });
+      } else {
+        build(step.from, p);
+        if (step.of) checkExpr(step.of, step.from, [...p, "of"]);
+        if (step.weight) checkExpr(step.weight, step.from, [...p, "weight"]);
+        if (step.where) checkExpr(step.where, step.from, [...p, "where"]);
+      }
+      if (step.op !== "count" && step.op !== "any" && step.op !== "all" && !step.of) add({ code: "AGGREGATE_NEEDS_OF", path: [...p, "of"], message: `a ${step.op} aggregate needs "of"` });
+      if (step.op === "weightedMean" && !step.weight) add({ code: "AGGREGATE_NEEDS_WEIGHT", path: [...p, "weight"], message: "weightedMean needs weight" });
+    }
+    if (step.kind === "share") {
+      checkExpr(step.pool, step.scope, [...p, "pool"]);
+      checkExpr(step.weight, memberScope, [...p, "weight"]);
+    }
+    if (step.kind === "window") {
+      checkExpr(step.period, memberScope, [...p, "period"]);
+      checkExpr(step.value, memberScope, [...p, "value"]);
+      checkExpr(step.atLeast, step.scope, [...p, "atLeast"]);
+      if (step.periodTest) checkExpr(step.periodTest.test, memberScope, [...p, "periodTest", "test"]);
+      if (step.ratioTest) {
+        checkExpr(step.ratioTest.numerator, memberScope, [...p, "ratioTest", "numerator"]);
+        checkExpr(step.ratioTest.denominator, memberScope, [...p, "ratioTest", "denominator"]);
+        checkExpr(step.ratioTest.atLeast, step.scope, [...p, "ratioTest", "atLeast"]);
+      }
+      if (step.last < step.first + step.length - 1) add({ code: "WINDOW_TOO_SHORT", path: [...p, "last"], message: "first..last must hold at least one window of the given length" });
+    }
+    if (step.kind === "slab") {
+      if (Array.isArray(step.bands)) issues.push(...bandIssues(step.bands, [...p, "bands"]));
+      else if (!params.has(step.bands.param)) add({ code: "UNKNOWN_PARAM", path: [...p, "bands", "param"], message: `no parameter ${step.bands.param}` });
+      if (step.mode === "rate" && !step.base) add({ code: "SLAB_NEEDS_BASE", path: [...p, "base"], message: "a rate slab needs base" });
+    }
+    if (step.kind === "lookup") {
+      const t = step.table as Record<string, unknown>;
+      if (typeof t.param === "string" && Object.keys(t).length === 1 && !params.has(t.param)) add({ code: "UNKNOWN_PARAM", path: [...p, "table", "param"], message: `no parameter ${t.param}` });
+    }
+    if (step.kind === "grade") {
+      step.bands.forEach((b, k) => {
+        if (k > 0 && b.min >= step.bands[k - 1].min) add({ code: "GRADES_NOT_DESCENDING", path: [...p, "bands", k, "min"], message: `bands[${k}].min must be lower than bands[${k - 1}].min` });
+      });
+    }
+    if (step.kind === "split" && !percentsSumTo100(step.parts.map((x) => dec(x.percent)))) {
+      add({ code: "SPLIT_NOT_100", path: [...p, "parts"], message: "split percentages must sum to 100" });
+    }
+    for (const c of codesOf(step)) if (!known.has(c.code)) add({ code: "UNKNOWN_CODE", path: [...p, ...c.path], message: `code ${c.code} has no message: add it to messages` });
+    for (const n of namesAdded(step, levels)) define(n.name, n.scope, [...p, "name"]);
+  });
+  for (const id of levels.keys()) build(id, [...base, "levels"]);
+
+  for (const [scope, outs] of Object.entries(part.outputs)) {
+    if (!scopes.has(scope)) {
+      add({ code: "UNKNOWN_SCOPE", path: [...base, "outputs", scope], message: `outputs.${scope}: no such scope` });
+      continue;
+    }
+    outs.forEach((o, i) => {
+      const home = defined.get(o.name);
+      if (home === undefined) add({ code: "UNKNOWN_NAME", path: [...base, "outputs", scope, i, "name"], message: `output ${o.name} is not a field, key or step` });
+      else if (home !== scope) add({ code: "WRONG_SCOPE", path: [...base, "outputs", scope, i, "name"], message: `output ${o.name} belongs to ${home}, not ${scope}` });
+    });
+  }
+}
+
+function checkParams(doc: SchemeDocument, issues: SchemeIssue[]): void {
+  const seen = new Set<string>();
+  doc.params.forEach((p, i) => {
+    if (seen.has(p.key)) issues.push({ code: "DUPLICATE_NAME", path: ["params", i, "key"], message: `parameter ${p.key} is declared twice` });
+    seen.add(p.key);
+    if (p.type === "bands" && p.value !== undefined && p.value !== null) {
+      const parsed = z.array(Band).min(1).safeParse(p.value);
+      if (!parsed.success) issues.push(...zodIssues(parsed.error).map((x) => ({ ...x, path: ["params", i, "value", ...x.path] })));
+      else issues.push(...bandIssues(parsed.data, ["params", i, "value"]));
+    }
+  });
+}
+
+/**
+ * Validates a scheme document and returns it typed, or throws SchemeError listing every problem with its path
+ * (`parts[0].steps[3].tiers[1].upTo must be greater than …`). Expressions are compiled against the names
+ * each step can see, so a typo or a forward reference is found before any row is read.
+ */
+export function loadScheme(input: unknown): SchemeDocument {
+  if (typeof input === "string") {
+    if (input.length > MAX_SCHEME_SIZE) throw new SchemeError([{ code: "SCHEME_TOO_LARGE", path: [], message: `a scheme document may hold at most ${MAX_SCHEME_SIZE} characters` }]);
+    try {
+      input = JSON.parse(input);
+    } catch (e) {
+      throw new SchemeError([{ code: "NOT_JSON", path: [], message: `not JSON: ${(e as Error).message}` }]);
+    }
+  }
+  const parsed = SchemeDocument.safeParse(input);
+  if (!parsed.success) throw new SchemeError(zodIssues(parsed.error));
+  const doc = parsed.data;
+  const issues: SchemeIssue[] = [];
+  checkParams(doc, issues);
+  const partIds = new Set<string>();
+  doc.parts.forEach((part, i) => {
+    if (partIds.has(part.id)) issues.push({ code: "DUPLICATE_NAME", path: ["parts", i, "id"], message: `part ${part.id} is declared twice` });
+    partIds.add(part.id);
+    checkPart(doc, part, ["parts", i], issues);
+  });
+  if (issues.length) throw new SchemeError(issues);
+  return doc;
+}
+
