@@ -1,9 +1,13 @@
 import { loadScheme } from "../engine/scheme/validate";
 import { SchemeDocument } from "../engine/scheme/schema";
 import mobileRetention from "./mobile-retention.json";
+import { GROUP_1 } from "./group1";
+import { GROUP_2 } from "./group2";
+import { GROUP_3 } from "./group3";
+import { GROUP_4 } from "./group4";
 
 /** Every preset of the catalogue, as scheme documents (data, not code), by catalogue id. */
-const DOCUMENTS: unknown[] = [mobileRetention];
+const DOCUMENTS: unknown[] = [mobileRetention, ...GROUP_1, ...GROUP_2, ...GROUP_3, ...GROUP_4];
 
 const loaded = new Map<string, SchemeDocument>();
 
