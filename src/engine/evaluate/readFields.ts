@@ -89,6 +89,19 @@ function readerFor(f: FieldDef, fixedYear: number | undefined): Reader {
   }
 }
 
+/** Columns repeat the same few texts (roles, 是/否, dates): parse each distinct text once. Values are immutable. */
+function memoized(read: Reader, limit = 4096): Reader {
+  const memo = new Map<string, Value | CellProblem>();
+  return (raw) => {
+    if (typeof raw !== "string") return read(raw);
+    const hit = memo.get(raw);
+    if (hit !== undefined) return hit;
+    const v = read(raw);
+    if (memo.size < limit) memo.set(raw, v);
+    return v;
+  };
+}
+
 /** A default written in the scheme (JSON) as a runtime value of the field's type. */
 export function defaultValue(f: FieldDef, v: unknown): Value {
   if (v === null || v === undefined) return null;
@@ -119,7 +132,7 @@ export function readFields(part: PartDef, rows: RawCell[][], mapping: ColumnMapp
     }
     const yearParam = f.yearFrom ? params.get(f.yearFrom) : undefined;
     const fixedYear = yearParam instanceof Temporal ? new Date(yearParam.day * 86400000).getUTCFullYear() : undefined;
-    const read = readerFor(f, fixedYear);
+    const read = f.type === "text" ? readerFor(f, fixedYear) : memoized(readerFor(f, fixedYear));
     const fallback = f.default === undefined ? null : defaultValue(f, f.default);
     const missingCode = f.missingCode ?? "MISSING_VALUE";
     for (let r = 0; r < rows.length; r++) {
