@@ -123,7 +123,7 @@ describe("evaluation properties", () => {
     是否有效4G用户: fc.constantFrom("是", "是", "否"),
   });
   // one role per person, so no ROLE_CONFLICT noise
-  const fixRoles = (rows: Record<string, string>[]) => rows.map((r) => ({ ...r, 岗位: r.揽装人 === "王丽" ? "营业员" : "网格经理" }));
+  const fixRoles = (rows: Record<string, string>[]): Record<string, string>[] => rows.map((r) => ({ ...r, 岗位: r.揽装人 === "王丽" ? "营业员" : "网格经理" }));
   const totals = (rows: Record<string, string>[]) => {
     const r = evaluate(getPreset("mobile-retention")!, tableOf(rows));
     return Object.fromEntries(r.groups("person").map((g) => [g.key.person, [g.outputs.bonus.value, g.outputs.kpiUnits.value]]));

@@ -1,0 +1,130 @@
+import { Lang } from "../i18n/messages";
+import { Dec } from "../money/decimal";
+import { EvaluationResult, OutputCell } from "../evaluate/result";
+import { OutputDef } from "../scheme/schema";
+import { LABELS, OWNED_PREFIX, STATUS_LABEL } from "./labels";
+
+export type CellOut = string | number | boolean | null;
+
+/** One column Jili appends to the data (one value per data row). */
+export interface FillColumn {
+  name: string;
+  header: string;
+  kind: "output" | "status" | "explanation";
+  /** Excel number format for numeric columns */
+  numberFormat?: string;
+  values: CellOut[];
+}
+
+export interface SummaryTable {
+  sheetName: string;
+  level: string;
+  headers: string[];
+  rows: CellOut[][];
+  /** numeric formats per column (null for text) */
+  numberFormats: (string | null)[];
+  /** the column charted (a money total) and the column naming each bar, or null when nothing is money */
+  chart: { title: string; categoryColumn: number; valueColumn: number } | null;
+}
+
+export interface RunStats {
+  rows: number;
+  ok: number;
+  excluded: number;
+  invalid: number;
+  pending: number;
+  /** groups of the summary level with a money total above 0 */
+  paid: number;
+  /** sum of the summary level's first money output */
+  total: number;
+  byReason: Record<string, number>;
+}
+
+export interface FillPlan {
+  columns: FillColumn[];
+  summary: SummaryTable | null;
+  stats: RunStats;
+}
+
+function numberFormat(def: OutputDef, scale: number): string | undefined {
+  if (def.type === "money") return `#,##0.${"0".repeat(scale)}`;
+  if (def.type === "score") return "0.00";
+  if (def.decimals !== undefined) return def.decimals === 0 ? "0" : `0.${"0".repeat(def.decimals)}`;
+  return undefined;
+}
+
+function cellValue(c: OutputCell, lang: Lang): CellOut {
+  if (c.pending && c.value === null) return lang === "zh-CN" ? `待定(${c.pending})` : `pending (${c.pending})`;
+  return c.value;
+}
+
+/**
+ * What a fill writes, the same for the task pane and the command line: one column per row output, a status
+ * column, an explanation column, and a per-person summary table with every total and the row counts (C10).
+ */
+export function buildFillPlan(result: EvaluationResult, lang: Lang, options: { explain?: boolean; summaryLevel?: string } = {}): FillPlan {
+  const explain = options.explain ?? true;
+  const L = LABELS[lang];
+  const part = result.part;
+  const rows = result.rows(explain);
+  const rowDefs = part.outputs.row ?? [];
+  const columns: FillColumn[] = rowDefs.map((d) => ({
+    name: d.name,
+    header: `${OWNED_PREFIX}${d.title[lang]}`,
+    kind: "output",
+    numberFormat: numberFormat(d, result.scheme.rounding.scale),
+    values: rows.map((r) => cellValue(r.outputs[d.name], lang)),
+  }));
+  columns.push({
+    name: "status",
+    header: `${OWNED_PREFIX}${L.status}`,
+    kind: "status",
+    values: rows.map((r) => {
+      const label = STATUS_LABEL[lang][r.status];
+      const why = [...r.reasons, ...r.notes].map((x) => x.message[lang]);
+      return why.length ? `${label}: ${why.join(lang === "zh-CN" ? "；" : "; ")}` : label;
+    }),
+  });
+  if (explain) {
+    columns.push({ name: "explanation", header: `${OWNED_PREFIX}${L.explanation}`, kind: "explanation", values: rows.map((r) => r.explanation?.[lang] ?? "") });
+  }
+
+  const byReason: Record<string, number> = {};
+  for (const r of rows) for (const x of r.reasons) byReason[x.code] = (byReason[x.code] ?? 0) + 1;
+  const counts = result.statusCounts();
+  const stats: RunStats = { rows: rows.length, ...counts, paid: 0, total: 0, byReason };
+
+  const levelId = options.summaryLevel ?? part.levels.find((l) => (part.outputs[l.id] ?? []).length > 0)?.id;
+  if (!levelId) return { columns, summary: null, stats };
+  const level = part.levels.find((l) => l.id === levelId)!;
+  const defs = part.outputs[levelId] ?? [];
+  const groups = result.groups(levelId);
+  const headers = [...level.keys.map((k) => k.title[lang]), ...defs.map((d) => d.title[lang]), L.rows, L.ok, L.excluded, L.invalid, L.pending, L.complete, L.pendingItems];
+  const numberFormats: (string | null)[] = [...level.keys.map(() => null), ...defs.map((d) => numberFormat(d, result.scheme.rounding.scale) ?? null), "0", "0", "0", "0", "0", null, null];
+  const firstMoney = defs.findIndex((d) => d.type === "money");
+  let total = new Dec(0);
+  const table: CellOut[][] = groups.map((g) => {
+    const pendingItems = defs.filter((d) => g.outputs[d.name].pending).map((d) => `${d.title[lang]}(${g.outputs[d.name].pending})`);
+    if (firstMoney >= 0) {
+      const v = g.outputs[defs[firstMoney].name].value;
+      if (typeof v === "number") {
+        total = total.plus(new Dec(String(v)));
+        if (v > 0) stats.paid++;
+      }
+    }
+    return [
+      ...level.keys.map((k) => g.key[k.name]),
+      ...defs.map((d) => g.outputs[d.name].value),
+      g.rows.total,
+      g.rows.ok,
+      g.rows.excluded,
+      g.rows.invalid,
+      g.rows.pending,
+      g.complete ? L.yes : L.no,
+      pendingItems.join(lang === "zh-CN" ? "；" : "; "),
+    ];
+  });
+  stats.total = total.toNumber();
+  const chart = firstMoney >= 0 ? { title: `${L.chartTitle} — ${defs[firstMoney].title[lang]}`, categoryColumn: 0, valueColumn: level.keys.length + firstMoney } : null;
+  return { columns, summary: { sheetName: L.summarySheet, level: levelId, headers, rows: table, numberFormats, chart }, stats };
+}

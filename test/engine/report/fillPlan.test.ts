@@ -1,0 +1,38 @@
+import { buildFillPlan, evaluate, findHeaderRow, isOwnedHeader } from "../../../src/engine";
+import { getPreset } from "../../../src/schemes";
+
+const scheme = getPreset("mobile-retention")!;
+const H = ["揽装人", "岗位", "办理日期", "客户类型", "是否有效4G用户", "是否副卡"];
+const row = (name: string, day: number, sec = "否") => [name, "营业员", `2016-01-${String(day).padStart(2, "0")}`, "到期目标客户", "是", sec];
+
+describe("findHeaderRow", () => {
+  test("finds the header under a title and a blank line", () => {
+    const cells = [["2016年1月购机送费揽装明细"], [], ["序号", ...H], [1, ...row("王丽", 3)]];
+    expect(findHeaderRow(cells, scheme.parts[0])).toEqual({ row: 2, matched: 6, requiredMatched: 5 });
+  });
+  test("null when nothing matches", () => {
+    expect(findHeaderRow([["a", "b"], [1, 2]], scheme.parts[0])).toBeNull();
+  });
+});
+
+describe("buildFillPlan", () => {
+  const rows = [1, 2, 3, 4, 5, 6, 7, 8].map((d) => row("王丽", d)).concat([row("李强", 2, "是")]);
+  const result = evaluate(scheme, { headers: H, rows });
+
+  test("one owned column per row output, then status and explanation", () => {
+    const plan = buildFillPlan(result, "zh-CN");
+    expect(plan.columns.map((c) => c.header)).toEqual(["Jili·移动效能", "Jili·计入超量奖效能", "Jili·揽装奖励(元)", "Jili·状态", "Jili·计算说明"]);
+    expect(plan.columns.every((c) => isOwnedHeader(c.header))).toBe(true);
+    expect(plan.columns[2].values).toEqual([20, 20, 20, 20, 20, 40, 40, 40, 0]);
+    expect(plan.columns[3].values[8]).toBe("排除: 副卡不纳入奖励（M1）");
+  });
+
+  test("a summary row per person-month with totals and counts; stats at a glance", () => {
+    const plan = buildFillPlan(result, "en-US");
+    expect(plan.summary?.headers.slice(0, 6)).toEqual(["Recruiter", "Month", "Households counted", "KPI units (month)", "Units for overage bonus", "Bonus total (yuan)"]);
+    expect(plan.summary?.rows[0].slice(0, 11)).toEqual(["王丽", "2016-01", 8, 8, 0, 220, 8, 8, 0, 0, 0]);
+    expect(plan.summary?.rows[1][5]).toBe(0);
+    expect(plan.summary?.chart).toEqual({ title: "Reward totals — Bonus total (yuan)", categoryColumn: 0, valueColumn: 5 });
+    expect(plan.stats).toMatchObject({ rows: 9, ok: 8, excluded: 1, paid: 1, total: 220, byReason: { SECONDARY_CARD: 1 } });
+  });
+});
