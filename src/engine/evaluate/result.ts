@@ -8,6 +8,7 @@ import { LevelScope, Scope } from "./scope";
 import { EXCLUDED, INVALID, Mark, OK, PENDING, STATUS_NAMES, StatusName } from "./status";
 import { ColumnMapping } from "./mapColumns";
 import { columnLetter } from "./table";
+import { findRoundingPairs, reconcileRows } from "./reconcile";
 
 /** One output value as shown: `value` for machines, `text` for people; `pending` names why it is not final. */
 export interface OutputCell {
@@ -59,6 +60,8 @@ const ZEROED_WHEN_NOT_OK = new Set(["money", "units", "points", "count"]);
 
 /** The outcome of one evaluation: statuses and values per row and per group, materialised on request. */
 export class EvaluationResult {
+  private reconciled?: Map<string, Map<number, Dec>>;
+
   constructor(
     readonly scheme: SchemeDocument,
     readonly part: PartDef,
@@ -112,12 +115,27 @@ export class EvaluationResult {
     });
   }
 
+  /** row money amounts adjusted by cents so that a group's rows sum exactly to its rounded total */
+  private reconciledRows(name: string): Map<number, Dec> | undefined {
+    if (!this.reconciled) {
+      this.reconciled = new Map();
+      for (const [output, pair] of findRoundingPairs(this.part)) {
+        this.reconciled.set(output, reconcileRows(this.state, output, pair.level, this.scheme.rounding));
+      }
+    }
+    return this.reconciled.get(name);
+  }
+
   private cell(def: OutputDef, scope: Scope, e: number): OutputCell {
     const col = scope.columns.get(def.name);
     const status = scope.status[e];
     if (!col || status === INVALID) return { value: null, text: "" };
     let v: Value = col[e];
     if (status !== OK && ZEROED_WHEN_NOT_OK.has(def.type)) v = new Dec(0);
+    else if (scope === this.state.row && def.type === "money") {
+      const adjusted = this.reconciledRows(def.name)?.get(e);
+      if (adjusted) return { value: adjusted.toNumber(), text: adjusted.toFixed(this.scheme.rounding.scale) };
+    }
     return this.format(def, v);
   }
 

@@ -161,3 +161,23 @@ describe("evaluation properties", () => {
     );
   });
 });
+
+describe("rounding keeps a person's rows summing to the person's total", () => {
+  test("three rows of 13.332 yuan: rows 13.34 + 13.33 + 13.33 = 40.00, the rounded exact total", () => {
+    const r = run([{ 姓名: "刘", 作业时间: "0.3333" }, { 姓名: "刘", 作业时间: "0.3333" }, { 姓名: "刘", 作业时间: "0.3333" }], { bonus: 0 });
+    expect(r.groups("person")[0].outputs.total.text).toBe("40.00"); // 3 × 13.332 = 39.996 → 40.00
+    expect(r.rows().map((x) => x.outputs.pay.text)).toEqual(["13.34", "13.33", "13.33"]);
+  });
+
+  test("property: rounded rows always sum to the rounded total", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 99999 }), { minLength: 1, maxLength: 20 }), (tenThousandths) => {
+        const rows = tenThousandths.map((h) => ({ 姓名: "刘", 作业时间: String(h / 10000) }));
+        const r = run(rows, { bonus: 0 });
+        const sumFen = r.rows().reduce((a, x) => a + Math.round((x.outputs.pay.value as number) * 100), 0);
+        return sumFen === Math.round((r.groups("person")[0].outputs.total.value as number) * 100);
+      }),
+      { seed: 5, numRuns: 200 },
+    );
+  });
+});
