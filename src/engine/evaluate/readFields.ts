@@ -58,6 +58,11 @@ function textReader(): Reader {
   };
 }
 
+/** Reads one cell as the field's type, exactly as a sheet column is read (C4–C9). */
+export function readCell(f: FieldDef, raw: RawCell, fixedYear?: number): Value | CellProblem {
+  return readerFor(f, fixedYear)(raw);
+}
+
 function readerFor(f: FieldDef, fixedYear: number | undefined): Reader {
   switch (f.type) {
     case "text":
@@ -127,6 +132,10 @@ export function readFields(part: PartDef, rows: RawCell[][], mapping: ColumnMapp
         }
       } else if (f.required) {
         for (let r = 0; r < rows.length; r++) scope.fail(r, INVALID, { code: "MISSING_COLUMN", field: f.key });
+      } else if (f.default !== undefined) {
+        // an optional column left out of the sheet means "every cell blank": blank cells take the default
+        const v = defaultValue(f, f.default);
+        for (let r = 0; r < rows.length; r++) col[r] = v;
       }
       continue;
     }

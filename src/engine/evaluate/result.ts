@@ -131,8 +131,12 @@ export class EvaluationResult {
     const status = scope.status[e];
     if (!col || status === INVALID) return { value: null, text: "" };
     let v: Value = col[e];
-    if (status !== OK && ZEROED_WHEN_NOT_OK.has(def.type)) v = new Dec(0);
-    else if (scope === this.state.row && def.type === "money") {
+    if (status !== OK && ZEROED_WHEN_NOT_OK.has(def.type)) {
+      // a pending row pays 0 for now and says what it waits for
+      const zero = this.format(def, new Dec(0));
+      const waiting = status === PENDING ? scope.marks[e]?.[0]?.code : undefined;
+      return waiting ? { ...zero, pending: waiting } : zero;
+    } else if (scope === this.state.row && def.type === "money") {
       const adjusted = this.reconciledRows(def.name)?.get(e);
       if (adjusted) return { value: adjusted.toNumber(), text: adjusted.toFixed(this.scheme.rounding.scale) };
     }
@@ -169,7 +173,9 @@ export class EvaluationResult {
         if (status === INVALID || (status !== OK && ZEROED_WHEN_NOT_OK.has(o.type))) continue;
         const ex = scope.explainers.get(o.name);
         const text = ex ? ex(e, lang) : null;
-        if (text) parts.push(`${o.title[lang]}: ${text}`);
+        const value = scope.columns.get(o.name)?.[e];
+        const waiting = value instanceof Pending ? `${lang === "zh-CN" ? "待定" : "pending"} ${value.code}: ${messageFor(this.state, value.code, lang, { param: value.param })}` : null;
+        if (text || waiting) parts.push(`${o.title[lang]}: ${[text, waiting].filter(Boolean).join(" — ")}`);
       }
       const marks = [...(scope.marks[e] ?? []), ...(scope.notes[e] ?? [])];
       for (const r of this.reasons(marks)) parts.push(`${r.code}: ${r.message[lang]}`);

@@ -20,17 +20,19 @@ export function runCheck(step: CheckDef, state: RunState): void {
       return;
     }
     const failing: string[] = [];
+    let pending: Pending | null = null;
     for (const t of tests) {
       const v = t.test(e);
-      if (v instanceof Pending) {
-        col[e] = v;
-        return;
-      }
-      if (v instanceof EvalFailure) {
+      if (v instanceof Pending) pending ??= v;
+      else if (v instanceof EvalFailure) {
         col[e] = settle(scope, e, v, step.name);
         return;
-      }
-      if (!truthy(v)) failing.push(t.code);
+      } else if (!truthy(v)) failing.push(t.code);
+    }
+    // one failed condition decides NOT_MET even while another one waits for a parameter
+    if (!failing.length && pending) {
+      col[e] = pending;
+      return;
     }
     col[e] = failing.length ? step.labels.fail : step.labels.pass;
     codesCol[e] = failing.join(", ");

@@ -1,6 +1,7 @@
 import { Dec, dec } from "../../money/decimal";
 import { StepDef } from "../../scheme/schema";
 import { EvalFailure, Pending, Value, valueText } from "../../values/value";
+import { lookupPath } from "../../primitives/categoryValue";
 import { RunState } from "../runState";
 import { withUnit } from "../format";
 import { forComputable, inputLabel } from "./common";
@@ -8,7 +9,6 @@ import { statusCode } from "../status";
 
 type LookupDef = Extract<StepDef, { kind: "lookup" }>;
 
-type Table = { [key: string]: number | string | null | Table };
 
 function toValue(v: unknown): Value {
   if (typeof v === "number") return dec(v);
@@ -32,7 +32,6 @@ export function runLookup(step: LookupDef, state: RunState): void {
       col[e] = table;
       return;
     }
-    let node: unknown = table;
     const keys: string[] = [];
     for (const input of inputs) {
       const v = input(e);
@@ -40,13 +39,11 @@ export function runLookup(step: LookupDef, state: RunState): void {
         col[e] = v instanceof Pending ? v : null;
         return;
       }
-      const key = valueText(v);
-      keys.push(key);
-      const t = node as Table | null;
-      node = t && typeof t === "object" ? (Object.prototype.hasOwnProperty.call(t, key) ? t[key] : t["*"]) : undefined;
+      keys.push(valueText(v));
     }
     keysUsed[e] = keys;
-    let out: Value | undefined = node === undefined || node === null || typeof node === "object" ? undefined : toValue(node);
+    const node = lookupPath(table, keys);
+    let out: Value | undefined = node === undefined || node === null ? undefined : toValue(node);
     if (out === undefined && fallback !== undefined) out = fallback;
     if (out === undefined) {
       const mark = { code: missing.code, value: keys.join(" / ") };
