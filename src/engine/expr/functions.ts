@@ -59,6 +59,13 @@ function extreme(name: string, pick: (c: number) => boolean): FunctionSpec {
   };
 }
 
+function roundWith(x: Value, name: string, mode: number): Value {
+  const b = firstBlocking([x]);
+  if (b) return b;
+  const n = numbers(name, [x]);
+  return n instanceof EvalFailure || n === null ? n : n[0].toDecimalPlaces(0, mode as 0);
+}
+
 /** The whole function vocabulary of scheme expressions; nothing else can be called. */
 export const FUNCTIONS: Record<string, FunctionSpec> = {
   min: extreme("min", (c) => c < 0),
@@ -173,5 +180,37 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   },
   /** marks an amount as not computable here, with a code (C2) */
   pending: { min: 1, max: 1, fn: ([code]) => new Pending(String(code)) },
-  text: { min: 1, max: 1, fn: ([x]) => (x === null ? "" : x instanceof Dec ? x.toFixed() : String(x)) },
+  text: {
+    min: 1,
+    max: 1,
+    fn: ([x]) => (x instanceof Pending || x instanceof EvalFailure ? x : x === null ? "" : x instanceof Dec ? x.toFixed() : String(x)),
+  },
+  floor: { min: 1, max: 1, fn: ([x]) => roundWith(x, "floor", Dec.ROUND_FLOOR) },
+  ceil: { min: 1, max: 1, fn: ([x]) => roundWith(x, "ceil", Dec.ROUND_CEIL) },
+  /** a month moved by whole months (a date or date-time gives its month) */
+  addMonths: {
+    min: 2,
+    max: 2,
+    fn: ([d, n]) => {
+      const block = firstBlocking([d, n]);
+      if (block) return block;
+      const t = temporal("addMonths", d);
+      if (!(t instanceof Temporal)) return t;
+      if (!isDec(n) || !n.isInteger()) return new EvalFailure("NOT_A_NUMBER", "addMonths() needs a whole number of months");
+      return new Temporal("month", monthIndexOf(t) + n.toNumber());
+    },
+  },
+  /** a date moved by whole days */
+  addDays: {
+    min: 2,
+    max: 2,
+    fn: ([d, n]) => {
+      const block = firstBlocking([d, n]);
+      if (block) return block;
+      const t = temporal("addDays", d);
+      if (!(t instanceof Temporal)) return t;
+      if (!isDec(n) || !n.isInteger()) return new EvalFailure("NOT_A_NUMBER", "addDays() needs a whole number of days");
+      return new Temporal("date", t.day + n.toNumber());
+    },
+  },
 };

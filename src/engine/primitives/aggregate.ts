@@ -51,9 +51,12 @@ export function aggregate(op: AggregateOp, values: Value[], weights?: Value[]): 
     }
     case "min":
     case "max": {
+      // an extreme is not known while any member is still pending
+      const pending = values.find((v): v is Pending => v instanceof Pending);
+      if (pending) return { value: pending };
       let best: Value = null;
       for (const v of values) {
-        if (v === null || v instanceof Pending) continue;
+        if (v === null) continue;
         if (best === null) best = v;
         else {
           const c = compareValues(v, best);
@@ -71,10 +74,15 @@ export function aggregate(op: AggregateOp, values: Value[], weights?: Value[]): 
       }
       return { value: first };
     }
-    case "any":
-      return { value: values.some((v) => v === true) };
-    case "all":
-      return { value: values.every((v) => v === true) };
+    case "any": {
+      // decided by one true; otherwise a pending member keeps the answer open
+      if (values.some((v) => v === true)) return { value: true };
+      return { value: values.find((v) => v instanceof Pending) ?? false };
+    }
+    case "all": {
+      if (values.some((v) => v !== true && !(v instanceof Pending))) return { value: false };
+      return { value: values.find((v) => v instanceof Pending) ?? true };
+    }
     case "countDistinct":
       return { value: new Dec(new Set(values.filter((v) => v !== null).map((v) => String(v))).size) };
   }

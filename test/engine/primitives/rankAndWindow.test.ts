@@ -1,6 +1,8 @@
 import { dec, Dec } from "../../../src/engine/money/decimal";
 import { cutWithTies, rankEntries } from "../../../src/engine/primitives/rankAwards";
 import { findWindow } from "../../../src/engine/primitives/consecutiveWindow";
+import { aggregate } from "../../../src/engine/primitives/aggregate";
+import { Pending } from "../../../src/engine/values/value";
 
 describe("rank awards (P13)", () => {
   test("bottom two with ties at the cut: counts A3 B1 C1 D1 → {B, C, D}", () => {
@@ -61,5 +63,21 @@ describe("consecutive window (P12 g)", () => {
     p.periodOk[1] = false;
     const w = findWindow(p, { length: 3, atLeast: dec(50000) });
     expect(w).toMatchObject({ start: -1, failedPeriodTest: true });
+  });
+});
+
+describe("aggregates keep pending open (C10)", () => {
+  const p = new Pending("MASKED_PARAMETER", "th");
+  test("any: one true decides; otherwise pending stays pending", () => {
+    expect(aggregate("any", [false, p, true]).value).toBe(true);
+    expect(aggregate("any", [false, p]).value).toBe(p);
+  });
+  test("all: one false decides; otherwise pending stays pending", () => {
+    expect(aggregate("all", [true, p, false]).value).toBe(false);
+    expect(aggregate("all", [true, p]).value).toBe(p);
+  });
+  test("min and max are pending while a member is", () => {
+    expect(aggregate("max", [dec(3), p]).value).toBe(p);
+    expect((aggregate("min", [dec(3), dec(1)]).value as Dec).toFixed()).toBe("1");
   });
 });

@@ -2,7 +2,7 @@ import { StepDef } from "../../scheme/schema";
 import { EvalFailure, Pending } from "../../values/value";
 import { truthy } from "../../expr/operators";
 import { RunState } from "../runState";
-import { INVALID, Mark, PENDING, statusCode } from "../status";
+import { EXCLUDED, INVALID, Mark, PENDING, statusCode } from "../status";
 import { forComputable } from "./common";
 
 type RuleDef = Extract<StepDef, { kind: "rule" }>;
@@ -13,7 +13,10 @@ export function runRule(step: RuleDef, state: RunState): void {
   const when = state.compile(step.when, step.scope);
   const col = state.define(step.name, step.scope);
   const fired: number[] = [];
+  const informational = step.status === "warning" || step.status === "note";
   forComputable(scope, (e) => {
+    // a warning or note on a row that is already excluded would only add noise
+    if (informational && scope.status[e] === EXCLUDED) return;
     const v = when(e);
     if (v instanceof Pending) {
       scope.fail(e, PENDING, { code: v.code, param: v.param });
