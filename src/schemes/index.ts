@@ -1,13 +1,41 @@
 import { loadScheme } from "../engine/scheme/validate";
 import { SchemeDocument } from "../engine/scheme/schema";
 import mobileRetention from "./mobile-retention.json";
-import { GROUP_1 } from "./group1";
-import { GROUP_2 } from "./group2";
-import { GROUP_3 } from "./group3";
+import broadbandRetention from "./broadband-retention.json";
+import capacityDrive from "./capacity-drive.json";
+import equipmentDept2015 from "./equipment-dept-2015.json";
+import repairDeptGrade from "./repair-dept-grade.json";
+import mallReferral from "./mall-referral.json";
+import postalClientMaintenance from "./postal-client-maintenance.json";
+import equipmentPostWage from "./equipment-post-wage.json";
+import carReferral from "./car-referral.json";
+import equipmentFloatingBonus from "./equipment-floating-bonus.json";
+import rdAssistHourly from "./rd-assist-hourly.json";
+import smePayrollCampaign from "./sme-payroll-campaign.json";
+import newCustomerDev from "./new-customer-dev.json";
+import salesOfficeOldNew from "./sales-office-old-new.json";
+import clubReferralCheck from "./club-referral-check.json";
 import { GROUP_4 } from "./group4";
 
-/** Every preset of the catalogue, as scheme documents (data, not code), by catalogue id. */
-const DOCUMENTS: unknown[] = [mobileRetention, ...GROUP_1, ...GROUP_2, ...GROUP_3, ...GROUP_4];
+/** Every preset of the catalogue, as scheme documents (data, not code), in catalogue order. */
+const DOCUMENTS: unknown[] = [
+  mobileRetention,
+  broadbandRetention,
+  capacityDrive,
+  equipmentDept2015,
+  repairDeptGrade,
+  mallReferral,
+  postalClientMaintenance,
+  equipmentPostWage,
+  carReferral,
+  equipmentFloatingBonus,
+  rdAssistHourly,
+  smePayrollCampaign,
+  newCustomerDev,
+  salesOfficeOldNew,
+  clubReferralCheck,
+  ...GROUP_4,
+];
 
 const loaded = new Map<string, SchemeDocument>();
 
