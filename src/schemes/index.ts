@@ -15,7 +15,12 @@ import smePayrollCampaign from "./sme-payroll-campaign.json";
 import newCustomerDev from "./new-customer-dev.json";
 import salesOfficeOldNew from "./sales-office-old-new.json";
 import clubReferralCheck from "./club-referral-check.json";
-import { GROUP_4 } from "./group4";
+import carLaunchFirst from "./car-launch-first.json";
+import carLaunchLadder from "./car-launch-ladder.json";
+import carLaunchAdvance from "./car-launch-advance.json";
+import carTeamMonthly from "./car-team-monthly.json";
+import hotelStaffMarketing from "./hotel-staff-marketing.json";
+import dealerExpansionRanking from "./dealer-expansion-ranking.json";
 
 /** Every preset of the catalogue, as scheme documents (data, not code), in catalogue order. */
 const DOCUMENTS: unknown[] = [
@@ -34,7 +39,12 @@ const DOCUMENTS: unknown[] = [
   newCustomerDev,
   salesOfficeOldNew,
   clubReferralCheck,
-  ...GROUP_4,
+  carLaunchFirst,
+  carLaunchLadder,
+  carLaunchAdvance,
+  carTeamMonthly,
+  hotelStaffMarketing,
+  dealerExpansionRanking,
 ];
 
 const loaded = new Map<string, SchemeDocument>();
