@@ -5,10 +5,10 @@ import { parseDate, parseDateTime, parseMonth } from "../values/parseDate";
 import { parseNumber, RawCell } from "../values/parseNumber";
 import { CellProblem } from "../values/problem";
 import { normalizeCategory } from "../values/normalizeText";
-import { Temporal, Value } from "../values/value";
+import { Pending, Temporal, Value } from "../values/value";
 import { ColumnMapping } from "./mapColumns";
 import { Scope } from "./scope";
-import { EXCLUDED, INVALID } from "./status";
+import { EXCLUDED, INVALID, PENDING } from "./status";
 
 type Reader = (raw: RawCell) => Value | CellProblem;
 
@@ -142,12 +142,18 @@ export function readFields(part: PartDef, rows: RawCell[][], mapping: ColumnMapp
     const yearParam = f.yearFrom ? params.get(f.yearFrom) : undefined;
     const fixedYear = yearParam instanceof Temporal ? new Date(yearParam.day * 86400000).getUTCFullYear() : undefined;
     const read = f.type === "text" ? readerFor(f, fixedYear) : memoized(readerFor(f, fixedYear));
+    // a short date (M-D) waits for the parameter that gives its year instead of being called unreadable
+    const yearPending = yearParam instanceof Pending ? yearParam : null;
+    const readsWithAYear = yearPending ? readerFor(f, 2000) : null;
     const fallback = f.default === undefined ? null : defaultValue(f, f.default);
     const missingCode = f.missingCode ?? "MISSING_VALUE";
     for (let r = 0; r < rows.length; r++) {
       const raw = rows[r][idx];
       const v = read(raw);
-      if (v instanceof CellProblem) {
+      if (v instanceof CellProblem && yearPending && readsWithAYear && !(readsWithAYear(raw) instanceof CellProblem)) {
+        scope.fail(r, PENDING, { code: yearPending.code, param: yearPending.param, field: f.key });
+        col[r] = yearPending;
+      } else if (v instanceof CellProblem) {
         const [value, detail] = v.detail.split("|");
         const status = f.closed && v.code === f.closed.code ? (f.closed.status === "excluded" ? EXCLUDED : INVALID) : INVALID;
         scope.fail(r, status, { code: v.code, field: f.key, value, detail });

@@ -30,7 +30,8 @@ export class Scope {
     if (status > this.status[e]) this.status[e] = status;
     const list = this.marks[e];
     if (list) {
-      if (!list.some((m) => m.code === mark.code && m.field === mark.field)) list.push(mark);
+      // one unset parameter is one reason, however many cells wait for it
+      if (!list.some((m) => m.code === mark.code && (m.field === mark.field || (mark.param !== undefined && m.param === mark.param)))) list.push(mark);
     } else this.marks[e] = [mark];
   }
 

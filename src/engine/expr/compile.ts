@@ -156,11 +156,19 @@ function call(node: Ast, r: NameResolver): Compiled {
       return null;
     };
   }
+  // a pending or failed argument is the answer: no function turns "not known yet" into a value or an error
   if (args.length === 1) {
     const [a] = args;
-    return (e) => spec.fn([a(e)]);
+    return (e) => {
+      const v = a(e);
+      return v instanceof Pending || v instanceof EvalFailure ? v : spec.fn([v]);
+    };
   }
-  return (e) => spec.fn(args.map((a) => a(e)));
+  return (e) => {
+    const values = args.map((a) => a(e));
+    for (const v of values) if (v instanceof Pending || v instanceof EvalFailure) return v;
+    return spec.fn(values);
+  };
 }
 
 /** Compiles an expression text against a scope's names. Throws ExprError on anything not in the whitelist. */

@@ -24,7 +24,7 @@ export function runAggregate(step: AggregateDef, state: RunState): void {
     const weights: Value[] = [];
     for (let i = members.offsets[g]; i < members.offsets[g + 1]; i++) {
       const m = members.items[i];
-      if (step.allMembers ? !memberScope.computable(m) : !memberScope.isOk(m)) continue;
+      if (!step.allMembers && !memberScope.isOk(m)) continue;
       if (where && !truthy(where(m))) continue;
       values.push(of ? of(m) : true);
       if (weight) weights.push(weight(m));

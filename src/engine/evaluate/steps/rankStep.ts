@@ -2,11 +2,15 @@ import { Dec, dec, ZERO } from "../../money/decimal";
 import { cutWithTies, rankEntries, RankEntry } from "../../primitives/rankAwards";
 import { StepDef } from "../../scheme/schema";
 import { truthy } from "../../expr/operators";
-import { valueText } from "../../values/value";
+import { Pending, Value, valueText } from "../../values/value";
 import { RunState } from "../runState";
 import { withUnit } from "../format";
 
 type RankDef = Extract<StepDef, { kind: "rank" }>;
+
+function asPending(v: Value): Pending | undefined {
+  return v instanceof Pending ? v : undefined;
+}
 
 /**
  * P13: ranks the ok entities of a scope (within each partition) and pays by position or by set membership.
@@ -26,9 +30,17 @@ export function runRank(step: RankDef, state: RunState): void {
     if (!scope.computable(e)) continue;
     col[e] = ZERO;
     if (!scope.isOk(e) || (where && !truthy(where(e)))) continue;
+    const values = keys.map((k) => k(e));
+    // an entity whose place is not known yet (a pending key) is not ranked: its award waits with it
+    const waiting = values.find((v): v is Pending => v instanceof Pending) ?? (within ? asPending(within(e)) : undefined);
+    if (waiting) {
+      col[e] = waiting;
+      rankCol[e] = waiting;
+      continue;
+    }
     const p = within ? valueText(within(e)) : "";
     const list = partitions.get(p) ?? [];
-    list.push({ id: e, keys: keys.map((k) => k(e)) });
+    list.push({ id: e, keys: values });
     partitions.set(p, list);
   }
   const award = step.award;
@@ -52,7 +64,11 @@ export function runRank(step: RankDef, state: RunState): void {
       const set = cutWithTies(ranked, n);
       const amount = dec(award.amount);
       for (const id of set) col[id] = amount;
-      if (set.size > n && step.tieWarning) for (const id of set) if (ranked.find((r) => r.id === id)?.tied) scope.warn(id, { code: step.tieWarning });
+      if (set.size > n && step.tieWarning) {
+        // only those tied at the cut share a place the award cannot split
+        const cutRank = Math.max(...ranked.filter((r) => set.has(r.id)).map((r) => r.rank));
+        for (const r of ranked) if (set.has(r.id) && r.rank === cutRank && r.tied) scope.warn(r.id, { code: step.tieWarning });
+      }
     }
   }
   scope.explainers.set(step.name, (e, lang) => {
