@@ -1,0 +1,115 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes cells of any type, and the metadata generator reads these signatures */
+/*
+ * Jili's cell functions. Each is a thin wrapper: arguments are shaped in args.ts, the numbers come from the
+ * preset scheme documents, and every error is a #VALUE! with a zh-CN / en-US message. functions.json is
+ * generated from these JSDoc tags by Microsoft's custom-functions-metadata plugin; never edit it by hand.
+ */
+import { spill } from "./args";
+import { CallError, excelError } from "./excelError";
+import { gradeBonusRows, gradeRows, kpiPoints, referralBonus, tiered, weightedScoreRows } from "./rowFunctions";
+import { checkRows, rewardRows } from "./tableFunctions";
+
+/** Turns a call that cannot run into one #VALUE! with its message; other exceptions are bugs and say so. */
+function guarded(run: () => unknown[]): unknown[][] {
+  try {
+    return spill(run());
+  } catch (e) {
+    if (e instanceof CallError) return [[excelError(e.text)]];
+    return [[excelError({ "zh-CN": `内部错误：${(e as Error).message}`, "en-US": `Internal error: ${(e as Error).message}` })]];
+  }
+}
+
+/**
+ * KPI units (移动效能/宽带效能) per customer: due target customer 1, other 0.5; broadband fibre migration 0.5.
+ * @customfunction KPI_POINTS
+ * @param targetStatus 客户类型 / customer type: 到期目标客户 or 非到期目标客户 (a cell or a column)
+ * @param [business] 业务 / business: 移动 (default), 预存送费, 光纤平移
+ * @param [scheme] Preset whose unit table is used (default mobile-retention)
+ * @returns One value per row.
+ */
+export function kpiPointsFn(targetStatus: any[][], business?: any[][], scheme?: string): any[][] {
+  return guarded(() => kpiPoints(targetStatus, business, scheme));
+}
+
+/**
+ * Stepped per-household bonus: 营业员 5 households at 20 then 40 each; other roles 2 at 20 then 40.
+ * @customfunction REFERRAL_BONUS
+ * @param households 户数 / households in the period (a cell or a column)
+ * @param role 岗位 / role
+ * @param [scheme] Preset whose tiers are used (default mobile-retention)
+ * @returns One amount per row.
+ */
+export function referralBonusFn(households: any[][], role: any[][], scheme?: string): any[][] {
+  return guarded(() => referralBonus(households, role, scheme));
+}
+
+/**
+ * Tiered amount from a tier table kept in the sheet: step (marginal) or straight (whole amount).
+ * @customfunction TIERED
+ * @param value Quantity or amount (a cell or a column)
+ * @param tiers Two columns: step = (up to, rate per unit), last "up to" blank; straight = (from, amount)
+ * @param [mode] "step" (default) or "straight"
+ * @returns One amount per row.
+ */
+export function tieredFn(value: any[][], tiers: any[][], mode?: string): any[][] {
+  return guarded(() => tiered(value, tiers, mode));
+}
+
+/**
+ * Weighted score Σ weight × score per row, computed exactly.
+ * @customfunction WEIGHTED_SCORE
+ * @param scores One row of item scores per person
+ * @param weights One weight per item (e.g. 0.2, 0.4, 0.3, 0.1)
+ * @returns One score per row.
+ */
+export function weightedScoreFn(scores: any[][], weights: any[][]): any[][] {
+  return guarded(() => weightedScoreRows(scores, weights));
+}
+
+/**
+ * Grade of a score: 优 ≥ 9, 良 ≥ 7, 中 ≥ 5, else 差 — or your own bands.
+ * @customfunction GRADE
+ * @param score Score (a cell or a column)
+ * @param [bands] Two columns (grade, lower bound), highest first; a row with a blank bound names the grade below all
+ * @returns One grade per row.
+ */
+export function gradeFn(score: any[][], bands?: any[][]): any[][] {
+  return guarded(() => gradeRows(score, bands));
+}
+
+/**
+ * Bonus by grade and role: 组长 500/300/200/0, 组员 300/200/100/0.
+ * @customfunction GRADE_BONUS
+ * @param grade 等级 / grade (优, 良, 中, 差)
+ * @param role 岗位 / role (组长, 组员)
+ * @param [scheme] Preset whose table is used (default repair-dept-grade)
+ * @returns One amount per row.
+ */
+export function gradeBonusFn(grade: any[][], role: any[][], scheme?: string): any[][] {
+  return guarded(() => gradeBonusRows(grade, role, scheme));
+}
+
+/**
+ * Any preset's named output for rows given as a range.
+ * @customfunction REWARD
+ * @param scheme Preset id (e.g. mobile-retention)
+ * @param output Output name or title (e.g. rowBonus, or a group total such as bonus)
+ * @param values The data rows (may start with the header row)
+ * @param [headers] The header row, when values does not start with it
+ * @returns One value per row.
+ */
+export function rewardFn(scheme: string, output: string, values: any[][], headers?: any[][]): any[][] {
+  return guarded(() => rewardRows(scheme, output, values, headers));
+}
+
+/**
+ * Why a row is excluded, invalid or pending; empty when it is fine.
+ * @customfunction CHECK
+ * @param scheme Preset id
+ * @param values The data rows (may start with the header row)
+ * @param [headers] The header row, when values does not start with it
+ * @returns One reason text per row.
+ */
+export function checkFn(scheme: string, values: any[][], headers?: any[][]): any[][] {
+  return guarded(() => checkRows(scheme, values, headers));
+}

@@ -1,0 +1,65 @@
+import { evaluate, EvaluationResult, findHeaderRow, SchemeDocument } from "./engineFacade";
+import { Cell, matrixOf } from "./args";
+import { bilingual, CallError, excelError } from "./excelError";
+import { getPresetStrict } from "./engineFacade";
+import { Result } from "./rowFunctions";
+
+/** Rows given as a range, with headers as a separate row or as the range's first row; else the part's field order. */
+function runTable(scheme: SchemeDocument, values: unknown, headers?: unknown): { result: EvaluationResult; offset: number } {
+  const rows = matrixOf(values);
+  const headerRow = matrixOf(headers)[0];
+  const part = scheme.parts[0];
+  if (headerRow && headerRow.length) return { result: evaluate(scheme, { headers: headerRow, rows, rowNumbers: rows.map((_, i) => i + 1) }), offset: 0 };
+  const guess = findHeaderRow(rows.slice(0, 1), part);
+  if (guess && guess.requiredMatched > 0) {
+    const body = rows.slice(1);
+    return { result: evaluate(scheme, { headers: rows[0], rows: body, rowNumbers: body.map((_, i) => i + 2) }), offset: 1 };
+  }
+  const fieldHeaders: Cell[] = part.fields.map((f) => f.title["zh-CN"]);
+  return { result: evaluate(scheme, { headers: fieldHeaders, rows, rowNumbers: rows.map((_, i) => i + 1) }), offset: 0 };
+}
+
+/** A preset's named output for each row of a range: a row output, or the row's group total (e.g. the person's bonus). */
+export function rewardRows(scheme: unknown, output: unknown, values: unknown, headers?: unknown): Result[] {
+  const doc = getPresetStrict(String(scheme ?? ""));
+  const name = String(output ?? "").trim();
+  const part = doc.parts[0];
+  const rowDef = (part.outputs.row ?? []).find((o) => o.name === name || o.title["zh-CN"] === name || o.title["en-US"] === name);
+  const levelEntry = Object.entries(part.outputs).find(([scope, defs]) => scope !== "row" && defs.some((o) => o.name === name || o.title["zh-CN"] === name || o.title["en-US"] === name));
+  if (!rowDef && !levelEntry) {
+    const known = Object.values(part.outputs).flat().map((o) => o.name).join(", ");
+    throw new CallError({ "zh-CN": `方案 ${doc.id} 没有输出「${name}」；可用：${known}`, "en-US": `Scheme ${doc.id} has no output "${name}"; available: ${known}` });
+  }
+  const { result, offset } = runTable(doc, values, headers);
+  const out: Result[] = new Array(offset).fill("");
+  if (rowDef) {
+    for (const r of result.rows()) {
+      const c = r.outputs[rowDef.name];
+      if (r.status === "invalid") out.push(excelError({ "zh-CN": r.reasons.map((x) => x.message["zh-CN"]).join("；"), "en-US": r.reasons.map((x) => x.message["en-US"]).join("; ") }));
+      else if (c.pending && c.value === null) out.push(excelError({ "zh-CN": `待定 ${c.pending}`, "en-US": `pending ${c.pending}` }, "#N/A"));
+      else out.push(c.value === null ? "" : (c.value as Result));
+    }
+    return out;
+  }
+  const [levelId, defs] = levelEntry!;
+  const def = defs.find((o) => o.name === name || o.title["zh-CN"] === name || o.title["en-US"] === name)!;
+  const groups = result.groups(levelId);
+  const map = result.state.ancestorMap("row", levelId);
+  for (let i = 0; i < result.rowCount; i++) {
+    const c = groups[map[i]].outputs[def.name];
+    out.push(c.pending && c.value === null ? excelError({ "zh-CN": `待定 ${c.pending}`, "en-US": `pending ${c.pending}` }, "#N/A") : ((c.value ?? "") as Result));
+  }
+  return out;
+}
+
+/** Why each row is excluded, invalid or pending (zh-CN / en-US); "" when the row is fine. */
+export function checkRows(scheme: unknown, values: unknown, headers?: unknown): Result[] {
+  const doc = getPresetStrict(String(scheme ?? ""));
+  const { result, offset } = runTable(doc, values, headers);
+  const out: Result[] = new Array(offset).fill("");
+  for (const r of result.rows()) {
+    if (r.status === "ok") out.push("");
+    else out.push(`${r.status}: ${r.reasons.map((x) => `${x.code} ${bilingual(x.message)}`).join("; ")}`);
+  }
+  return out;
+}
