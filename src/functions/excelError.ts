@@ -1,4 +1,3 @@
-/* global CustomFunctions */
 import { BilingualText } from "../engine";
 
 /**
