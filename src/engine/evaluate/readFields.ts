@@ -49,11 +49,17 @@ function numberReader(f: FieldDef): Reader {
   };
 }
 
+function needsTrim(c: number): boolean {
+  return c <= 32 || c === 0x3000 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+}
+
 function textReader(): Reader {
   return (raw) => {
     if (raw === null || raw === undefined) return null;
     if (raw instanceof Date) return raw.toISOString().slice(0, 10);
-    const s = String(raw).replace(/^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0\ufeff]+$/g, "");
+    const text = typeof raw === "string" ? raw : String(raw);
+    if (text.length && !needsTrim(text.charCodeAt(0)) && !needsTrim(text.charCodeAt(text.length - 1))) return text;
+    const s = text.replace(/^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0\ufeff]+$/g, "");
     return s === "" ? null : s;
   };
 }

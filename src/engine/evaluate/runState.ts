@@ -4,6 +4,7 @@ import { ExprError } from "../scheme/errors";
 import { LevelDef, PartDef, SchemeDocument } from "../scheme/schema";
 import { EvalFailure, Pending, Value, valueText } from "../values/value";
 import { levelPath } from "../scheme/levels";
+import { KeyIndex } from "./keyIndex";
 import { LevelScope, Scope } from "./scope";
 import { INVALID, OK, PENDING } from "./status";
 
@@ -54,29 +55,30 @@ export class RunState {
     if (!def) throw new ExprError("WRONG_SCOPE", `unknown level ${id}`);
     const members = this.scope(def.of);
     const keyFns = def.keys.map((k) => this.compile(k.expr, def.of));
-    const index = new Map<string, number>();
+    const keyText = (v: Value, k: number): string => {
+      if (v instanceof Pending) {
+        if (members.status[m] === OK) members.fail(m, PENDING, { code: v.code, param: v.param });
+        return "";
+      }
+      if (v instanceof EvalFailure) {
+        members.fail(m, INVALID, { code: "CALCULATION_ERROR", detail: `${def.keys[k].name}: ${v.detail}` });
+        return "";
+      }
+      return valueText(v);
+    };
+    let m = 0;
+    const index = new KeyIndex();
     const memberToGroup = new Int32Array(members.size);
     const keyTexts: string[][] = [];
     const keyValues: Value[][] = [];
-    for (let m = 0; m < members.size; m++) {
-      const values = keyFns.map((f) => f(m));
-      const texts = values.map((v, k) => {
-        if (v instanceof Pending) {
-          if (members.status[m] === OK) members.fail(m, PENDING, { code: v.code, param: v.param });
-          return "";
-        }
-        if (v instanceof EvalFailure) {
-          members.fail(m, INVALID, { code: "CALCULATION_ERROR", detail: `${def.keys[k].name}: ${v.detail}` });
-          return "";
-        }
-        return valueText(v);
-      });
-      const key = texts.join("\u0001");
-      let g = index.get(key);
-      if (g === undefined) {
-        g = keyTexts.length;
-        index.set(key, g);
-        keyTexts.push(texts);
+    const values: Value[] = new Array(keyFns.length);
+    const texts: string[] = new Array(keyFns.length);
+    for (m = 0; m < members.size; m++) {
+      for (let k = 0; k < keyFns.length; k++) values[k] = keyFns[k](m);
+      for (let k = 0; k < keyFns.length; k++) texts[k] = keyText(values[k], k);
+      const g = index.id(texts);
+      if (g === keyTexts.length) {
+        keyTexts.push([...texts]);
         keyValues.push(values.map((v) => (v instanceof Pending || v instanceof EvalFailure ? null : v)));
       }
       memberToGroup[m] = g;

@@ -13,6 +13,23 @@ interface FunctionSpec {
   fn: Fn;
 }
 
+// rows of a month share one Temporal (and so one key text): no Date and no allocation per row
+const monthsByDay = new Map<number, Temporal>();
+const monthsByIndex = new Map<number, Temporal>();
+
+function monthValue(t: Temporal): Temporal {
+  if (t.kind === "month") return t;
+  const day = t.day;
+  let m = monthsByDay.get(day);
+  if (!m) {
+    const index = monthIndexOf(t);
+    m = monthsByIndex.get(index) ?? new Temporal("month", index);
+    monthsByIndex.set(index, m);
+    if (monthsByDay.size < 100000) monthsByDay.set(day, m);
+  }
+  return m;
+}
+
 function firstBlocking(args: Value[]): Pending | EvalFailure | null {
   for (const a of args) {
     const b = blocking(a, null);
@@ -119,7 +136,7 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
     fn: ([x]) => {
       if (x instanceof Pending) return x;
       const t = temporal("month", x);
-      return t instanceof Temporal ? new Temporal("month", monthIndexOf(t)) : t;
+      return t instanceof Temporal ? monthValue(t) : t;
     },
   },
   quarter: {

@@ -15,13 +15,16 @@ export interface AggregateOutcome {
 export function sumValues(values: Value[]): Value {
   let sum = ZERO;
   let pending: Pending | null = null;
+  // table values are shared instances (1, 0.5, 20): count each once and multiply instead of adding row by row
+  const repeats = new Map<Dec, number>();
   for (const v of values) {
-    if (v instanceof Dec) sum = sum.plus(v);
+    if (v instanceof Dec) repeats.set(v, (repeats.get(v) ?? 0) + 1);
     else if (v instanceof Pending) {
       pending ??= v;
       if (v.partial) sum = sum.plus(v.partial);
     }
   }
+  for (const [v, n] of repeats) sum = sum.plus(n === 1 ? v : v.times(n));
   return pending ? new Pending(pending.code, pending.param, sum) : sum;
 }
 

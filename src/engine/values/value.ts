@@ -3,6 +3,8 @@ import { formatDateTime, formatDay, formatMonth, SECONDS_IN_DAY } from "./parseD
 
 /** A calendar value: days (date), seconds (datetime) or year×12+month−1 (month) since 1970, no time zone. */
 export class Temporal {
+  private text?: string;
+
   constructor(
     readonly kind: "date" | "datetime" | "month",
     readonly n: number,
@@ -14,9 +16,8 @@ export class Temporal {
   }
 
   toString(): string {
-    if (this.kind === "date") return formatDay(this.n);
-    if (this.kind === "month") return formatMonth(this.n);
-    return formatDateTime(this.n);
+    if (this.text === undefined) this.text = this.kind === "date" ? formatDay(this.n) : this.kind === "month" ? formatMonth(this.n) : formatDateTime(this.n);
+    return this.text;
   }
 }
 

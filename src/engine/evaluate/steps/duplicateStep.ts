@@ -1,6 +1,7 @@
 import { StepDef } from "../../scheme/schema";
 import { truthy } from "../../expr/operators";
 import { valueText } from "../../values/value";
+import { KeyIndex } from "../keyIndex";
 import { RunState } from "../runState";
 import { statusCode } from "../status";
 import { forComputable } from "./common";
@@ -13,18 +14,22 @@ export function runDuplicate(step: DuplicateDef, state: RunState): void {
   const keys = step.key.map((k) => state.compile(k, step.scope));
   const where = step.where ? state.compile(step.where, step.scope) : null;
   const col = state.define(step.name, step.scope);
-  const seen = new Map<string, number>();
+  const index = new KeyIndex();
+  const firstOf: number[] = [];
+  const parts: string[] = new Array(keys.length);
   forComputable(scope, (e) => {
     if (where && !truthy(where(e))) return;
-    const parts = keys.map((k) => valueText(k(e)));
-    if (parts.some((p) => p === "")) return;
-    const key = parts.join("\u0001");
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, e);
+    for (let k = 0; k < keys.length; k++) {
+      parts[k] = valueText(keys[k](e));
+      if (parts[k] === "") return;
+    }
+    const id = index.id(parts);
+    if (id === firstOf.length) {
+      firstOf.push(e);
       col[e] = false;
       return;
     }
+    const first = firstOf[id];
     col[e] = true;
     const mark = { code: step.code, detail: String(first) };
     if (step.status === "warning") scope.warn(e, mark);

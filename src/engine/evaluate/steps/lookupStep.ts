@@ -26,25 +26,37 @@ export function runLookup(step: LookupDef, state: RunState): void {
   const table = (tableParam ? state.params.get(tableParam) : step.table) as unknown;
   const missing = step.missing ?? { status: "pending" as const, code: "MISSING_TABLE_VALUE" };
   const fallback = step.default === undefined ? undefined : toValue(step.default);
-  const keysUsed: string[][] = new Array(scope.size);
+  // each distinct key path is converted once: rows repeat a handful of labels
+  const cache = new Map<string, Value | undefined>();
+  const keyText = (e: number): string[] | Pending | null => {
+    const keys: string[] = [];
+    for (const input of inputs) {
+      const v = input(e);
+      if (v instanceof Pending) return v;
+      if (v instanceof EvalFailure) return null;
+      keys.push(valueText(v));
+    }
+    return keys;
+  };
+  const seen = new Uint8Array(scope.size);
   forComputable(scope, (e) => {
     if (table instanceof Pending) {
       col[e] = table;
       return;
     }
-    const keys: string[] = [];
-    for (const input of inputs) {
-      const v = input(e);
-      if (v instanceof Pending || v instanceof EvalFailure) {
-        col[e] = v instanceof Pending ? v : null;
-        return;
-      }
-      keys.push(valueText(v));
+    const keys = keyText(e);
+    if (keys === null || keys instanceof Pending) {
+      col[e] = keys;
+      return;
     }
-    keysUsed[e] = keys;
-    const node = lookupPath(table, keys);
-    let out: Value | undefined = node === undefined || node === null ? undefined : toValue(node);
-    if (out === undefined && fallback !== undefined) out = fallback;
+    seen[e] = 1;
+    const path = keys.length === 1 ? keys[0] : keys.join("\u0001");
+    let out = cache.get(path);
+    if (out === undefined && !cache.has(path)) {
+      const node = lookupPath(table, keys);
+      out = node === undefined || node === null ? fallback : toValue(node);
+      cache.set(path, out);
+    }
     if (out === undefined) {
       const mark = { code: missing.code, value: keys.join(" / ") };
       scope.fail(e, statusCode(missing.status), mark);
@@ -54,8 +66,8 @@ export function runLookup(step: LookupDef, state: RunState): void {
     col[e] = out;
   });
   scope.explainers.set(step.name, (e, lang) => {
-    const keys = keysUsed[e];
-    if (!keys) return null;
+    const keys = seen[e] ? keyText(e) : null;
+    if (!Array.isArray(keys)) return null;
     const labels = step.input.map((i, k) => `${inputLabel(state, i, lang)}=${keys[k] === "" ? (lang === "zh-CN" ? "空" : "blank") : keys[k]}`);
     const v = col[e];
     return `${labels.join(lang === "zh-CN" ? "，" : ", ")} → ${v instanceof Dec ? withUnit(v, step.unit, lang) : valueText(v)}`;

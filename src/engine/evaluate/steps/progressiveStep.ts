@@ -1,14 +1,44 @@
 import { Dec, dec, ZERO } from "../../money/decimal";
 import { marginalRate, progressiveAmount, ProgressiveTier } from "../../primitives/progressiveTiers";
 import { StepDef, TierDef } from "../../scheme/schema";
-import { truthy } from "../../expr/operators";
-import { compareValues } from "../../expr/operators";
-import { Pending, Value, valueText } from "../../values/value";
+import { compareValues, truthy } from "../../expr/operators";
+import { Pending, Temporal, Value, valueText } from "../../values/value";
 import { RunState } from "../runState";
 import { withUnit } from "../format";
 import { Lang } from "../../i18n/messages";
 
 type ProgressiveDef = Extract<StepDef, { kind: "progressive" }>;
+
+/** C8 order: by the order keys, then sheet order. One date or number key sorts on plain numbers. */
+function sortMembers(members: number[], orderKeys: ((m: number) => Value)[]): void {
+  if (orderKeys.length === 1) {
+    const numeric = new Map<number, number>();
+    let plain = true;
+    for (const m of members) {
+      const v = orderKeys[0](m);
+      if (v instanceof Temporal) numeric.set(m, v.kind === "datetime" ? v.n / 86400 : v.n);
+      else if (v instanceof Dec) numeric.set(m, v.toNumber());
+      else {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) {
+      members.sort((a, b) => (numeric.get(a) as number) - (numeric.get(b) as number) || a - b);
+      return;
+    }
+  }
+  const keys = new Map(members.map((m) => [m, orderKeys.map((k) => k(m))]));
+  members.sort((a, b) => {
+    const ka = keys.get(a) as Value[];
+    const kb = keys.get(b) as Value[];
+    for (let k = 0; k < ka.length; k++) {
+      const c = compareValues(ka[k], kb[k]);
+      if (c) return c;
+    }
+    return a - b;
+  });
+}
 
 function tiersOf(defs: TierDef[]): ProgressiveTier[] {
   return defs.map((t) => ({ upTo: t.upTo, rate: dec(t.rate) }));
@@ -61,18 +91,7 @@ export function runProgressive(step: ProgressiveDef, state: RunState): void {
     nUsed[g] = n;
     col[g] = progressiveAmount(n, tiers).amount;
     if (attributed && position) {
-      if (orderKeys.length) {
-        const keys = new Map(counted.map((m) => [m, orderKeys.map((k) => k(m))]));
-        counted.sort((a, b) => {
-          const ka = keys.get(a) as Value[];
-          const kb = keys.get(b) as Value[];
-          for (let k = 0; k < ka.length; k++) {
-            const c = compareValues(ka[k], kb[k]);
-            if (c) return c;
-          }
-          return a - b;
-        });
-      }
+      if (orderKeys.length) sortMembers(counted, orderKeys);
       counted.forEach((m, k) => {
         attributed[m] = marginalRate(k + 1, tiers as ProgressiveTier[]);
         position[m] = k + 1;
