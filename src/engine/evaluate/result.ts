@@ -130,7 +130,7 @@ export class EvaluationResult {
     const col = scope.columns.get(def.name);
     const status = scope.status[e];
     if (!col || status === INVALID) return { value: null, text: "" };
-    let v: Value = col[e];
+    const v: Value = col[e];
     if (status !== OK && ZEROED_WHEN_NOT_OK.has(def.type)) {
       // a pending row pays 0 for now and says what it waits for
       const zero = this.format(def, new Dec(0));
