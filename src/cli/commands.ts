@@ -1,0 +1,127 @@
+import * as fs from "fs";
+import * as path from "path";
+import { Lang } from "../engine";
+import { getPreset, presetIds } from "../schemes";
+import { kindOf, readInput } from "./input";
+import { selectTable } from "./input";
+import { jsonDocument } from "./jsonDoc";
+import { CliError, EXIT, say } from "./messages";
+import { Progress } from "./progress";
+import { summaryBlock, validationText } from "./report";
+import { Run, runScheme } from "./run";
+import { maskedParams, parseParams, resolveScheme } from "./scheme";
+import { textTable } from "./textTable";
+import { fillCsv } from "./writeCsv";
+import { fillXlsx } from "./xlsx/fill";
+import { sheetNameFor, workbookFromCsv } from "./xlsx/fromCsv";
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export interface DataOptions {
+  scheme: string;
+  sheet?: string;
+  part?: string;
+  param: string[];
+  json?: boolean;
+  lang: Lang;
+}
+
+interface Prepared {
+  run: Run;
+  input: Awaited<ReturnType<typeof readInput>>;
+  progress: Progress;
+}
+
+async function prepare(file: string, opts: DataOptions, io: Io): Promise<Prepared> {
+  const scheme = resolveScheme(opts.scheme);
+  const params = parseParams(opts.param);
+  const input = await readInput(file);
+  const table = selectTable(scheme, input, { sheet: opts.sheet, part: opts.part });
+  const progress = new Progress(table.rows.length, opts.lang, io.err);
+  progress.step("progressRead");
+  const run = runScheme(scheme, table, params, opts.lang);
+  progress.step("progressEval");
+  const masked = maskedParams(scheme, params);
+  if (masked.length && !opts.json) io.err(say(opts.lang, "maskedParams", { params: masked.join(", ") }) + "\n");
+  return { run, input, progress };
+}
+
+const exitFor = (run: Run) => (run.plan.stats.invalid > 0 ? EXIT.INVALID_ROWS : EXIT.OK);
+
+export async function validateCommand(file: string, opts: DataOptions, io: Io): Promise<number> {
+  const { run } = await prepare(file, opts, io);
+  if (opts.json) io.out(JSON.stringify(jsonDocument("validate", file, run), null, 2) + "\n");
+  else io.out(validationText(run, file, opts.lang) + "\n");
+  return exitFor(run);
+}
+
+export async function summaryCommand(file: string, opts: DataOptions, io: Io): Promise<number> {
+  const { run } = await prepare(file, opts, io);
+  if (opts.json) io.out(JSON.stringify(jsonDocument("summary", file, run), null, 2) + "\n");
+  else io.out(summaryBlock(run, opts.lang) + "\n");
+  return exitFor(run);
+}
+
+export function defaultOut(file: string): string {
+  const ext = path.extname(file);
+  return path.join(path.dirname(file), `${path.basename(file, ext)}.jili${kindOf(file) === "csv" ? ".csv" : ext}`);
+}
+
+function writeAtomically(file: string, bytes: Buffer): void {
+  const dir = path.dirname(path.resolve(file));
+  fs.mkdirSync(dir, { recursive: true });
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
+  fs.writeFileSync(tmp, bytes);
+  fs.renameSync(tmp, file);
+}
+
+export async function fillCommand(file: string, opts: DataOptions & { out?: string }, io: Io): Promise<number> {
+  const out = opts.out ?? defaultOut(file);
+  const outKind = kindOf(out);
+  if (!outKind || path.extname(out).toLowerCase() === ".txt") throw new CliError("outType", { file: out });
+  const inKind = kindOf(file);
+  if (inKind === "xlsx" && path.extname(out).toLowerCase() !== path.extname(file).toLowerCase()) {
+    throw new CliError("outXlsxFromXlsx", { file: out, ext: path.extname(file).toLowerCase() });
+  }
+  const { run, input, progress } = await prepare(file, opts, io);
+  const { table, plan } = run;
+  const target = { sheet: table.sheet, headerRow: table.headerRow + 1, rowNumbers: table.rowNumbers, ownedHeaders: table.ownedHeaders };
+  let bytes: Buffer;
+  if (input.kind === "xlsx") bytes = await fillXlsx(input.bytes, target, plan, opts.lang);
+  else if (outKind === "csv") bytes = fillCsv(input.sheets[0].cells, table.headerRow, table.rowNumbers, new Set(table.ownedHeaders.keys()), plan);
+  else {
+    const name = sheetNameFor(table.sheet);
+    const base = await workbookFromCsv(input.sheets[0].cells, name);
+    bytes = await fillXlsx(base, { ...target, sheet: name }, plan, opts.lang);
+  }
+  writeAtomically(out, bytes);
+  progress.step("progressWrite");
+  if (opts.json) io.out(JSON.stringify(jsonDocument("fill", file, run, out), null, 2) + "\n");
+  else io.out(`${summaryBlock(run, opts.lang)}\n\n${say(opts.lang, "written", { file: out })}\n`);
+  return exitFor(run);
+}
+
+export function schemesCommand(opts: { json?: boolean; lang: Lang }, io: Io): number {
+  const list = presetIds().map((id) => {
+    try {
+      const s = getPreset(id);
+      return { id, title: s ? { "zh-CN": s.title["zh-CN"], "en-US": s.title["en-US"] } : null, parts: s ? s.parts.map((p) => p.id) : [] };
+    } catch {
+      return { id, title: null, parts: [] };
+    }
+  });
+  if (opts.json) {
+    io.out(JSON.stringify({ format: "jili-cli/1", command: "schemes", schemes: list }, null, 2) + "\n");
+    return EXIT.OK;
+  }
+  const broken = say(opts.lang, "schemeBroken");
+  const headers = opts.lang === "zh-CN" ? ["编号", "中文名称", "English title"] : ["id", "English title", "中文名称"];
+  const rows = list.map((s) =>
+    opts.lang === "zh-CN" ? [s.id, s.title?.["zh-CN"] ?? broken, s.title?.["en-US"] ?? ""] : [s.id, s.title?.["en-US"] ?? broken, s.title?.["zh-CN"] ?? ""],
+  );
+  io.out(`${say(opts.lang, "schemesHeader")}\n${textTable(headers, rows, [false, false, false])}\n`);
+  return EXIT.OK;
+}

@@ -1,0 +1,148 @@
+import { Command, CommanderError, Option } from "commander";
+import { Lang, LANGS } from "../engine";
+import { DataOptions, fillCommand, Io, schemesCommand, summaryCommand, validateCommand } from "./commands";
+import { CliError, EXIT, sayBoth } from "./messages";
+
+const VERSION = "0.1.0";
+
+/** `--lang` as given anywhere on the line (errors of the parser itself are printed in it too). */
+function langOf(argv: string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const v = a === "--lang" ? argv[i + 1] : a.startsWith("--lang=") ? a.slice(7) : undefined;
+    if (v !== undefined && (LANGS as string[]).includes(v)) return v as Lang;
+  }
+  return "zh-CN";
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+const text = {
+  "zh-CN": {
+    program: "Jili（激励）：按方案文件计算员工激励奖励",
+    schemes: "列出内置方案（编号、中文名、英文名）",
+    validate: "检查数据：每一行的状态与原因；有无效行时退出码为 1",
+    fill: "写入奖励列、状态列、计算说明和汇总表（与 Excel 插件写入的相同）",
+    summary: "按人（按组）汇总奖励",
+    file: "数据文件（.xlsx、.xlsm 或 .csv）",
+    scheme: "内置方案编号或方案文件（.json）",
+    sheet: "工作表名称（默认：与方案最匹配的工作表）",
+    part: "多表方案的数据表编号（默认：按表头判断）",
+    param: "设置方案参数，可重复：--param 键=值",
+    json: "输出一个 JSON 文档（格式见 docs/cli.md）",
+    out: "输出文件（默认：<原文件名>.jili.xlsx / .jili.csv）",
+    lang: "语言：zh-CN 或 en-US",
+  },
+  "en-US": {
+    program: "Jili (激励): staff incentive rewards computed from scheme documents",
+    schemes: "list the presets (id, Chinese and English titles)",
+    validate: "check the data: each row's status and reasons; exit code 1 when some rows are invalid",
+    fill: "write reward columns, status, explanation and a summary sheet (as the Excel add-in does)",
+    summary: "reward totals per person (per group)",
+    file: "data file (.xlsx, .xlsm or .csv)",
+    scheme: "preset id or scheme file (.json)",
+    sheet: "sheet name (default: the sheet that best matches the scheme)",
+    part: "part id of a multi-part scheme (default: guessed from the header)",
+    param: "set a scheme parameter, repeatable: --param key=value",
+    json: "print one JSON document (format in docs/cli.md)",
+    out: "output file (default: <input>.jili.xlsx / .jili.csv)",
+    lang: "language: zh-CN or en-US",
+  },
+};
+
+function checkLang(v: string | undefined): Lang {
+  if (v === undefined) return "zh-CN";
+  if (!(LANGS as string[]).includes(v)) throw new CliError("badLang", { value: v });
+  return v as Lang;
+}
+
+/** Runs the command line; resolves to the exit code (0 done, 1 some rows invalid, 2 usage, file or scheme error). */
+export async function run(argv: string[], io: Io): Promise<number> {
+  const lang0 = langOf(argv);
+  const T = text[lang0];
+  let code: number = EXIT.OK;
+  const program = new Command("jili")
+    .description(T.program)
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .showHelpAfterError();
+
+  const langOption = () => new Option("--lang <lang>", T.lang);
+  const dataCommand = (name: string, description: string) =>
+    program
+      .command(name)
+      .description(description)
+      .argument("<file>", T.file)
+      .requiredOption("-s, --scheme <scheme>", T.scheme)
+      .option("--sheet <name>", T.sheet)
+      .option("--part <id>", T.part)
+      .option("-p, --param <key=value>", T.param, collect, [])
+      .option("--json", T.json)
+      .addOption(langOption());
+
+  const dataOpts = (o: Record<string, unknown>): DataOptions => ({
+    scheme: o.scheme as string,
+    sheet: o.sheet as string | undefined,
+    part: o.part as string | undefined,
+    param: (o.param as string[]) ?? [],
+    json: !!o.json,
+    lang: checkLang(o.lang as string | undefined),
+  });
+
+  program
+    .command("schemes")
+    .description(T.schemes)
+    .option("--json", T.json)
+    .addOption(langOption())
+    .action((o: Record<string, unknown>) => {
+      code = schemesCommand({ json: !!o.json, lang: checkLang(o.lang as string | undefined) }, io);
+    });
+  dataCommand("validate", T.validate).action(async (file: string, o: Record<string, unknown>) => {
+    code = await validateCommand(file, dataOpts(o), io);
+  });
+  dataCommand("fill", T.fill)
+    .option("-o, --out <file>", T.out)
+    .action(async (file: string, o: Record<string, unknown>) => {
+      code = await fillCommand(file, { ...dataOpts(o), out: o.out as string | undefined }, io);
+    });
+  dataCommand("summary", T.summary).action(async (file: string, o: Record<string, unknown>) => {
+    code = await summaryCommand(file, dataOpts(o), io);
+  });
+
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT.ERROR;
+    }
+    await program.parseAsync(argv, { from: "user" });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return EXIT.OK;
+      return EXIT.ERROR;
+    }
+    if (e instanceof CliError) {
+      io.err(e.render(lang0) + "\n");
+      return EXIT.ERROR;
+    }
+    io.err(sayBoth(lang0, "internal", { detail: (e as Error).stack ?? String(e) }) + "\n");
+    return EXIT.ERROR;
+  }
+}
+
+/** Entry point of bin/jili.js. */
+export function main(): void {
+  const io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
+  run(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(String(e) + "\n");
+      process.exitCode = EXIT.ERROR;
+    },
+  );
+}

@@ -1,0 +1,109 @@
+import { Lang } from "../engine";
+
+/** Every text the command line prints, in both languages. `{name}` placeholders are filled in by `say`. */
+const MESSAGES = {
+  usage: { "zh-CN": "用法错误：{detail}", "en-US": "Usage error: {detail}" },
+  badLang: { "zh-CN": "--lang 只能是 zh-CN 或 en-US：{value}", "en-US": "--lang must be zh-CN or en-US: {value}" },
+  badParam: { "zh-CN": "--param 应写成 key=value：{value}", "en-US": "--param must be key=value: {value}" },
+  badParamJson: { "zh-CN": "--param {key} 的值不是有效 JSON：{value}", "en-US": "--param {key}: the value is not valid JSON: {value}" },
+  paramProblem: { "zh-CN": "参数「{param}」有误：{detail}", "en-US": "Parameter {param}: {detail}" },
+  maskedParams: {
+    "zh-CN": "提示：方案参数 {params} 尚未设置，相关结果为「待定」。请用 --param 键=值 设置。",
+    "en-US": "Hint: the scheme parameters {params} are not set, so results that need them are pending. Set them with --param key=value.",
+  },
+  unknownScheme: {
+    "zh-CN": "找不到方案「{value}」：既不是内置方案编号，也不是方案文件。可用 `jili schemes` 查看内置方案。",
+    "en-US": "No scheme {value}: neither a preset id nor a scheme file. `jili schemes` lists the presets.",
+  },
+  schemeTooLarge: { "zh-CN": "方案文件过大（上限 {max} 字节）：{file}", "en-US": "The scheme file is too large (at most {max} bytes): {file}" },
+  schemeInvalid: { "zh-CN": "方案文件无效：{file}", "en-US": "The scheme document is invalid: {file}" },
+  fileMissing: { "zh-CN": "找不到文件：{file}", "en-US": "File not found: {file}" },
+  fileUnreadable: { "zh-CN": "无法读取文件 {file}：{detail}", "en-US": "Cannot read {file}: {detail}" },
+  fileType: { "zh-CN": "只支持 .xlsx、.xlsm 和 .csv 文件：{file}", "en-US": "Only .xlsx, .xlsm and .csv files are supported: {file}" },
+  outType: { "zh-CN": "输出文件只能是 .xlsx、.xlsm 或 .csv：{file}", "en-US": "The output file must be .xlsx, .xlsm or .csv: {file}" },
+  outXlsxFromXlsx: {
+    "zh-CN": "Excel 工作簿只能输出为同类型的工作簿（{ext}）：{file}",
+    "en-US": "An Excel workbook can only be written as a workbook of the same type ({ext}): {file}",
+  },
+  noSheet: { "zh-CN": "工作簿中没有名为「{sheet}」的工作表。现有：{sheets}", "en-US": "The workbook has no sheet named {sheet}. It has: {sheets}" },
+  ownedSheet: { "zh-CN": "「{sheet}」是 Jili 生成的汇总表，不能作为数据表", "en-US": "{sheet} is Jili's own summary sheet, not a data sheet" },
+  noHeader: {
+    "zh-CN": "在「{sheet}」前 30 行中找不到表头：没有任何一列与方案「{scheme}」的字段对应",
+    "en-US": "No header row in the first 30 rows of {sheet}: no column matches a field of the scheme {scheme}",
+  },
+  unknownPart: { "zh-CN": "方案「{scheme}」没有数据表「{part}」。可选：{parts}", "en-US": "The scheme {scheme} has no part {part}. It has: {parts}" },
+  missingColumns: {
+    "zh-CN": "「{sheet}」第 {row} 行的表头缺少必需的列：{columns}。找到的列：{found}",
+    "en-US": "The header on row {row} of {sheet} lacks required columns: {columns}. Columns found: {found}",
+  },
+  cellTaken: {
+    "zh-CN": "不会覆盖用户数据：「{sheet}」单元格 {cell} 已有内容（{detail}）。请清空该单元格或移走后再试。",
+    "en-US": "Will not overwrite your data: cell {cell} of {sheet} is not empty ({detail}). Clear or move it and try again.",
+  },
+  cellMerged: {
+    "zh-CN": "不会覆盖用户数据：「{sheet}」单元格 {cell} 位于合并区域 {range} 内。",
+    "en-US": "Will not overwrite your data: cell {cell} of {sheet} lies in the merged range {range}.",
+  },
+  sheetNameTaken: {
+    "zh-CN": "工作簿已有名为「{sheet}」的工作表，但它不是 Jili 生成的。请改名后再试。",
+    "en-US": "The workbook already has a sheet named {sheet} that Jili did not write. Rename it and try again.",
+  },
+  badWorkbook: { "zh-CN": "工作簿结构无法识别：{detail}", "en-US": "The workbook's structure is not understood: {detail}" },
+  progressRead: { "zh-CN": "已读取 {rows} 行，正在计算…", "en-US": "Read {rows} rows, evaluating…" },
+  progressEval: { "zh-CN": "计算完成（{rows} 行），正在输出…", "en-US": "Evaluated {rows} rows, writing…" },
+  progressWrite: { "zh-CN": "写入完成。", "en-US": "Written." },
+  headerAt: {
+    "zh-CN": "文件：{file}　工作表：{sheet}　表头：第 {row} 行　方案：{scheme}（{part}）",
+    "en-US": "File: {file}  Sheet: {sheet}  Header: row {row}  Scheme: {scheme} ({part})",
+  },
+  counts: {
+    "zh-CN": "共 {rows} 行：计奖 {ok}，排除 {excluded}，无效 {invalid}，待定 {pending}",
+    "en-US": "{rows} rows: {ok} counted, {excluded} excluded, {invalid} invalid, {pending} pending",
+  },
+  total: { "zh-CN": "奖励合计：{total} 元，获奖 {paid} 人次", "en-US": "Reward total: {total} yuan to {paid} recipients" },
+  invalidRows: { "zh-CN": "无效行（需要修正）：", "en-US": "Invalid rows (to fix):" },
+  pendingRows: { "zh-CN": "待定行：", "en-US": "Pending rows:" },
+  excludedRows: { "zh-CN": "排除行：", "en-US": "Excluded rows:" },
+  warningRows: { "zh-CN": "提醒：", "en-US": "Warnings:" },
+  rowLine: { "zh-CN": "  第 {row} 行{cell}：{message}", "en-US": "  row {row}{cell}: {message}" },
+  more: { "zh-CN": "  ……另有 {count} 条", "en-US": "  … and {count} more" },
+  allValid: { "zh-CN": "所有行均有效。", "en-US": "Every row is valid." },
+  someInvalid: { "zh-CN": "有 {count} 行无效，请修正后重新计算。", "en-US": "{count} rows are invalid; fix them and run again." },
+  written: { "zh-CN": "已写入：{file}", "en-US": "Written to: {file}" },
+  summaryOf: { "zh-CN": "汇总（{level}）：", "en-US": "Summary ({level}):" },
+  noSummary: { "zh-CN": "此方案没有分组汇总。", "en-US": "This scheme has no group totals." },
+  schemesHeader: { "zh-CN": "内置方案：", "en-US": "Presets:" },
+  schemeBroken: { "zh-CN": "（方案文件有误）", "en-US": "(broken document)" },
+  internal: { "zh-CN": "内部错误：{detail}", "en-US": "Internal error: {detail}" },
+} satisfies Record<string, Record<Lang, string>>;
+
+export type MessageKey = keyof typeof MESSAGES;
+export type Vars = Record<string, string | number>;
+
+export function say(lang: Lang, key: MessageKey, vars: Vars = {}): string {
+  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+/** Both languages, for errors: the chosen one first. */
+export function sayBoth(lang: Lang, key: MessageKey, vars: Vars = {}): string {
+  const other: Lang = lang === "zh-CN" ? "en-US" : "zh-CN";
+  return `${say(lang, key, vars)}\n${say(other, key, vars)}`;
+}
+
+/** A problem that stops the command with exit code 2 (usage, file or scheme error). */
+export class CliError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly vars: Vars = {},
+    readonly details: string[] = [],
+  ) {
+    super(MESSAGES[key]["en-US"].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)));
+    this.name = "CliError";
+  }
+
+  render(lang: Lang): string {
+    return [sayBoth(lang, this.key, this.vars), ...this.details.map((d) => `  ${d}`)].join("\n");
+  }
+}
+
+export const EXIT = { OK: 0, INVALID_ROWS: 1, ERROR: 2 } as const;

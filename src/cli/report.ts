@@ -1,0 +1,75 @@
+import { CellOut, Lang, Reason, RowResult, SummaryTable } from "../engine";
+import { say } from "./messages";
+import { Run } from "./run";
+import { textTable } from "./textTable";
+
+const LIMIT = 50;
+
+function formatCell(v: CellOut, format: string | null): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "number") {
+    const m = format ? /0\.(0+)/.exec(format) : null;
+    const fixed = m ? v.toFixed(m[1].length) : format === "0" ? v.toFixed(0) : String(v);
+    return format?.includes("#,##") ? groupThousands(fixed) : fixed;
+  }
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return v;
+}
+
+function groupThousands(fixed: string): string {
+  const [int, frac] = fixed.split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+$)/g, ",");
+  return frac === undefined ? grouped : `${grouped}.${frac}`;
+}
+
+/** The per-person summary table as text (what `jili summary` and `npm run demo` print). */
+export function summaryText(summary: SummaryTable): string {
+  const numeric = summary.headers.map((_, i) => summary.numberFormats[i] !== null || (summary.rows.length > 0 && summary.rows.every((r) => typeof r[i] === "number" || r[i] === null)));
+  return textTable(
+    summary.headers,
+    summary.rows.map((r) => r.map((c, i) => formatCell(c, summary.numberFormats[i]))),
+    numeric,
+  );
+}
+
+function reasonLine(lang: Lang, row: number, r: Reason): string {
+  const cell = r.columnLetter ? `${lang === "zh-CN" ? "，" : ", "}${r.columnLetter}${row}` : "";
+  return say(lang, "rowLine", { row, cell, message: `${r.message[lang]} [${r.code}]` });
+}
+
+function section(lang: Lang, title: string, rows: RowResult[], pick: (r: RowResult) => Reason[]): string[] {
+  const lines: string[] = [];
+  for (const r of rows) for (const x of pick(r)) lines.push(reasonLine(lang, r.row, x));
+  if (!lines.length) return [];
+  const shown = lines.slice(0, LIMIT);
+  if (lines.length > LIMIT) shown.push(say(lang, "more", { count: lines.length - LIMIT }));
+  return [title, ...shown];
+}
+
+/** The human report of `validate`: where the data was found, counts, and every row that needs attention. */
+export function validationText(run: Run, file: string, lang: Lang): string {
+  const { result, plan, table, scheme } = run;
+  const rows = result.rows();
+  const s = plan.stats;
+  const out = [
+    say(lang, "headerAt", { file, sheet: table.sheet, row: table.headerRow + 1, scheme: `${scheme.id} ${scheme.title[lang]}`, part: table.part.title[lang] }),
+    say(lang, "counts", s as unknown as Record<string, number>),
+  ];
+  out.push(...section(lang, say(lang, "invalidRows"), rows.filter((r) => r.status === "invalid"), (r) => r.reasons));
+  out.push(...section(lang, say(lang, "pendingRows"), rows.filter((r) => r.status === "pending"), (r) => r.reasons));
+  out.push(...section(lang, say(lang, "excludedRows"), rows.filter((r) => r.status === "excluded"), (r) => r.reasons));
+  out.push(...section(lang, say(lang, "warningRows"), rows, (r) => r.warnings));
+  out.push(s.invalid ? say(lang, "someInvalid", { count: s.invalid }) : say(lang, "allValid"));
+  return out.join("\n");
+}
+
+/** Totals line and the summary table. */
+export function summaryBlock(run: Run, lang: Lang): string {
+  const { plan } = run;
+  const out = [say(lang, "counts", plan.stats as unknown as Record<string, number>)];
+  if (!plan.summary) return [...out, say(lang, "noSummary")].join("\n");
+  out.push(say(lang, "total", { total: groupThousands(plan.stats.total.toFixed(run.scheme.rounding.scale)), paid: plan.stats.paid }));
+  const level = run.table.part.levels.find((l) => l.id === plan.summary?.level);
+  out.push("", say(lang, "summaryOf", { level: level ? level.title[lang] : plan.summary.level }), summaryText(plan.summary));
+  return out.join("\n");
+}

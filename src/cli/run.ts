@@ -1,0 +1,30 @@
+import { buildFillPlan, evaluate, EvaluationResult, FillPlan, Lang, SchemeDocument } from "../engine";
+import { DataTable } from "./input";
+import { CliError } from "./messages";
+
+export interface Run {
+  scheme: SchemeDocument;
+  table: DataTable;
+  result: EvaluationResult;
+  plan: FillPlan;
+}
+
+/** Evaluates the table; a sheet without the scheme's required columns or a bad `--param` is an exit-2 error. */
+export function runScheme(scheme: SchemeDocument, table: DataTable, params: Record<string, unknown>, lang: Lang): Run {
+  const result = evaluate(scheme, { headers: table.headers, rows: table.rows, rowNumbers: table.rowNumbers }, { part: table.part.id, params });
+  if (result.paramProblems.length) {
+    const [first, ...rest] = result.paramProblems;
+    throw new CliError("paramProblem", { param: first.param, detail: first.message }, rest.map((p) => `${p.param}: ${p.message}`));
+  }
+  if (result.mapping.missingRequired.length) {
+    const title = (key: string) => table.part.fields.find((f) => f.key === key)?.title[lang] ?? key;
+    const found = table.headers.filter((h) => h !== null && h !== undefined && String(h).trim() !== "").map(String);
+    throw new CliError("missingColumns", {
+      sheet: table.sheet,
+      row: table.headerRow + 1,
+      columns: result.mapping.missingRequired.map(title).join(lang === "zh-CN" ? "、" : ", "),
+      found: found.join(lang === "zh-CN" ? "、" : ", "),
+    });
+  }
+  return { scheme, table, result, plan: buildFillPlan(result, lang) };
+}

@@ -1,0 +1,56 @@
+import * as fs from "fs";
+import { loadScheme, MAX_SCHEME_SIZE, SchemeDocument, SchemeError, formatPath } from "../engine";
+import { getPreset, presetIds } from "../schemes";
+import { CliError } from "./messages";
+
+/** A preset id or the path of a scheme document (`.json`). Broken documents are exit-2 errors listing every issue. */
+export function resolveScheme(arg: string): SchemeDocument {
+  if (presetIds().includes(arg)) {
+    try {
+      return getPreset(arg) as SchemeDocument;
+    } catch (e) {
+      throw schemeProblem(arg, e);
+    }
+  }
+  if (!fs.existsSync(arg) || !fs.statSync(arg).isFile()) throw new CliError("unknownScheme", { value: arg });
+  if (fs.statSync(arg).size > MAX_SCHEME_SIZE * 4) throw new CliError("schemeTooLarge", { file: arg, max: MAX_SCHEME_SIZE });
+  let text = fs.readFileSync(arg, "utf8");
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  try {
+    return loadScheme(text);
+  } catch (e) {
+    throw schemeProblem(arg, e);
+  }
+}
+
+function schemeProblem(file: string, e: unknown): CliError {
+  if (e instanceof SchemeError) {
+    if (e.issues.some((i) => i.code === "SCHEME_TOO_LARGE")) return new CliError("schemeTooLarge", { file, max: MAX_SCHEME_SIZE });
+    return new CliError("schemeInvalid", { file }, e.issues.map((i) => `${formatPath(i.path) || "(root)"}: ${i.message}`));
+  }
+  return new CliError("schemeInvalid", { file }, [(e as Error).message]);
+}
+
+/** `--param key=value`: values starting with `{` or `[` are JSON (bands, tables); others stay text for the engine to read. */
+export function parseParams(list: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const item of list) {
+    const eq = item.indexOf("=");
+    if (eq <= 0) throw new CliError("badParam", { value: item });
+    const key = item.slice(0, eq).trim();
+    const raw = item.slice(eq + 1).trim();
+    if (raw.startsWith("{") || raw.startsWith("[")) {
+      try {
+        out[key] = JSON.parse(raw);
+      } catch {
+        throw new CliError("badParamJson", { key, value: raw });
+      }
+    } else out[key] = raw;
+  }
+  return out;
+}
+
+/** Keys of parameters with no value that are not optional (masked in the source), minus those given. */
+export function maskedParams(scheme: SchemeDocument, given: Record<string, unknown>): string[] {
+  return scheme.params.filter((p) => (p.value === undefined || p.value === null) && !p.optional && !(p.key in given)).map((p) => p.key);
+}

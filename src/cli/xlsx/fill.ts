@@ -1,0 +1,211 @@
+import { FillPlan, Lang } from "../../engine";
+import { SUMMARY_SHEET_NAMES } from "../input";
+import { CliError } from "../messages";
+import { CONTENT_TYPES, Package, parseRels, REL_TYPES, relativeTarget, relsPathFor, relsXml, resolveTarget, withOverride, withoutOverride } from "./opc";
+import { applyEdits, cellXml, Edits, maxColumn, parseSheet, withColumnWidths } from "./sheetXml";
+import { StylePatcher } from "./styles";
+import { chartXml, drawingXml, summarySheetXml } from "./summarySheet";
+import { attrs, colLetters, escapeXml, rootPrefix, setAttr } from "./xml";
+
+export interface XlsxTarget {
+  /** the data sheet's name */
+  sheet: string;
+  /** 1-based sheet row of the header */
+  headerRow: number;
+  /** 1-based sheet row of each data row, in the order of the plan's values */
+  rowNumbers: number[];
+  /** 0-based column → header text of the columns Jili already owns on this sheet */
+  ownedHeaders: Map<number, string>;
+}
+
+/** `xl/<folder>/<stem>N.xml` with N one above the highest in use (readers such as exceljs only see parts named so). */
+function nextPart(pkg: Package, folder: string, stem: string): string {
+  const re = new RegExp(`^xl/${folder}/${stem}(\\d+)\\.xml$`);
+  let max = 0;
+  pkg.zip.forEach((p) => {
+    const m = re.exec(p);
+    if (m) max = Math.max(max, Number(m[1]));
+  });
+  return `xl/${folder}/${stem}${max + 1}.xml`;
+}
+
+interface SheetEntry {
+  tag: string;
+  name: string;
+  rid: string;
+  part: string;
+}
+
+async function workbookParts(pkg: Package): Promise<{ workbook: string; xml: string; rPrefix: string; sheets: SheetEntry[]; stylesPart?: string }> {
+  const root = pkg.has("_rels/.rels") ? parseRels(await pkg.text("_rels/.rels")) : [];
+  const office = root.find((r) => r.type === REL_TYPES.officeDocument);
+  if (!office) throw new CliError("badWorkbook", { detail: "no officeDocument relationship" });
+  const workbook = resolveTarget("", office.target);
+  const xml = await pkg.text(workbook);
+  const nsm = /xmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(xml);
+  const rPrefix = nsm ? nsm[1] : "r";
+  const rels = await pkg.rels(workbook);
+  const sheets: SheetEntry[] = [];
+  for (const tag of xml.match(/<([\w.-]+:)?sheet\b[^>]*>/g) ?? []) {
+    const a = attrs(tag);
+    const rid = a[`${rPrefix}:id`];
+    const rel = rels.find((r) => r.id === rid);
+    if (rel) sheets.push({ tag, name: a.name, rid, part: resolveTarget(workbook, rel.target) });
+  }
+  const styles = rels.find((r) => r.type === REL_TYPES.styles);
+  return { workbook, xml, rPrefix, sheets, stylesPart: styles ? resolveTarget(workbook, styles.target) : undefined };
+}
+
+/** The parts reachable from an old summary sheet through its drawing: the drawing, its charts and their styles. */
+async function summaryChain(pkg: Package, sheetPart: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const d of (await pkg.rels(sheetPart)).filter((r) => r.type === REL_TYPES.drawing && !r.external)) {
+    const drawing = resolveTarget(sheetPart, d.target);
+    out.push(drawing, relsPathFor(drawing));
+    for (const c of (await pkg.rels(drawing)).filter((r) => r.type === REL_TYPES.chart && !r.external)) {
+      const chart = resolveTarget(drawing, c.target);
+      out.push(chart, relsPathFor(chart));
+      for (const s of (await pkg.rels(chart)).filter((r) => (r.type === REL_TYPES.chartStyle || r.type === REL_TYPES.chartColorStyle) && !r.external)) {
+        out.push(resolveTarget(chart, s.target));
+      }
+    }
+  }
+  out.push(relsPathFor(sheetPart));
+  return out.filter((p) => pkg.has(p));
+}
+
+/**
+ * Writes a fill plan into an .xlsx/.xlsm package. Only these parts change: the data sheet (Jili's columns, appended
+ * to the right or replacing columns whose header is Jili's), Jili's summary sheet with its drawing and chart, and
+ * append-only additions to the workbook's sheet list, relationships, content types and cell styles. Every other
+ * part is carried over byte for byte.
+ */
+export async function fillXlsx(bytes: Buffer, target: XlsxTarget, plan: FillPlan, lang: Lang): Promise<Buffer> {
+  const pkg = await Package.open(bytes);
+  const wb = await workbookParts(pkg);
+  const data = wb.sheets.find((s) => s.name === target.sheet);
+  if (!data) throw new CliError("noSheet", { sheet: target.sheet, sheets: wb.sheets.map((s) => s.name).join(", ") });
+  const styles = wb.stylesPart && pkg.has(wb.stylesPart) ? new StylePatcher(await pkg.text(wb.stylesPart)) : null;
+
+  // 1. the data sheet
+  const sheet = parseSheet(await pkg.text(data.part));
+  const p = sheet.prefix;
+  const owned = new Map(target.ownedHeaders);
+  const slots = new Map<number, number>(); // plan column → sheet column
+  plan.columns.forEach((c, i) => {
+    for (const [col, header] of owned)
+      if (header === c.header) {
+        slots.set(i, col);
+        owned.delete(col);
+        break;
+      }
+  });
+  const freeOwned = [...owned.keys()].sort((a, b) => a - b);
+  let next = maxColumn(sheet) + 1;
+  plan.columns.forEach((_, i) => {
+    if (slots.has(i)) return;
+    const col = freeOwned.shift();
+    slots.set(i, col !== undefined ? col : next++);
+  });
+  const jiliColumns = new Set([...slots.values(), ...target.ownedHeaders.keys()]);
+  const dataRows = new Set(target.rowNumbers);
+
+  // never write over a user's cell: formulas in Jili's columns and merged ranges are the user's
+  for (const col of slots.values()) {
+    for (const row of [target.headerRow, ...target.rowNumbers]) {
+      const ref = `${colLetters(col)}${row}`;
+      const merge = sheet.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+      if (merge) throw new CliError("cellMerged", { sheet: target.sheet, cell: ref, range: `${colLetters(merge.left)}${merge.top}:${colLetters(merge.right)}${merge.bottom}` });
+    }
+  }
+  for (const r of sheet.rows) {
+    for (const c of r.cells) {
+      if (!jiliColumns.has(c.col) || r.row < target.headerRow) continue;
+      const targeted = r.row === target.headerRow || dataRows.has(r.row);
+      if (c.formula && targeted) throw new CliError("cellTaken", { sheet: target.sheet, cell: `${colLetters(c.col)}${r.row}`, detail: lang === "zh-CN" ? "公式" : "a formula" });
+    }
+  }
+
+  const edits: Edits = new Map();
+  const edit = (row: number, col: number, xml: string | null) => {
+    if (!edits.has(row)) edits.set(row, new Map());
+    (edits.get(row) as Map<number, string | null>).set(col, xml);
+  };
+  // stale values in Jili's columns (rows no longer data, columns no longer written) are cleared; formulas stay
+  for (const r of sheet.rows) {
+    if (r.row < target.headerRow) continue;
+    for (const c of r.cells) if (jiliColumns.has(c.col) && !c.formula) edit(r.row, c.col, null);
+  }
+  const headerRowTok = sheet.rows.find((r) => r.row === target.headerRow);
+  const userHeaders = (headerRowTok?.cells ?? []).filter((c) => !jiliColumns.has(c.col) && !c.empty);
+  const lastHeader = userHeaders[userHeaders.length - 1];
+  const headerStyleAttr = lastHeader ? attrs(lastHeader.text).s : undefined;
+  const headerStyle = headerStyleAttr !== undefined ? Number(headerStyleAttr) : undefined;
+  plan.columns.forEach((column, i) => {
+    const col = slots.get(i) as number;
+    const letters = colLetters(col);
+    edit(target.headerRow, col, cellXml(p, `${letters}${target.headerRow}`, column.header, headerStyle));
+    const style = column.numberFormat && styles ? styles.xf(column.numberFormat) : undefined;
+    column.values.forEach((v, k) => {
+      const row = target.rowNumbers[k];
+      edit(row, col, v === null || v === "" ? null : cellXml(p, `${letters}${row}`, v, typeof v === "number" ? style : undefined));
+    });
+  });
+  const widths = new Map<number, number>();
+  plan.columns.forEach((c, i) => widths.set(slots.get(i) as number, c.kind === "explanation" ? 60 : c.kind === "status" ? 24 : 14));
+  pkg.set(data.part, withColumnWidths(applyEdits(sheet, edits), p, widths));
+
+  // 2. Jili's summary sheet (replacing an earlier one, whichever language it was written in)
+  const summary = plan.summary;
+  if (summary) {
+    let types = await pkg.text("[Content_Types].xml");
+    let workbookXml = wb.xml;
+    const old = wb.sheets.find((s) => SUMMARY_SHEET_NAMES.includes(s.name) && s.part !== data.part);
+    const clash = wb.sheets.find((s) => s.name === summary.sheetName && s !== old);
+    if (clash) throw new CliError("sheetNameTaken", { sheet: summary.sheetName });
+    let sheetPart: string;
+    if (old) {
+      sheetPart = old.part;
+      for (const part of await summaryChain(pkg, old.part)) {
+        pkg.remove(part);
+        types = withoutOverride(types, part);
+      }
+      if (old.name !== summary.sheetName) workbookXml = workbookXml.replace(old.tag, setAttr(old.tag, "name", summary.sheetName));
+    } else {
+      sheetPart = nextPart(pkg, "worksheets", "sheet");
+      const rels = await pkg.rels(wb.workbook);
+      let rid = "rIdJili1";
+      for (let k = 2; rels.some((r) => r.id === rid); k++) rid = `rIdJili${k}`;
+      const relsPart = relsPathFor(wb.workbook);
+      const relsText = await pkg.text(relsPart);
+      const close = relsText.lastIndexOf("</");
+      pkg.set(relsPart, `${relsText.slice(0, close)}<Relationship Id="${rid}" Type="${REL_TYPES.worksheet}" Target="${escapeXml(relativeTarget(wb.workbook, sheetPart))}"/>${relsText.slice(close)}`);
+      const wp = rootPrefix(workbookXml, "workbook");
+      const ids = wb.sheets.map((s) => Number(attrs(s.tag).sheetId) || 0);
+      const tag = `<${wp}sheet name="${escapeXml(summary.sheetName)}" sheetId="${Math.max(0, ...ids) + 1}" ${wb.rPrefix}:id="${rid}"/>`;
+      const end = workbookXml.indexOf(`</${wp}sheets>`);
+      if (end < 0) throw new CliError("badWorkbook", { detail: "no <sheets> in the workbook part" });
+      workbookXml = workbookXml.slice(0, end) + tag + workbookXml.slice(end);
+      types = withOverride(types, sheetPart, CONTENT_TYPES.worksheet);
+    }
+    if (workbookXml !== wb.xml) pkg.set(wb.workbook, workbookXml);
+
+    const formats = summary.numberFormats.map((f) => (f && styles ? styles.xf(f) : undefined));
+    const header = styles ? styles.xf(null, true) : 0;
+    const withChart = !!summary.chart && summary.rows.length > 0;
+    pkg.set(sheetPart, summarySheetXml(summary, { header, formats }, withChart));
+    if (withChart) {
+      const DRAWING_PART = nextPart(pkg, "drawings", "drawing");
+      const CHART_PART = nextPart(pkg, "charts", "chart");
+      pkg.set(relsPathFor(sheetPart), relsXml([{ id: "rId1", type: REL_TYPES.drawing, target: relativeTarget(sheetPart, DRAWING_PART) }]));
+      pkg.set(DRAWING_PART, drawingXml(summary.headers.length + 1, summary.rows.length));
+      pkg.set(relsPathFor(DRAWING_PART), relsXml([{ id: "rId1", type: REL_TYPES.chart, target: relativeTarget(DRAWING_PART, CHART_PART) }]));
+      pkg.set(CHART_PART, chartXml(summary, summary.sheetName));
+      types = withOverride(types, DRAWING_PART, CONTENT_TYPES.drawing);
+      types = withOverride(types, CHART_PART, CONTENT_TYPES.chart);
+    }
+    if (types !== (await pkg.text("[Content_Types].xml"))) pkg.set("[Content_Types].xml", types);
+  }
+  if (styles && styles.changed && wb.stylesPart) pkg.set(wb.stylesPart, styles.text);
+  return pkg.generate();
+}
