@@ -16,6 +16,12 @@ export default tseslint.config(
     },
   },
   {
+    // plain Node scripts (jest config, the bin launcher)
+    files: ["**/*.js", "**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: { module: "writable", require: "readonly", __dirname: "readonly", process: "readonly", console: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
     files: ["src/engine/**/*.ts"],
     rules: {
       // the engine is pure: no Node built-ins, no Office

@@ -1,7 +1,5 @@
 #!/usr/bin/env node
 "use strict";
-/* global require, __dirname, process */
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Launcher of the `jili` command line. It runs the TypeScript sources directly, so a fresh clone works right after
 // `npm ci` with no build step: each .ts file is transpiled (TypeScript's transpileModule, no type check) and the
 // result cached under node_modules/.cache/jili, keyed by the file's content, so later runs start fast.
