@@ -9,8 +9,6 @@ export interface ExcelErrorLike {
   message: string;
 }
 
-declare const CustomFunctions: { Error: new (code: unknown, message?: string) => unknown; ErrorCode: Record<string, unknown> } | undefined;
-
 export function bilingual(text: BilingualText): string {
   return `${text["zh-CN"]} / ${text["en-US"]}`;
 }
@@ -18,7 +16,8 @@ export function bilingual(text: BilingualText): string {
 /** In Excel: a CustomFunctions.Error; under Node (tests, benchmarks): a plain object with the same code and message. */
 export function excelError(text: BilingualText, code: "#VALUE!" | "#N/A" = "#VALUE!"): unknown {
   const message = bilingual(text);
-  if (typeof CustomFunctions !== "undefined" && CustomFunctions?.Error) {
+  // CustomFunctions exists only inside Excel's runtime
+  if (typeof CustomFunctions !== "undefined" && CustomFunctions.Error) {
     return new CustomFunctions.Error(code === "#N/A" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue, message);
   }
   const e: ExcelErrorLike = { code, message };

@@ -1,0 +1,91 @@
+// Builds the add-in: one task pane page that also hosts the custom functions (shared runtime), functions.json
+// generated from the JSDoc tags, functions-zh-cn.json derived from it, the manifest and the icons.
+import CopyWebpackPlugin from "copy-webpack-plugin";
+import CustomFunctionsMetadataPlugin from "custom-functions-metadata-plugin";
+import HtmlWebpackPlugin from "html-webpack-plugin";
+import path from "path";
+import webpack from "webpack";
+import type { Configuration as DevServerConfiguration } from "webpack-dev-server";
+import { localizeMetadata, FunctionsMetadata, Translation } from "./src/functions/metadata/localize";
+import zhCN from "./src/functions/metadata/zh-CN.json";
+
+const DEV_URL = "https://localhost:3000/";
+const FUNCTIONS = "./src/functions/functions.ts";
+
+/** Emits functions-zh-cn.json next to the generated functions.json; a missing translation fails the build. */
+class LocalizedFunctionsPlugin {
+  apply(compiler: webpack.Compiler): void {
+    compiler.hooks.thisCompilation.tap("LocalizedFunctions", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "LocalizedFunctions", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        const source = compilation.getAsset("functions.json");
+        if (!source) {
+          compilation.errors.push(new webpack.WebpackError("functions.json was not generated"));
+          return;
+        }
+        const metadata = JSON.parse(source.source.source().toString()) as FunctionsMetadata;
+        const localized = localizeMetadata(metadata, zhCN as Translation);
+        compilation.emitAsset("functions-zh-cn.json", new webpack.sources.RawSource(`${JSON.stringify(localized, null, 2)}\n`));
+      });
+    });
+  }
+}
+
+interface Env {
+  WEBPACK_BUILD?: boolean;
+  /** where the built files will be served from, e.g. https://addins.example.com/jili/ */
+  url?: string;
+}
+
+export default async (env: Env, options: { mode?: string }): Promise<webpack.Configuration & { devServer?: DevServerConfiguration }> => {
+  const dev = options.mode !== "production";
+  const url = env.url ? (env.url.endsWith("/") ? env.url : `${env.url}/`) : DEV_URL;
+  const config: webpack.Configuration & { devServer?: DevServerConfiguration } = {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: FUNCTIONS,
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020", moduleResolution: "node", sourceMap: dev } } },
+        },
+        { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS }),
+      new LocalizedFunctionsPlugin(),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane", "functions"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "static/help.html", to: "help.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            // every URL, not just the first (a plain string pattern would replace one)
+            transform: (content: Buffer) => (url === DEV_URL ? content : content.toString().replace(new RegExp(DEV_URL.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), "g"), url)),
+          },
+        ],
+      }),
+    ],
+    performance: { maxAssetSize: 4_000_000, maxEntrypointSize: 4_000_000 },
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      port: Number(process.env.npm_package_config_dev_server_port ?? 3000),
+      // certificates only when serving: a build never touches them
+      server: env.WEBPACK_BUILD ? undefined : { type: "https", options: await devCertificates() },
+    },
+  };
+  return config;
+};
+
+async function devCertificates(): Promise<{ ca: Buffer; key: Buffer; cert: Buffer }> {
+  const devCerts = await import("office-addin-dev-certs");
+  return (await devCerts.getHttpsServerOptions()) as { ca: Buffer; key: Buffer; cert: Buffer };
+}
