@@ -73,11 +73,19 @@ export function kpiPoints(status: unknown, business?: unknown, scheme?: unknown)
   const businesses = columnOf(business, "business");
   const n = commonLength({ target_status: statuses, business: businesses });
   const out: Result[] = [];
+  // a column holds a few distinct labels: read and look up each pair once (errors are per row, so not kept)
+  const memo = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const s = at(statuses, i);
     const b = businesses.length ? at(businesses, i) : null;
     if (isBlank(s) && isBlank(b)) {
       out.push("");
+      continue;
+    }
+    const memoKey = `${String(s)}\u0001${String(b)}`;
+    const known = memo.get(memoKey);
+    if (known !== undefined) {
+      out.push(known);
       continue;
     }
     const mobile = MOBILE.has(String(b ?? "").trim().toLowerCase());
@@ -100,6 +108,7 @@ export function kpiPoints(status: unknown, business?: unknown, scheme?: unknown)
       out.push(rowError(i, { "zh-CN": `「${keys.join(" / ")}」没有对应的效能`, "en-US": `no KPI units for "${keys.join(" / ")}"` }));
       continue;
     }
+    memo.set(memoKey, v);
     out.push(v);
   }
   return out;
