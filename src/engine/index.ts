@@ -4,6 +4,7 @@ export type { EvaluateOptions } from "./evaluate/evaluate";
 export { EvaluationResult } from "./evaluate/result";
 export type { GroupResult, OutputCell, Reason, RowResult } from "./evaluate/result";
 export type { InputTable, ColumnOverrides } from "./evaluate/table";
+export { columnLetter } from "./evaluate/table";
 export { mapColumns } from "./evaluate/mapColumns";
 export type { ColumnMapping } from "./evaluate/mapColumns";
 export { loadScheme, MAX_SCHEME_SIZE } from "./scheme/validate";

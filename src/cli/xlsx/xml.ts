@@ -56,17 +56,8 @@ export function rootPrefix(xml: string, local: string): string {
   return m && m[1] ? m[1] : "";
 }
 
-/** Column letters ↔ 0-based index, and A1 references. */
-export function colLetters(index: number): string {
-  let s = "";
-  let n = index + 1;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** Column letters of a 0-based index (the engine's, so CLI messages and engine reasons name columns alike). */
+export { columnLetter as colLetters } from "../../engine";
 
 export function colIndex(letters: string): number {
   let n = 0;
