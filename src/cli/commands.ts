@@ -70,12 +70,26 @@ export function defaultOut(file: string): string {
   return path.join(path.dirname(file), `${path.basename(file, ext)}.jili${kindOf(file) === "csv" ? ".csv" : ext}`);
 }
 
-function writeAtomically(file: string, bytes: Buffer): void {
+/**
+ * Writes the whole output to a temporary file next to the target, then renames it over the target: a run that fails
+ * (disk full, file locked, killed) leaves the old file as it was and no half-written one. The temporary file is removed
+ * on failure.
+ */
+export function writeAtomically(file: string, bytes: Buffer): void {
   const dir = path.dirname(path.resolve(file));
-  fs.mkdirSync(dir, { recursive: true });
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
-  fs.writeFileSync(tmp, bytes);
-  fs.renameSync(tmp, file);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(tmp, bytes);
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    try {
+      if (fs.existsSync(tmp)) fs.unlinkSync(tmp);
+    } catch {
+      // the temporary file could not be removed either; the target is still untouched
+    }
+    throw new CliError("writeFailed", { file, detail: (e as Error).message });
+  }
 }
 
 export async function fillCommand(file: string, opts: DataOptions & { out?: string }, io: Io): Promise<number> {

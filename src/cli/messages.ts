@@ -48,6 +48,18 @@ const MESSAGES = {
     "zh-CN": "工作簿已有名为「{sheet}」的工作表，但它不是 Jili 生成的。请改名后再试。",
     "en-US": "The workbook already has a sheet named {sheet} that Jili did not write. Rename it and try again.",
   },
+  sheetProtected: {
+    "zh-CN": "「{sheet}」工作表受保护，Jili 不会写入受保护的工作表。请先在 Excel 中撤销工作表保护（审阅 → 撤销工作表保护）再试。未写入任何内容。",
+    "en-US": "The sheet {sheet} is protected; Jili does not write into a protected sheet. Unprotect it in Excel (Review → Unprotect Sheet) and try again. Nothing was written.",
+  },
+  workbookProtected: {
+    "zh-CN": "工作簿结构受保护，无法添加或替换汇总表「{sheet}」。请先撤销工作簿保护（审阅 → 保护工作簿）再试。未写入任何内容。",
+    "en-US": "The workbook's structure is protected, so the summary sheet {sheet} cannot be added or replaced. Unprotect the workbook (Review → Protect Workbook) and try again. Nothing was written.",
+  },
+  writeFailed: {
+    "zh-CN": "无法写入 {file}：{detail}。原有文件未被改动。",
+    "en-US": "Cannot write {file}: {detail}. The existing file was left as it was.",
+  },
   badWorkbook: { "zh-CN": "工作簿结构无法识别：{detail}", "en-US": "The workbook's structure is not understood: {detail}" },
   progressRead: { "zh-CN": "已读取 {rows} 行，正在计算…", "en-US": "Read {rows} rows, evaluating…" },
   progressEval: { "zh-CN": "计算完成（{rows} 行），正在输出…", "en-US": "Evaluated {rows} rows, writing…" },
@@ -78,10 +90,19 @@ const MESSAGES = {
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;
-export type Vars = Record<string, string | number>;
+/** Values of `{name}` placeholders; a value may differ by language (e.g. column titles). */
+export type Vars = Record<string, string | number | Record<Lang, string>>;
+
+function fill(template: string, vars: Vars, lang: Lang): string {
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
+    if (!(name in vars)) return m;
+    const v = vars[name];
+    return typeof v === "object" ? v[lang] : String(v);
+  });
+}
 
 export function say(lang: Lang, key: MessageKey, vars: Vars = {}): string {
-  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return fill(MESSAGES[key][lang], vars, lang);
 }
 
 /** Both languages, for errors: the chosen one first. */
@@ -97,7 +118,7 @@ export class CliError extends Error {
     readonly vars: Vars = {},
     readonly details: string[] = [],
   ) {
-    super(MESSAGES[key]["en-US"].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)));
+    super(fill(MESSAGES[key]["en-US"], vars, "en-US"));
     this.name = "CliError";
   }
 

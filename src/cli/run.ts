@@ -17,13 +17,14 @@ export function runScheme(scheme: SchemeDocument, table: DataTable, params: Reco
     throw new CliError("paramProblem", { param: first.param, detail: first.message }, rest.map((p) => `${p.param}: ${p.message}`));
   }
   if (result.mapping.missingRequired.length) {
-    const title = (key: string) => table.part.fields.find((f) => f.key === key)?.title[lang] ?? key;
+    // the message is printed in both languages: so are the titles of the missing columns
+    const titles = (l: Lang) => result.mapping.missingRequired.map((key) => table.part.fields.find((f) => f.key === key)?.title[l] ?? key).join(l === "zh-CN" ? "、" : ", ");
     const found = table.headers.filter((h) => h !== null && h !== undefined && String(h).trim() !== "").map(String);
     throw new CliError("missingColumns", {
       sheet: table.sheet,
       row: table.headerRow + 1,
-      columns: result.mapping.missingRequired.map(title).join(lang === "zh-CN" ? "、" : ", "),
-      found: found.join(lang === "zh-CN" ? "、" : ", "),
+      columns: { "zh-CN": titles("zh-CN"), "en-US": titles("en-US") },
+      found: { "zh-CN": found.join("、"), "en-US": found.join(", ") },
     });
   }
   return { scheme, table, result, plan: buildFillPlan(result, lang) };

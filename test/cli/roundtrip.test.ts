@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { FIXTURES, jili, jiliInProcess, tmpDir } from "./helpers";
+import { expectSameOutsideJili, FIXTURES, jili, jiliInProcess, loadWorkbook, tmpDir } from "./helpers";
 
 // test/fixtures/roundtrip.xlsx (scripts/generate-fixture.ts) holds a chart, a pivot table, an image, comments,
 // data validation, conditional formatting, a defined name, a hyperlink, formulas, merges and styles.
@@ -90,31 +90,11 @@ describe("fill keeps the user's workbook", () => {
   });
 
   test("read back: values, formulas, styles, merges, validation, comments and names are the same outside Jili's columns", async () => {
-    const load = async (f: string) => {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(fs.readFileSync(f) as unknown as ExcelJS.Buffer);
-      return wb;
-    };
-    const wa = await load(FIXTURE);
-    const wb = await load(out);
+    const wa = await loadWorkbook(FIXTURE);
+    const wb = await loadWorkbook(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual([...wa.worksheets.map((w) => w.name), "Jili汇总"]);
     expect(wb.definedNames.model).toEqual(wa.definedNames.model);
-    for (const sa of wa.worksheets) {
-      const sb = wb.getWorksheet(sa.name)!;
-      expect(sb.model.merges).toEqual(sa.model.merges);
-      sa.eachRow({ includeEmpty: true }, (row, r) =>
-        row.eachCell({ includeEmpty: true }, (cell, c) => {
-          const other = sb.getCell(r, c);
-          expect({ ref: cell.address, value: other.value, style: other.style, note: other.note, dv: other.dataValidation }).toEqual({
-            ref: cell.address,
-            value: cell.value,
-            style: cell.style,
-            note: cell.note,
-            dv: cell.dataValidation,
-          });
-        }),
-      );
-    }
+    expectSameOutsideJili(wa, wb);
     const data = wb.getWorksheet("订单")!;
     expect(JILI_COLUMNS.map((c) => data.getCell(`${c}1`).value)).toEqual(["Jili·移动效能", "Jili·计入超量奖效能", "Jili·揽装奖励(元)", "Jili·状态", "Jili·计算说明"]);
     expect([2, 3, 4, 5, 6, 7, 8, 9].map((r) => data.getCell(`K${r}`).value)).toEqual([20, 20, 20, 20, 20, 40, 40, 40]);

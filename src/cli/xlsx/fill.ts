@@ -74,6 +74,14 @@ async function summaryChain(pkg: Package, sheetPart: string): Promise<string[]> 
   return out.filter((p) => pkg.has(p));
 }
 
+/** `<sheetProtection sheet="1" …/>` / `<workbookProtection lockStructure="1" …/>`: on when the flag is 1 or true. */
+function isProtected(xml: string, element: string, flag: string): boolean {
+  const m = new RegExp(`<(?:[\\w.-]+:)?${element}\\b[^>]*>`).exec(xml);
+  if (!m) return false;
+  const v = attrs(m[0])[flag];
+  return v === "1" || v === "true";
+}
+
 /**
  * Writes a fill plan into an .xlsx/.xlsm package. Only these parts change: the data sheet (Jili's columns, appended
  * to the right or replacing columns whose header is Jili's), Jili's summary sheet with its drawing and chart, and
@@ -87,8 +95,18 @@ export async function fillXlsx(bytes: Buffer, target: XlsxTarget, plan: FillPlan
   if (!data) throw new CliError("noSheet", { sheet: target.sheet, sheets: wb.sheets.map((s) => s.name).join(", ") });
   const styles = wb.stylesPart && pkg.has(wb.stylesPart) ? new StylePatcher(await pkg.text(wb.stylesPart)) : null;
 
+  // a protected sheet or workbook structure is the user's decision: refuse before anything is changed
+  const dataXml = await pkg.text(data.part);
+  if (isProtected(dataXml, "sheetProtection", "sheet")) throw new CliError("sheetProtected", { sheet: target.sheet });
+  const summaryName = plan.summary?.sheetName;
+  if (summaryName && isProtected(wb.xml, "workbookProtection", "lockStructure")) {
+    const same = wb.sheets.find((s) => s.name === summaryName && s.part !== data.part);
+    // replacing the summary sheet's contents in place is a sheet edit, but adding or renaming one is a structure edit
+    if (!same) throw new CliError("workbookProtected", { sheet: summaryName });
+  }
+
   // 1. the data sheet
-  const sheet = parseSheet(await pkg.text(data.part));
+  const sheet = parseSheet(dataXml);
   const p = sheet.prefix;
   const owned = new Map(target.ownedHeaders);
   const slots = new Map<number, number>(); // plan column → sheet column
