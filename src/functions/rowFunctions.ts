@@ -122,6 +122,11 @@ function tiersFor(scheme: string, role: Cell): { tiers: ProgressiveTier[] } | Bi
   const field = step.tiersBy ? fieldOfExpr(bound.part, step.tiersBy.input) : undefined;
   const key = keyOf(field, role);
   if (typeof key !== "string") return key;
+  // the engine excludes a role outside the scheme's list; a cell cannot carry "excluded", so it says why instead of 0
+  const roles = field?.values?.map((v) => v.value);
+  if (roles && roles.length && !roles.includes(key)) {
+    return { "zh-CN": `岗位「${key}」不在方案 ${scheme} 的范围内（${roles.join("、")}），不计奖励`, "en-US": `role "${key}" is not in scheme ${scheme} (${roles.join(", ")}): no bonus` };
+  }
   const tables = step.tiersBy?.tables ?? {};
   const table = tables[key] ?? tables["*"];
   if (!table) return { "zh-CN": `岗位「${key}」没有奖励档位`, "en-US": `no tiers for role "${key}"` };
@@ -157,7 +162,7 @@ export function referralBonus(households: unknown, role: unknown, scheme?: unkno
       out[i] = rowError(i, count ?? { "zh-CN": "户数为空", "en-US": "households is blank" });
       continue;
     }
-    if (count.isNegative() || !count.isInteger()) {
+    if (count.lt(0) || !count.isInteger()) {
       out[i] = rowError(i, { "zh-CN": `户数应为非负整数：${c}`, "en-US": `households must be a whole number ≥ 0: ${c}` });
       continue;
     }

@@ -9,7 +9,7 @@ import { Case, CASES, EngineRun, engineRun, Expected, fileOf, FunctionCase, RowC
 // 3. `jili validate --json` as a subprocess, and the text report in both languages;
 // and all of them must give the expected answer of cases.json: the same statuses, codes and values everywhere, a
 // reason naming the row and the column for every row that is not ok, and never a silent 0 on an invalid row.
-// Expectations the code does not meet yet are marked `gap` in cases.json and run as test.failing.
+// A case row may carry `gap` (an expectation the code does not meet yet): it then runs as test.failing until fixed.
 
 jest.setTimeout(120_000);
 
@@ -193,7 +193,7 @@ describe.each(CASES.map((c) => [c.id, c] as [string, Case]))("%s", (_id, c) => {
 });
 
 describe("a normalised cell is computed with its value, and the explanation says how it was read", () => {
-  // the issue asks for "normalized (and the explanation says so)"; today the value is right but nothing says so
+  // the issue asks for "normalized (and the explanation says so)"
   const rows: [string, number, string][] = [
     ["full-width-digits", 2, "１２"],
     ["thousands-currency", 2, "1,200,000"],
@@ -204,7 +204,7 @@ describe("a normalised cell is computed with its value, and the explanation says
     const run = runs.get(id)!;
     expect(run.result.row(run.result.rowNumbers.indexOf(row)).status).toBe("ok");
   });
-  test.failing.each(rows)("engine gap: the explanation of %s row %i names the cell text %s and what it was read as", (id, row, text) => {
+  test.each(rows)("the explanation of %s row %i names the cell text %s and what it was read as", (id, row, text) => {
     const run = runs.get(id)!;
     const r = run.result.row(run.result.rowNumbers.indexOf(row), true);
     expect(r.explanation?.["zh-CN"]).toContain(text);

@@ -137,8 +137,7 @@ const PARTS = PRESETS.flatMap((s) => s.parts.map((p) => ({ scheme: s, part: p })
 describe("random rows never break the engine", () => {
   const n = runs(12, 400);
   test.each(PARTS.map((x) => [`${x.scheme.id}/${x.part.id}`, x] as const))(`%s (${n} runs)`, (_name, { scheme, part }) => {
-    // parameters are configuration, not data: an unreadable --param value still makes evaluate throw (engine gap,
-    // see engineGaps.test.ts), so the rows here run with the scheme's own parameters
+    // parameters are configuration, not data (engineRegressions.test.ts covers unreadable values): rows run with the scheme's own
     fc.assert(
       fc.property(fc.array(fc.nat({ max: 9 }), { minLength: 1, maxLength: 4 }), rowsArb(part.fields.length, 14), (pick, rows) => {
         checkRun(scheme, part, headersFor(part, pick.map((k) => (k > 6 ? k - 6 : k > 3 ? 0 : k))), rows);
@@ -197,8 +196,8 @@ function parentOf(doc: Json, p: (string | number)[]): { parent: Record<string | 
 const EXPR_KEYS = new Set(["when", "expr", "test", "quantity", "rate", "base", "actual", "target", "pool", "weight", "of", "where", "value", "input"]);
 
 function mutate(doc: Json, m: Mutation): void {
-  // parameter values are left alone: loadScheme does not check a value against its type yet and evaluate then throws
-  // (engine gap, see engineGaps.test.ts); every other part of the document is fair game
+  // parameter values are left alone (loadScheme checks them against their type, see engineRegressions.test.ts); every other
+  // part of the document is fair game
   const all = paths(doc).filter((p) => !(p[0] === "params" && p.length > 2));
   if (!all.length) return;
   const pickFrom = (xs: (string | number)[][]) => (xs.length ? xs[m.at % xs.length] : undefined);

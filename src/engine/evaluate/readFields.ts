@@ -5,6 +5,7 @@ import { parseDate, parseDateTime, parseMonth } from "../values/parseDate";
 import { parseNumber, RawCell } from "../values/parseNumber";
 import { CellProblem } from "../values/problem";
 import { normalizeCategory } from "../values/normalizeText";
+import { isExcelErrorText } from "../values/cellErrors";
 import { Pending, Temporal, Value } from "../values/value";
 import { ColumnMapping } from "./mapColumns";
 import { Scope } from "./scope";
@@ -22,6 +23,7 @@ function categoryReader(f: FieldDef): Reader {
     if (raw === null || raw === undefined) return null;
     const s = normalizeCategory(raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw));
     if (s === "") return null;
+    if (isExcelErrorText(s)) return new CellProblem("EXCEL_ERROR", s);
     const hit = canon.get(s.toLowerCase());
     if (hit !== undefined) return hit;
     if (f.closed) return new CellProblem(f.closed.code, String(raw));
@@ -29,7 +31,8 @@ function categoryReader(f: FieldDef): Reader {
   };
 }
 
-function numberReader(f: FieldDef): Reader {
+/** `onNormalized` hears of number texts that needed cleaning (full-width, separators, currency), so rows can say so. */
+function numberReader(f: FieldDef, onNormalized?: (raw: string) => void): Reader {
   const min = f.min === undefined ? undefined : dec(f.min);
   // C4: a rate field's plain numbers are fractions; a plain number above its maximum (100 % by default) is a typo
   const max = f.max === undefined ? (f.type === "rate" ? dec(1) : undefined) : dec(f.max);
@@ -38,6 +41,7 @@ function numberReader(f: FieldDef): Reader {
   return (raw) => {
     const p = parseNumber(raw);
     if (p === null || p instanceof CellProblem) return p;
+    if (p.normalized && typeof raw === "string") onNormalized?.(raw);
     const v: Dec = p.value;
     if (f.type === "integer" && !v.isInteger()) return new CellProblem("NOT_INTEGER", String(raw));
     if (max !== undefined && v.gt(max)) {
@@ -58,8 +62,11 @@ function textReader(): Reader {
     if (raw === null || raw === undefined) return null;
     if (raw instanceof Date) return raw.toISOString().slice(0, 10);
     const text = typeof raw === "string" ? raw : String(raw);
+    // an error value (#REF!, #N/A) is never a name or a label: it would credit a person called "#REF!"
+    if (text.charCodeAt(0) === 35 /* # */ && isExcelErrorText(text)) return new CellProblem("EXCEL_ERROR", text.trim());
     if (text.length && !needsTrim(text.charCodeAt(0)) && !needsTrim(text.charCodeAt(text.length - 1))) return text;
     const s = text.replace(/^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0\ufeff]+$/g, "");
+    if (isExcelErrorText(s)) return new CellProblem("EXCEL_ERROR", s);
     return s === "" ? null : s;
   };
 }
@@ -69,7 +76,7 @@ export function readCell(f: FieldDef, raw: RawCell, fixedYear?: number): Value |
   return readerFor(f, fixedYear)(raw);
 }
 
-function readerFor(f: FieldDef, fixedYear: number | undefined): Reader {
+function readerFor(f: FieldDef, fixedYear: number | undefined, onNormalized?: (raw: string) => void): Reader {
   switch (f.type) {
     case "text":
       return textReader();
@@ -79,7 +86,7 @@ function readerFor(f: FieldDef, fixedYear: number | undefined): Reader {
     case "integer":
     case "money":
     case "rate":
-      return numberReader(f);
+      return numberReader(f, onNormalized);
     case "bool":
       return parseBool;
     case "date":
@@ -147,7 +154,8 @@ export function readFields(part: PartDef, rows: RawCell[][], mapping: ColumnMapp
     }
     const yearParam = f.yearFrom ? params.get(f.yearFrom) : undefined;
     const fixedYear = yearParam instanceof Temporal ? new Date(yearParam.day * 86400000).getUTCFullYear() : undefined;
-    const read = f.type === "text" ? readerFor(f, fixedYear) : memoized(readerFor(f, fixedYear));
+    const normalized = new Set<string>();
+    const read = f.type === "text" ? readerFor(f, fixedYear) : memoized(readerFor(f, fixedYear, (text) => normalized.add(text)));
     // a short date (M-D) waits for the parameter that gives its year instead of being called unreadable
     const yearPending = yearParam instanceof Pending ? yearParam : null;
     const readsWithAYear = yearPending ? readerFor(f, 2000) : null;
@@ -167,7 +175,13 @@ export function readFields(part: PartDef, rows: RawCell[][], mapping: ColumnMapp
       } else if (v === null) {
         if (fallback !== null) col[r] = fallback;
         else if (f.required) scope.fail(r, INVALID, { code: missingCode, field: f.key });
-      } else col[r] = v;
+      } else {
+        col[r] = v;
+        if (normalized.size && typeof raw === "string" && normalized.has(raw)) scope.warn(r, { code: "NORMALIZED", field: f.key, value: raw });
+        else if (v instanceof Temporal && typeof raw === "string" && raw.trim() !== v.toString()) {
+          scope.warn(r, { code: "NORMALIZED_DATE", field: f.key, value: raw.trim(), detail: v.toString() });
+        }
+      }
     }
   }
 }

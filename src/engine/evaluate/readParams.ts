@@ -28,14 +28,19 @@ export function readParams(doc: SchemeDocument, overrides: Record<string, unknow
       case "money":
       case "rate": {
         const n = typeof raw === "number" ? { value: dec(raw) } : parseNumber(String(raw));
-        if (n === null || n instanceof CellProblem) problems.push({ param: p.key, message: `not a number: ${String(raw)}` });
-        else values.set(p.key, n.value);
+        if (n === null || n instanceof CellProblem) {
+          // the run goes on; whatever needs this parameter waits for a valid value
+          problems.push({ param: p.key, message: `not a number: ${String(raw)}` });
+          values.set(p.key, new Pending("INVALID_PARAMETER", p.key));
+        } else values.set(p.key, n.value);
         break;
       }
       case "date": {
         const d = parseDate(raw as string);
-        if (typeof d !== "number") problems.push({ param: p.key, message: `not a date: ${String(raw)}` });
-        else values.set(p.key, new Temporal("date", d));
+        if (typeof d !== "number") {
+          problems.push({ param: p.key, message: `not a date: ${String(raw)}` });
+          values.set(p.key, new Pending("INVALID_PARAMETER", p.key));
+        } else values.set(p.key, new Temporal("date", d));
         break;
       }
       case "bool":

@@ -177,7 +177,7 @@ export class EvaluationResult {
         const waiting = value instanceof Pending ? `${lang === "zh-CN" ? "待定" : "pending"} ${value.code}: ${messageFor(this.state, value.code, lang, { param: value.param })}` : null;
         if (text || waiting) parts.push(`${o.title[lang]}: ${[text, waiting].filter(Boolean).join(" — ")}`);
       }
-      const marks = [...(scope.marks[e] ?? []), ...(scope.notes[e] ?? [])];
+      const marks = [...(scope.marks[e] ?? []), ...(scope.notes[e] ?? []), ...(scope.warnings[e] ?? [])];
       for (const r of this.reasons(marks)) parts.push(`${r.code}: ${r.message[lang]}`);
       out[lang] = parts.join(lang === "zh-CN" ? "；" : "; ");
     }

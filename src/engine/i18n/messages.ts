@@ -24,8 +24,13 @@ export const ENGINE_MESSAGES: Record<string, BilingualText> = {
     "zh-CN": "方案参数「{param}」尚未设置（原文缺失或被遮盖），请先配置",
     "en-US": "The scheme parameter {param} is not set (missing or masked in the source); configure it first",
   },
+  INVALID_PARAMETER: {
+    "zh-CN": "方案参数「{param}」的值无效，请检查配置",
+    "en-US": "The scheme parameter {param} has an invalid value; check the configuration",
+  },
+  NORMALIZED: { "zh-CN": "「{field}」的「{value}」已按数字读取", "en-US": "{field}: \"{value}\" was read as a number" },
+  NORMALIZED_DATE: { "zh-CN": "「{field}」的「{value}」已按日期 {detail} 读取", "en-US": "{field}: \"{value}\" was read as {detail}" },
   MISSING_TABLE_VALUE: { "zh-CN": "对照表中没有「{value}」对应的金额，请先配置", "en-US": "The table has no amount for {value}; configure it first" },
-  NORMALIZED: { "zh-CN": "「{field}」已规范化：{value}", "en-US": "{field} was normalised: {value}" },
 };
 
 /** Fills {placeholders}; unknown placeholders stay visible rather than vanish. */

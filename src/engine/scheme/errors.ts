@@ -22,7 +22,7 @@ export class SchemeError extends Error {
 /** Thrown by the expression compiler; the validator turns it into a SchemeIssue with the step's path. */
 export class ExprError extends Error {
   constructor(
-    readonly code: "EXPR_SYNTAX" | "UNKNOWN_NAME" | "UNKNOWN_FUNCTION" | "BAD_ARGUMENTS" | "UNSUPPORTED_SYNTAX" | "FORWARD_REFERENCE" | "WRONG_SCOPE",
+    readonly code: "EXPR_SYNTAX" | "EXPR_TOO_COMPLEX" | "UNKNOWN_NAME" | "UNKNOWN_FUNCTION" | "BAD_ARGUMENTS" | "UNSUPPORTED_SYNTAX" | "FORWARD_REFERENCE" | "WRONG_SCOPE",
     message: string,
   ) {
     super(message);

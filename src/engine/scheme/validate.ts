@@ -7,6 +7,9 @@ import { slabProblems } from "../primitives/slabLookup";
 import { toSlabs } from "../evaluate/steps/slabStep";
 import { ExprError, SchemeError, SchemeIssue } from "./errors";
 import { levelPath } from "./levels";
+import { parseNumber } from "../values/parseNumber";
+import { parseDate } from "../values/parseDate";
+import { CellProblem } from "../values/problem";
 import { Band, BandDef, LevelDef, PartDef, SchemeDocument, StepDef, TierDef } from "./schema";
 
 type Path = (string | number)[];
@@ -290,6 +293,15 @@ function checkParams(doc: SchemeDocument, issues: SchemeIssue[]): void {
   doc.params.forEach((p, i) => {
     if (seen.has(p.key)) issues.push({ code: "DUPLICATE_NAME", path: ["params", i, "key"], message: `parameter ${p.key} is declared twice` });
     seen.add(p.key);
+    const v = p.value;
+    const bad = (what: string) => issues.push({ code: "PARAM_VALUE_INVALID", path: ["params", i, "value"], message: `params[${i}] (${p.key}) must be ${what}` });
+    if (v !== undefined && v !== null && v !== "") {
+      if ((p.type === "number" || p.type === "money" || p.type === "rate") && !(typeof v === "number" ? Number.isFinite(v) : typeof v === "string" && parseNumber(v) instanceof Object && !(parseNumber(v) instanceof CellProblem))) bad("a number");
+      if (p.type === "date" && !(typeof v === "string" && typeof parseDate(v) === "number")) bad("a date (YYYY-MM-DD)");
+      if (p.type === "bool" && typeof v !== "boolean") bad("true or false");
+      if (p.type === "text" && typeof v !== "string") bad("text");
+      if (p.type === "table" && (typeof v !== "object" || Array.isArray(v))) bad("a lookup table (an object)");
+    }
     if (p.type === "bands" && p.value !== undefined && p.value !== null) {
       const parsed = z.array(Band).min(1).safeParse(p.value);
       if (!parsed.success) issues.push(...zodIssues(parsed.error).map((x) => ({ ...x, path: ["params", i, "value", ...x.path] })));

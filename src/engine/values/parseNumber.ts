@@ -47,5 +47,7 @@ export function parseNumber(raw: RawCell): ParsedNumber | CellProblem | null {
   if (!NUMBER_TEXT.test(s)) return new CellProblem("INVALID_NUMBER", original);
   let value = new Dec(s);
   if (scale) value = value.times(scale);
+  // beyond what a spreadsheet cell (an IEEE double) can hold: a typo, not an amount
+  if (!Number.isFinite(value.toNumber())) return new CellProblem("INVALID_NUMBER", original);
   return { value, normalized: s !== original.trim(), percent };
 }

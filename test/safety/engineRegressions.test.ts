@@ -4,16 +4,15 @@ import mobileRetention from "../../src/schemes/mobile-retention.json";
 import rdAssistHourly from "../../src/schemes/rd-assist-hourly.json";
 import { example, jiliInProcess } from "../cli/helpers";
 
-// Problems the bad-input work found outside its remit (src/engine is not edited here). Each is a test.failing with
-// the smallest reproduction: it passes while the problem is there and fails, asking to become a plain test, once
-// fixed. The corpus gaps (Excel errors in text and category columns, numbers beyond a double, normalisation not
-// explained, two cell-function disagreements) are in cases.json and corpus.test.ts.
+// Problems the bad-input work found in the engine, each with its smallest reproduction, kept as regression tests
+// now that they are fixed. The corpus cases (Excel errors in text and category columns, numbers beyond a double,
+// normalisation explained, cell functions agreeing with the engine) are in cases.json and corpus.test.ts.
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 const MOBILE_HEADERS = ["揽装人", "岗位", "办理日期", "客户类型", "是否有效4G用户"];
 const ROW = ["王丽", "营业员", "2016-01-04", "到期目标客户", "是"];
 
-describe("engine gap: a parameter value that cannot be read makes evaluate throw instead of returning paramProblems", () => {
+describe("a parameter value that cannot be read is reported, and what needs it is pending — evaluate never throws", () => {
   // readParams records the problem but leaves the parameter out; the first expression naming it then throws
   // ExprError "unknown parameter params.effectiveFrom" from compile. Fix: set the value anyway (e.g. a Pending
   // INVALID_PARAMETER) or stop before running the steps when there are problems.
@@ -22,19 +21,19 @@ describe("engine gap: a parameter value that cannot be read makes evaluate throw
     expect(r.paramProblems).toEqual([{ param: "nosuch", message: "no such parameter" }]);
   });
 
-  test.failing("evaluate(mobile-retention, one row, { params: { effectiveFrom: 'abc' } }) returns paramProblems", () => {
+  test("evaluate(mobile-retention, one row, { params: { effectiveFrom: 'abc' } }) returns paramProblems", () => {
     const r = evaluate(getPreset("mobile-retention")!, { headers: MOBILE_HEADERS, rows: [ROW] }, { params: { effectiveFrom: "abc" } });
     expect(r.paramProblems.map((p) => p.param)).toEqual(["effectiveFrom"]);
   });
 
-  test.failing("jili validate … --param effectiveFrom=abc: exit 2 with the parameter message, not an internal error", async () => {
+  test("jili validate … --param effectiveFrom=abc: exit 2 with the parameter message, not an internal error", async () => {
     const r = await jiliInProcess(["validate", example("mobile-retention.xlsx"), "-s", "mobile-retention", "--param", "effectiveFrom=abc"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("参数「effectiveFrom」有误");
     expect(r.stderr).not.toContain("内部错误");
   });
 
-  test.failing("loadScheme rejects a scheme whose date parameter holds no date (SchemeError), instead of evaluate throwing later", () => {
+  test("loadScheme rejects a scheme whose date parameter holds no date (SchemeError), instead of evaluate throwing later", () => {
     const doc = clone(mobileRetention) as { params: { key: string; value: unknown }[] };
     doc.params[0].value = "recruiter";
     let threw: unknown;
@@ -48,7 +47,7 @@ describe("engine gap: a parameter value that cannot be read makes evaluate throw
   });
 });
 
-describe("engine gap: a long expression overflows the stack in loadScheme (RangeError, not SchemeError)", () => {
+describe("a huge expression is a SchemeError, never a stack overflow", () => {
   // compile.ts compiles binary nodes recursively: "1+1+…+1" with 20 000 terms (40 kB, far under MAX_SCHEME_SIZE)
   // throws RangeError: Maximum call stack size exceeded. Fix: a depth limit in the expression parser/compiler
   // (SchemeError EXPRESSION_TOO_DEEP, e.g. beyond 100 levels), or catch RangeError in loadScheme.
@@ -63,7 +62,7 @@ describe("engine gap: a long expression overflows the stack in loadScheme (Range
     expect(() => loadScheme(withExpr("1" + "+1".repeat(200)))).not.toThrow();
   });
 
-  test.failing("20 000 terms: loadScheme throws SchemeError (or loads)", () => {
+  test("20 000 terms: loadScheme throws SchemeError (or loads)", () => {
     try {
       loadScheme(withExpr("1" + "+1".repeat(20_000)));
     } catch (e) {
