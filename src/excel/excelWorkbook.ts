@@ -1,0 +1,151 @@
+/// <reference types="office-js" />
+import { rangeAddress } from "./address";
+import { fromOfficeError } from "./errors";
+import { markCells } from "./marks";
+import type { CancelToken, CellMark, Conflict, FillOutcome, FillRequest, Progress, SavedRun, SheetSnapshot, WorkbookPort, WriteStats } from "./port";
+import { readActiveSheet } from "./read";
+import { saveSettings, SETTING, SettingsLike } from "./settings";
+import { writeSummary } from "./summary";
+import { groupColumns, resolveTargets } from "./targets";
+import { Sync, writeColumns } from "./writeColumns";
+
+/** What the Excel implementation needs from Office; injected so tests can hand in mocks. */
+export interface ExcelDeps {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** Office.context.document.settings */
+  settings: SettingsLike;
+  /** Office.context.requirements.isSetSupported */
+  isSetSupported(name: string, version: string): boolean;
+}
+
+/** The only code that touches Excel: every call is one Excel.run with a number of syncs that grows with rows / chunk. */
+export class ExcelWorkbook implements WorkbookPort {
+  /** sync count and largest request of the last fill, for the pane's diagnostics and the tests */
+  lastStats: WriteStats | null = null;
+
+  constructor(private readonly deps: ExcelDeps) {}
+
+  private async run<T>(batch: (context: Excel.RequestContext, sync: Sync, count: () => number) => Promise<T>): Promise<T> {
+    try {
+      return await this.deps.run(async (context) => {
+        let syncs = 0;
+        const sync = async () => {
+          syncs++;
+          await context.sync();
+        };
+        return batch(context, sync, () => syncs);
+      });
+    } catch (e) {
+      throw fromOfficeError(e);
+    }
+  }
+
+  readActiveSheet(onProgress?: (p: Progress) => void): Promise<SheetSnapshot> {
+    return this.run((context) => readActiveSheet(context, onProgress));
+  }
+
+  fill(req: FillRequest, options: { overwrite: boolean; cancel?: CancelToken; onProgress?: (p: Progress) => void }): Promise<FillOutcome> {
+    const { overwrite, cancel, onProgress } = options;
+    return this.run(async (context, sync, syncs) => {
+      onProgress?.({ phase: "check", done: 0, total: req.rowNumbers.length });
+      const sheets = context.workbook.worksheets;
+      const sheet = sheets.getItem(req.sheet);
+      const bottom = Math.max(req.lastRow, req.headerRow, ...req.rowNumbers.slice(-1));
+      const scans = groupColumns([...req.columns.map((c) => c.col), ...req.clearColumns]).map((g) => {
+        const range = sheet.getRange(rangeAddress(g.left, req.headerRow, g.right, bottom));
+        const formulas = range.getSpecialCellsOrNullObject("Formulas");
+        formulas.load("address");
+        const merges = range.getMergedAreasOrNullObject();
+        merges.load("address");
+        return { formulas, merges };
+      });
+      const markedId = this.deps.settings.get(SETTING.summarySheet);
+      const marked = req.summary && typeof markedId === "string" ? sheets.getItemOrNullObject(markedId) : null;
+      marked?.load("name,id");
+      const named = req.summary ? sheets.getItemOrNullObject(req.summary.sheetName) : null;
+      named?.load("name,id");
+      await sync();
+
+      const targets = resolveTargets(
+        req,
+        {
+          formulas: scans.filter((s) => !s.formulas.isNullObject).map((s) => s.formulas.address),
+          merges: scans.filter((s) => !s.merges.isNullObject).map((s) => s.merges.address),
+        },
+        overwrite,
+      );
+      const ours = marked && !marked.isNullObject ? marked : null;
+      const clash = named && !named.isNullObject && (!ours || named.id !== ours.id) ? named : null;
+      const conflicts: Conflict[] = [...targets.conflicts];
+      if (clash) conflicts.push({ kind: "sheet", sheet: clash.name, address: clash.name, canOverwrite: true });
+      if (conflicts.some((c) => !c.canOverwrite) || (conflicts.length > 0 && !overwrite)) return { status: "conflicts", conflicts };
+
+      const written = await writeColumns(context, sync, req, targets, cancel, onProgress);
+      const stats = (): WriteStats => ({ syncs: syncs(), chunks: written.stats.chunks, largestRequest: written.stats.largestRequest });
+      if (written.cancelled) {
+        this.lastStats = stats();
+        return { status: "cancelled", rowsWritten: written.rowsWritten, stats: this.lastStats };
+      }
+      let largest = written.stats.largestRequest;
+      let chunks = written.stats.chunks;
+      if (req.summary) {
+        onProgress?.({ phase: "summary", done: 0, total: req.summary.rows.length });
+        ours?.delete();
+        clash?.delete();
+        const summarySheet = sheets.add(req.summary.sheetName);
+        summarySheet.load("id");
+        const s = await writeSummary(context, sync, summarySheet, req.summary);
+        largest = Math.max(largest, s.largestRequest);
+        chunks += s.chunks;
+        this.deps.settings.set(SETTING.summarySheet, summarySheet.id);
+        await saveSettings(this.deps.settings);
+        onProgress?.({ phase: "summary", done: req.summary.rows.length, total: req.summary.rows.length });
+      }
+      this.lastStats = { syncs: syncs(), chunks, largestRequest: largest };
+      return { status: "done", rows: req.rowNumbers.length, stats: this.lastStats };
+    });
+  }
+
+  markCells(sheet: string, marks: CellMark[]): Promise<{ marked: number; annotated: number }> {
+    const annotate = this.deps.isSetSupported("ExcelApi", "1.18") ? "notes" : this.deps.isSetSupported("ExcelApi", "1.10") ? "comments" : "none";
+    const saved = this.deps.settings.get(SETTING.marks);
+    const all: Record<string, string[]> = saved && typeof saved === "object" ? { ...(saved as Record<string, string[]>) } : {};
+    const previous = Array.isArray(all[sheet]) ? all[sheet] : [];
+    return this.run(async (context, sync) => {
+      const done = await markCells(context, sync, sheet, marks, previous, annotate);
+      if (done.marked.length) all[sheet] = done.marked;
+      else delete all[sheet];
+      this.deps.settings.set(SETTING.marks, all);
+      await saveSettings(this.deps.settings);
+      return { marked: done.marked.length, annotated: done.annotated };
+    });
+  }
+
+  selectCell(sheet: string, address: string): Promise<void> {
+    return this.run(async (context, sync) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(address).select();
+      await sync();
+    });
+  }
+
+  loadRun(): SavedRun | null {
+    const v = this.deps.settings.get(SETTING.run);
+    return v && typeof v === "object" && (v as { version?: unknown }).version === 1 ? (v as SavedRun) : null;
+  }
+
+  async saveRun(run: SavedRun): Promise<void> {
+    this.deps.settings.set(SETTING.run, run);
+    await saveSettings(this.deps.settings);
+  }
+}
+
+/** The adapter wired to the real Office globals (call after Office.onReady). */
+export function officeWorkbook(): ExcelWorkbook {
+  return new ExcelWorkbook({
+    run: (batch) => Excel.run(batch),
+    settings: Office.context.document.settings as unknown as SettingsLike,
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+  });
+}

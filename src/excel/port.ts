@@ -1,0 +1,111 @@
+import type { CellOut, ColumnOverrides, Lang, RawCell, SummaryTable } from "../engine";
+
+/** The active sheet as read: cells from A1 so that column letters and row numbers match the sheet. */
+export interface SheetSnapshot {
+  sheet: string;
+  /** cells[r][c] is sheet row r+1, column c (0-based); "" read from Excel is null here, as the CLI reads it */
+  cells: RawCell[][];
+  /** last row holding a value (1-based) and last used column (0-based, formats included): Jili appends to the right of it */
+  lastRow: number;
+  lastColumn: number;
+  /** the Excel table holding the active cell, if any (0-based columns, 1-based rows) */
+  table: { name: string; top: number; left: number; bottom: number; right: number } | null;
+  /** some rows of the used range are hidden (they are still evaluated, as in the command line) */
+  someRowsHidden: boolean;
+}
+
+/** One column of Jili's output placed on the sheet. */
+export interface ColumnWrite {
+  /** 0-based sheet column */
+  col: number;
+  header: string;
+  kind: "output" | "status" | "explanation";
+  numberFormat?: string;
+  /** column width in Excel characters (the CLI's 14 / 24 / 60) */
+  width: number;
+  /** one value per data row, in the order of `rowNumbers` */
+  values: CellOut[];
+}
+
+/** Everything a fill writes, decided by the controller; the adapter only places it. */
+export interface FillRequest {
+  sheet: string;
+  /** 1-based header row */
+  headerRow: number;
+  /** 1-based sheet row of each data row */
+  rowNumbers: number[];
+  /** last used row (1-based): Jili's columns are cleared down to it */
+  lastRow: number;
+  columns: ColumnWrite[];
+  /** Jili's columns no longer written: their values from the header row down are cleared (formulas stay) */
+  clearColumns: number[];
+  /** 0-based column of the last user header, whose format the new headers copy */
+  headerStyleFrom: number | null;
+  summary: SummaryTable | null;
+  lang: Lang;
+}
+
+/** A cell Jili would have to change but that holds the user's work. */
+export interface Conflict {
+  kind: "formula" | "merged" | "sheet";
+  sheet: string;
+  /** A1 address, or the sheet name for kind "sheet" */
+  address: string;
+  /** formulas and an unmarked sheet with Jili's summary name may be overwritten after confirmation; merged cells never */
+  canOverwrite: boolean;
+}
+
+export interface Progress {
+  phase: "read" | "check" | "write" | "summary" | "mark";
+  done: number;
+  total: number;
+}
+
+/** Lets the pane stop a long write between two chunks. */
+export interface CancelToken {
+  readonly cancelled: boolean;
+}
+
+export interface WriteStats {
+  /** context.sync() calls of this operation */
+  syncs: number;
+  /** the largest estimated request, in bytes */
+  largestRequest: number;
+  chunks: number;
+}
+
+export type FillOutcome =
+  | { status: "done"; rows: number; stats: WriteStats }
+  | { status: "conflicts"; conflicts: Conflict[] }
+  | { status: "cancelled"; rowsWritten: number; stats: WriteStats };
+
+/** A cell to flag after validation. */
+export interface CellMark {
+  /** A1 address on the data sheet */
+  address: string;
+  /** the reason, already in the pane's language */
+  message: string;
+}
+
+/** What the workbook remembers between runs (document settings), so next month is one click. */
+export interface SavedRun {
+  version: 1;
+  scheme: { preset: string } | { document: unknown };
+  part?: string;
+  params: Record<string, unknown>;
+  /** field key → header text chosen by hand */
+  columns: ColumnOverrides;
+  lang?: Lang;
+}
+
+/** Everything the pane asks of the workbook. The UI depends on this interface only, never on Office.js. */
+export interface WorkbookPort {
+  readActiveSheet(onProgress?: (p: Progress) => void): Promise<SheetSnapshot>;
+  /** writes Jili's columns and summary sheet; returns the conflicts instead, writing nothing, unless `overwrite` */
+  fill(request: FillRequest, options: { overwrite: boolean; cancel?: CancelToken; onProgress?: (p: Progress) => void }): Promise<FillOutcome>;
+  /** replaces Jili's earlier marks with these (fill colour + a note or comment with the reason) */
+  markCells(sheet: string, marks: CellMark[]): Promise<{ marked: number; annotated: number }>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  loadRun(): SavedRun | null;
+  saveRun(run: SavedRun): Promise<void>;
+}

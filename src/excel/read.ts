@@ -1,0 +1,103 @@
+/// <reference types="office-js" />
+import type { RawCell } from "../engine";
+import { colLetters } from "./address";
+import type { Progress, SheetSnapshot } from "./port";
+
+/** The first block is read together with the sheet's size, so a sheet up to this size costs one round trip. */
+export const FIRST_BLOCK = { rows: 2000, columns: 100 };
+/** Later blocks hold at most this many cells (≈ 2–4 MB of JSON), under Excel on the web's 5 MB response limit. */
+export const CELLS_PER_BLOCK = 200_000;
+const MAX_COLUMN = 16383;
+
+interface Dims {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+function place(cells: RawCell[][], block: Dims, values: unknown[][]): void {
+  for (let i = 0; i < values.length; i++) {
+    const r = block.rowIndex + i;
+    const line = cells[r] ?? (cells[r] = []);
+    const src = values[i];
+    for (let j = 0; j < src.length; j++) {
+      const v = src[j];
+      // Excel reads an empty cell as ""; the engine (and the CLI) see null
+      line[block.columnIndex + j] = v === "" || v === undefined ? null : (v as RawCell);
+    }
+  }
+}
+
+/** Pads every row to full width with nulls so that a row is never sparse. */
+function fill(cells: RawCell[][], rows: number, columns: number): RawCell[][] {
+  for (let r = 0; r < rows; r++) {
+    const line = cells[r] ?? (cells[r] = []);
+    for (let c = 0; c < columns; c++) if (line[c] === undefined) line[c] = null;
+  }
+  return cells;
+}
+
+/**
+ * Reads the active sheet's values: sheet size, the first block and the active table in one sync; a larger sheet
+ * follows in blocks of CELLS_PER_BLOCK cells, one sync each (never one per row).
+ */
+export async function readActiveSheet(context: Excel.RequestContext, onProgress?: (p: Progress) => void): Promise<SheetSnapshot> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load("name");
+  // with formats: where Jili may append; values only: what is read
+  const used = sheet.getUsedRange(false);
+  used.load("rowIndex,columnIndex,rowCount,columnCount,rowHidden");
+  const data = sheet.getUsedRange(true);
+  data.load("rowIndex,columnIndex,rowCount,columnCount");
+  const first = data.getIntersectionOrNullObject(sheet.getRange(`A1:${colLetters(FIRST_BLOCK.columns - 1)}${FIRST_BLOCK.rows}`));
+  first.load("values,rowIndex,columnIndex,rowCount,columnCount");
+  const tables = context.workbook.getActiveCell().getTables(false).getCount();
+  await context.sync();
+
+  const cells: RawCell[][] = [];
+  const lastDataRow = data.rowIndex + data.rowCount; // 0-based exclusive
+  const lastDataCol = data.columnIndex + data.columnCount;
+  const total = Math.max(0, lastDataRow);
+  let startRow = data.rowIndex;
+  if (!first.isNullObject) {
+    if (lastDataCol <= FIRST_BLOCK.columns) {
+      place(cells, first, first.values);
+      startRow = FIRST_BLOCK.rows;
+    }
+  }
+  onProgress?.({ phase: "read", done: Math.min(startRow, total), total });
+  const perBlock = Math.max(1, Math.floor(CELLS_PER_BLOCK / Math.max(1, data.columnCount)));
+  for (let r = startRow; r < lastDataRow; r += perBlock) {
+    const rows = Math.min(perBlock, lastDataRow - r);
+    const block = sheet.getRangeByIndexes(r, data.columnIndex, rows, data.columnCount);
+    block.load("values");
+    await context.sync();
+    place(cells, { rowIndex: r, columnIndex: data.columnIndex, rowCount: rows, columnCount: data.columnCount }, block.values);
+    onProgress?.({ phase: "read", done: r + rows, total });
+  }
+
+  let table: SheetSnapshot["table"] = null;
+  if (tables.value > 0) {
+    const t = context.workbook.getActiveCell().getTables(false).getFirst();
+    t.load("name");
+    const range = t.getRange();
+    range.load("rowIndex,columnIndex,rowCount,columnCount");
+    await context.sync();
+    table = { name: t.name, top: range.rowIndex + 1, left: range.columnIndex, bottom: range.rowIndex + range.rowCount, right: range.columnIndex + range.columnCount - 1 };
+  }
+  const isEmpty = data.rowCount === 1 && data.columnCount === 1 && (cells[data.rowIndex]?.[data.columnIndex] ?? null) === null;
+  // formats count for where Jili appends (as the CLI counts styled cells), unless whole rows are formatted out to XFD
+  const usedRight = used.columnIndex + used.columnCount - 1;
+  const lastColumn = isEmpty && used.rowCount === 1 && used.columnCount === 1 ? -1 : usedRight >= MAX_COLUMN - 256 ? lastDataCol - 1 : usedRight;
+  return {
+    sheet: sheet.name,
+    cells: isEmpty ? [] : fill(cells, lastDataRow, lastDataCol),
+    // values only: stale values in Jili's columns are values, and formatted whole columns must not mean a million rows
+    lastRow: isEmpty ? 0 : lastDataRow,
+    lastColumn,
+    table,
+    // rowHidden is null when some rows of the range are hidden and others not
+    someRowsHidden: used.rowHidden !== false,
+  };
+}

@@ -1,0 +1,72 @@
+/// <reference types="office-js" />
+import type { CellOut, SummaryTable } from "../engine";
+import { cellAddress, colLetters, rangeAddress } from "./address";
+import { cellBytes, planChunks } from "./payload";
+import { widthInPoints, Sync } from "./writeColumns";
+
+/** Display width in Excel characters: CJK and full-width characters count two (as the command line measures). */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+  }
+  return w;
+}
+
+/** Column widths the command line gives the summary sheet: the widest cell + 2, between 8 and 60. */
+export function summaryWidths(table: SummaryTable): number[] {
+  const all: CellOut[][] = [table.headers, ...table.rows];
+  return table.headers.map((_, c) => {
+    const w = Math.max(...all.map((line) => displayWidth(line[c] === null || line[c] === undefined ? "" : String(line[c]))));
+    return Math.min(60, Math.max(8, w + 2));
+  });
+}
+
+/**
+ * Fills a new, empty summary sheet: bold frozen header, one row per group in chunks under the request budget, the
+ * command line's number formats and widths, and a clustered column chart of the money total to the right.
+ */
+export async function writeSummary(context: Excel.RequestContext, sync: Sync, sheet: Excel.Worksheet, table: SummaryTable): Promise<{ chunks: number; largestRequest: number }> {
+  const lines: CellOut[][] = [table.headers, ...table.rows];
+  const width = table.headers.length;
+  const last = width - 1;
+  const rowBytes = (i: number) => lines[i].reduce<number>((b, v, c) => b + cellBytes(v) + (typeof v === "number" && table.numberFormats[c] ? cellBytes(table.numberFormats[c]) : 5), 4);
+  const chunks = planChunks(lines.length, rowBytes);
+  let largest = 0;
+  for (let n = 0; n < chunks.length; n++) {
+    const { start, end, bytes } = chunks[n];
+    context.workbook.application.suspendApiCalculationUntilNextSync();
+    const slice = lines.slice(start, end);
+    const range = sheet.getRange(rangeAddress(0, start + 1, last, end));
+    range.values = slice.map((line) => Array.from({ length: width }, (_, c) => (line[c] === null || line[c] === undefined ? "" : line[c])));
+    range.numberFormat = slice.map((line, i) => Array.from({ length: width }, (_, c) => (start + i > 0 && typeof line[c] === "number" ? table.numberFormats[c] : null)));
+    if (n === chunks.length - 1) decorate(sheet, table);
+    await sync();
+    largest = Math.max(largest, bytes);
+  }
+  return { chunks: chunks.length, largestRequest: largest };
+}
+
+function decorate(sheet: Excel.Worksheet, table: SummaryTable): void {
+  const last = table.headers.length - 1;
+  sheet.getRange(rangeAddress(0, 1, last, 1)).format.font.bold = true;
+  sheet.freezePanes.freezeRows(1);
+  summaryWidths(table).forEach((w, c) => {
+    const letters = colLetters(c);
+    sheet.getRange(`${letters}:${letters}`).format.columnWidth = widthInPoints(w);
+  });
+  const chart = table.chart;
+  const n = table.rows.length;
+  if (!chart || n === 0) return;
+  const values = colLetters(chart.valueColumn);
+  const cats = colLetters(chart.categoryColumn);
+  const added = sheet.charts.add("ColumnClustered", sheet.getRange(`${values}1:${values}${n + 1}`), "Columns");
+  added.name = "Jili Chart";
+  added.title.text = chart.title;
+  added.legend.visible = false;
+  added.series.getItemAt(0).setXAxisValues(sheet.getRange(`${cats}2:${cats}${n + 1}`));
+  // where the command line anchors it: one column right of the table, from row 2, 9 columns wide
+  const toRow = Math.max(18, Math.min(40, n + 4));
+  added.setPosition(cellAddress(table.headers.length + 1, 2), cellAddress(table.headers.length + 9, toRow));
+}

@@ -1,0 +1,79 @@
+import { Button, Divider, Text } from "@fluentui/react-components";
+import { useMemo } from "react";
+import { paramRows } from "../controller/params";
+import { schemeOfSaved } from "../controller/schemes";
+import type { PaneSession } from "../controller/session";
+import { t } from "../i18n";
+import { ConflictDialog } from "./ConflictDialog";
+import { DataPanel } from "./DataPanel";
+import { ErrorBar } from "./ErrorBar";
+import { IssueList } from "./IssueList";
+import { LanguageSwitch } from "./LanguageSwitch";
+import { MappingPanel } from "./MappingPanel";
+import { ParamsPanel } from "./ParamsPanel";
+import { ProgressPanel } from "./ProgressPanel";
+import { ResultPanel } from "./ResultPanel";
+import { SchemePicker } from "./SchemePicker";
+import { useStyles } from "./styles";
+import { usePane } from "./usePane";
+
+/** The task pane: scheme → data → columns → validate / fill → result. Renders the session; all work is the session's. */
+export function App({ session }: { session: PaneSession }) {
+  const s = useStyles();
+  const st = usePane(session);
+  const { lang } = st;
+  const savedTitle = useMemo(() => {
+    if (!st.saved) return null;
+    try {
+      return schemeOfSaved(st.saved).title[lang];
+    } catch {
+      return st.saved.scheme && "preset" in st.saved.scheme ? st.saved.scheme.preset : "?";
+    }
+  }, [st.saved, lang]);
+  const busy = st.busy !== null;
+  const blocked = !st.scheme || (st.mapping !== null && st.mapping.missingRequired.length > 0);
+  return (
+    <main className={s.pane} lang={lang}>
+      <header className={s.header}>
+        <Text as="h1" size={500} weight="semibold">
+          {t(lang, "appTitle")}
+        </Text>
+        <LanguageSwitch lang={lang} onChange={(l) => session.setLang(l)} />
+      </header>
+      {st.error && <ErrorBar error={st.error} lang={lang} onDismiss={() => session.dismissError()} />}
+      <SchemePicker
+        lang={lang}
+        presets={st.presets}
+        saved={st.saved}
+        savedTitle={savedTitle}
+        schemeKey={st.schemeKey}
+        scheme={st.scheme}
+        partId={st.partId}
+        onChoose={(k) => session.chooseScheme(k)}
+        onFile={(text) => session.loadSchemeText(text)}
+        onPart={(p) => session.choosePart(p)}
+      />
+      <Divider />
+      <DataPanel lang={lang} table={st.table} someRowsHidden={!!st.snapshot?.someRowsHidden} canRead={!!st.scheme} busy={busy} onRead={() => void session.readData()} />
+      {st.mapping && <MappingPanel lang={lang} mapping={st.mapping} onOverride={(k, h) => session.setOverride(k, h)} />}
+      {st.scheme && <ParamsPanel lang={lang} rows={paramRows(st.scheme, st.params, lang)} onChange={(k, v) => session.setParam(k, v)} />}
+      <Divider />
+      <section className={s.section} aria-label={t(lang, "stepRun")}>
+        <strong>{t(lang, "stepRun")}</strong>
+        <div className={s.row}>
+          <Button onClick={() => void session.validate()} disabled={blocked || busy}>
+            {t(lang, "validate")}
+          </Button>
+          <Button appearance="primary" onClick={() => void session.fill()} disabled={blocked || busy}>
+            {st.schemeKey === "saved" && !st.table ? t(lang, "fillSaved") : t(lang, "fill")}
+          </Button>
+        </div>
+        {busy && <ProgressPanel lang={lang} progress={st.progress} onCancel={st.busy === "fill" ? () => session.cancel() : undefined} />}
+        {st.cancelledAt !== null && <Text>{t(lang, "cancelled", { rows: st.cancelledAt })}</Text>}
+      </section>
+      {st.conflicts && <ConflictDialog lang={lang} conflicts={st.conflicts} onConfirm={() => void session.confirmOverwrite()} onDecline={() => session.declineOverwrite()} />}
+      {st.summary && <ResultPanel lang={lang} summary={st.summary} written={st.stats ? { rows: st.stats.rows, syncs: st.stats.syncs } : null} />}
+      {st.validation && <IssueList lang={lang} validation={st.validation} marked={st.marked} onSelect={(a) => void session.selectCell(a)} />}
+    </main>
+  );
+}

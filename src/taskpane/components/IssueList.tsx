@@ -1,0 +1,51 @@
+import { Button, CounterBadge, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { mergeClasses } from "@fluentui/react-components";
+import type { Lang } from "../../engine";
+import type { ValidationView } from "../controller/issues";
+import { t } from "../i18n";
+import { useStyles } from "./styles";
+
+/** Issues grouped by code with their counts; clicking a cell selects it in the sheet. */
+export function IssueList({ lang, validation, marked, onSelect }: { lang: Lang; validation: ValidationView; marked: number | null; onSelect: (address: string) => void }) {
+  const s = useStyles();
+  const c = validation.counts;
+  return (
+    <section className={s.section} aria-label={t(lang, "issuesTitle")}>
+      <strong>{t(lang, "issuesTitle")}</strong>
+      <span data-testid="counts">{t(lang, "counts", { rows: validation.rows, ...c })}</span>
+      {c.invalid === 0 && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{t(lang, "allValid")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {marked !== null && marked > 0 && <span className={s.muted}>{t(lang, "marked", { count: marked })}</span>}
+      <ul className={s.list} aria-label={t(lang, "issuesTitle")}>
+        {validation.groups.map((g) => (
+          <li key={`${g.kind}:${g.code}`} className={mergeClasses(s.issue, g.kind === "invalid" && s.invalid)} data-testid={`issue-${g.code}`}>
+            <span className={s.row}>
+              <CounterBadge count={g.count} overflowCount={99999} color={g.kind === "invalid" ? "danger" : "informative"} aria-label={String(g.count)} />
+              <span>
+                {g.kindLabel} · <code>{g.code}</code>
+              </span>
+            </span>
+            <span>{g.message}</span>
+            <span className={s.row}>
+              {g.cells.map((cell, i) =>
+                cell.address ? (
+                  <Button key={i} size="small" appearance="transparent" title={cell.message} aria-label={t(lang, "selectCell", { cell: cell.address })} onClick={() => onSelect(cell.address!)}>
+                    {cell.address}
+                  </Button>
+                ) : (
+                  <span key={i} className={s.muted} title={cell.message}>
+                    {t(lang, "issueRow", { row: cell.row })}
+                  </span>
+                ),
+              )}
+              {g.count > g.cells.length && <span className={s.muted}>{t(lang, "issueMore", { count: g.count - g.cells.length })}</span>}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

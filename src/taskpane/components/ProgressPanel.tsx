@@ -1,0 +1,30 @@
+import { Button, Field, ProgressBar } from "@fluentui/react-components";
+import type { Lang } from "../../engine";
+import type { Progress } from "../../excel/port";
+import { t, StringKey } from "../i18n";
+
+const LABEL: Record<Progress["phase"], StringKey> = {
+  read: "progressRead",
+  check: "progressCheck",
+  write: "progressWrite",
+  summary: "progressSummary",
+  mark: "progressMark",
+};
+
+/** A long run's progress; the write can be cancelled between two chunks. */
+export function ProgressPanel({ lang, progress, onCancel }: { lang: Lang; progress: Progress | null; onCancel?: () => void }) {
+  const value = progress && progress.total > 0 ? Math.min(1, progress.done / progress.total) : undefined;
+  const text = progress ? t(lang, LABEL[progress.phase], { done: progress.done, total: progress.total }) : "…";
+  return (
+    <div>
+      <Field validationMessage={text} validationState="none">
+        <ProgressBar value={value} max={1} aria-label={text} />
+      </Field>
+      {onCancel && (
+        <Button size="small" onClick={onCancel}>
+          {t(lang, "cancel")}
+        </Button>
+      )}
+    </div>
+  );
+}

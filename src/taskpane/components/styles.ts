@@ -1,0 +1,17 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+/** Shared layout: one column, readable down to ~320 px. */
+export const useStyles = makeStyles({
+  pane: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", maxWidth: "640px", minWidth: "280px", boxSizing: "border-box" },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px" },
+  section: { display: "flex", flexDirection: "column", gap: "6px" },
+  row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center" },
+  fieldRow: { display: "grid", gridTemplateColumns: "minmax(90px, 40%) 1fr", gap: "6px", alignItems: "center" },
+  muted: { color: tokens.colorNeutralForeground3 },
+  list: { margin: 0, paddingLeft: "16px" },
+  issue: { display: "flex", flexDirection: "column", gap: "2px", borderLeft: `3px solid ${tokens.colorNeutralStroke1}`, paddingLeft: "8px" },
+  invalid: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  figures: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: "8px" },
+  figure: { display: "flex", flexDirection: "column" },
+  big: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightHero700 },
+});

@@ -1,0 +1,270 @@
+import type { ColumnOverrides, Lang, SchemeDocument } from "../../engine";
+import { fromOfficeError, PaneError } from "../../excel/errors";
+import type { CancelToken, Conflict, FillRequest, Progress, SavedRun, SheetSnapshot, WorkbookPort, WriteStats } from "../../excel/port";
+import { runEvaluation } from "./evaluate";
+import { buildFillRequest } from "./fillRequest";
+import { DataTable, locateTable } from "./locate";
+import { mappingView, MappingView, withOverride } from "./mapping";
+import { withParam } from "./params";
+import { runSummary, RunSummary } from "./resultView";
+import { presetOptions, schemeById, schemeFromDocument, schemeOfSaved, SchemeOption } from "./schemes";
+import { validationView, ValidationView } from "./issues";
+
+export type SchemeKey = `preset:${string}` | "saved" | "file";
+
+export interface PaneState {
+  lang: Lang;
+  presets: SchemeOption[];
+  saved: SavedRun | null;
+  schemeKey: SchemeKey | null;
+  scheme: SchemeDocument | null;
+  /** the document behind a scheme loaded from a file, kept to save it in the workbook */
+  schemeDocument: unknown;
+  partId: string | null;
+  params: Record<string, unknown>;
+  overrides: ColumnOverrides;
+  snapshot: SheetSnapshot | null;
+  table: DataTable | null;
+  mapping: MappingView | null;
+  validation: ValidationView | null;
+  marked: number | null;
+  busy: "read" | "validate" | "fill" | null;
+  progress: Progress | null;
+  /** cells in the way of a fill, waiting for the user's answer */
+  conflicts: Conflict[] | null;
+  summary: RunSummary | null;
+  stats: (WriteStats & { rows: number }) | null;
+  cancelledAt: number | null;
+  error: PaneError | null;
+}
+
+/**
+ * The pane's state and every action it offers. Components render the state and call these methods; the engine is
+ * reached through the controller modules, Excel through the WorkbookPort. Nothing here knows about React or Office.
+ */
+export class PaneSession {
+  private state: PaneState;
+  private listeners = new Set<() => void>();
+  private cancelToken: { cancelled: boolean } | null = null;
+  private pendingFill: FillRequest | null = null;
+  private pendingSummary: RunSummary | null = null;
+
+  constructor(
+    private readonly port: WorkbookPort,
+    lang: Lang,
+  ) {
+    const saved = port.loadRun();
+    this.state = {
+      lang: saved?.lang ?? lang,
+      presets: presetOptions(),
+      saved,
+      schemeKey: null,
+      scheme: null,
+      schemeDocument: null,
+      partId: null,
+      params: {},
+      overrides: {},
+      snapshot: null,
+      table: null,
+      mapping: null,
+      validation: null,
+      marked: null,
+      busy: null,
+      progress: null,
+      conflicts: null,
+      summary: null,
+      stats: null,
+      cancelledAt: null,
+      error: null,
+    };
+    if (saved) this.guard(() => this.applySaved(saved));
+  }
+
+  getState = (): PaneState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(patch: Partial<PaneState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  /** Runs an action; a failure becomes the state's error (typed, bilingual), never a silent catch. */
+  private guard(action: () => void): void {
+    try {
+      action();
+    } catch (e) {
+      this.set({ error: e instanceof PaneError ? e : fromOfficeError(e), busy: null, progress: null });
+    }
+  }
+
+  private async guardAsync(action: () => Promise<void>): Promise<void> {
+    try {
+      await action();
+    } catch (e) {
+      this.set({ error: e instanceof PaneError ? e : fromOfficeError(e), busy: null, progress: null });
+    }
+  }
+
+  private applySaved(saved: SavedRun): void {
+    const scheme = schemeOfSaved(saved);
+    this.set({ schemeKey: "saved", scheme, schemeDocument: "document" in saved.scheme ? saved.scheme.document : null, partId: saved.part ?? null, params: { ...saved.params }, overrides: { ...saved.columns } });
+  }
+
+  setLang(lang: Lang): void {
+    this.set({ lang });
+    this.remap();
+  }
+
+  dismissError(): void {
+    this.set({ error: null });
+  }
+
+  chooseScheme(key: SchemeKey): void {
+    this.guard(() => {
+      if (key === "saved") {
+        if (this.state.saved) this.applySaved(this.state.saved);
+      } else if (key.startsWith("preset:")) {
+        const scheme = schemeById(key.slice("preset:".length));
+        this.set({ schemeKey: key, scheme, schemeDocument: null, partId: null, params: {}, overrides: {} });
+      }
+      this.set({ validation: null, summary: null, marked: null });
+      this.relocate();
+    });
+  }
+
+  /** A scheme document chosen by the user (the text of a .json file). */
+  loadSchemeText(text: string): void {
+    this.guard(() => {
+      let doc: unknown;
+      try {
+        doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+      } catch (e) {
+        throw new PaneError("SCHEME_INVALID", { "zh-CN": "方案文件不是有效的 JSON", "en-US": "The scheme file is not valid JSON" }, [(e as Error).message]);
+      }
+      const scheme = schemeFromDocument(doc);
+      this.set({ schemeKey: "file", scheme, schemeDocument: doc, partId: null, params: {}, overrides: {}, validation: null, summary: null });
+      this.relocate();
+    });
+  }
+
+  choosePart(partId: string | null): void {
+    this.set({ partId, overrides: {} });
+    this.guard(() => this.relocate());
+  }
+
+  setParam(key: string, raw: string): void {
+    this.set({ params: withParam(this.state.params, key, raw) });
+  }
+
+  setOverride(key: string, header: string | null): void {
+    this.set({ overrides: withOverride(this.state.overrides, key, header), validation: null });
+    this.remap();
+  }
+
+  private relocate(): void {
+    const { scheme, snapshot, partId } = this.state;
+    if (!scheme || !snapshot) return this.set({ table: null, mapping: null });
+    const table = locateTable(scheme, snapshot, partId ?? undefined);
+    this.set({ table });
+    this.remap();
+  }
+
+  private remap(): void {
+    const { table, overrides, lang } = this.state;
+    this.set({ mapping: table ? mappingView(table, overrides, lang) : null });
+  }
+
+  private onProgress = (p: Progress): void => {
+    this.set({ progress: p });
+  };
+
+  async readData(): Promise<void> {
+    await this.guardAsync(async () => {
+      this.set({ busy: "read", progress: null, error: null });
+      const snapshot = await this.port.readActiveSheet(this.onProgress);
+      this.set({ snapshot, busy: null, progress: null, validation: null, marked: null });
+      this.relocate();
+    });
+  }
+
+  private savedRun(): SavedRun {
+    const { scheme, schemeKey, schemeDocument, table, params, overrides, lang, saved } = this.state;
+    const source: SavedRun["scheme"] =
+      schemeKey === "saved" && saved ? saved.scheme : schemeDocument !== null && schemeDocument !== undefined ? { document: schemeDocument } : { preset: (scheme as SchemeDocument).id };
+    return { version: 1, scheme: source, part: table?.part.id, params, columns: overrides, lang };
+  }
+
+  private evaluate() {
+    const { scheme, table, params, overrides, lang } = this.state;
+    if (!scheme || !table) throw new PaneError("NO_DATA", { "zh-CN": "请先选择方案并读取数据", "en-US": "Choose a scheme and read the data first" });
+    return runEvaluation(scheme, table, { params, columns: overrides }, lang);
+  }
+
+  /** Evaluates, lists the issues grouped by code and marks the invalid cells in the sheet. */
+  async validate(): Promise<void> {
+    await this.guardAsync(async () => {
+      if (!this.state.snapshot) await this.readData();
+      if (this.state.error) return;
+      this.set({ busy: "validate", error: null, summary: null });
+      const { result } = this.evaluate();
+      const validation = validationView(result, this.state.lang);
+      this.set({ validation, progress: { phase: "mark", done: 0, total: validation.marks.length } });
+      const done = await this.port.markCells(this.state.table!.sheet, validation.marks);
+      await this.port.saveRun(this.savedRun());
+      this.set({ busy: null, progress: null, marked: done.marked, saved: this.savedRun() });
+    });
+  }
+
+  /** Reads the sheet again (Jili's own columns may have moved), evaluates and writes; asks before overwriting user cells. */
+  async fill(): Promise<void> {
+    await this.guardAsync(async () => {
+      await this.readData();
+      if (this.state.error || !this.state.table) return;
+      this.set({ busy: "fill", error: null, summary: null, cancelledAt: null, stats: null });
+      const { result, plan } = this.evaluate();
+      this.pendingFill = buildFillRequest(this.state.table, plan, this.state.snapshot!, this.state.lang);
+      this.pendingSummary = runSummary(result, plan, this.state.lang);
+      await this.write(false);
+    });
+  }
+
+  async confirmOverwrite(): Promise<void> {
+    await this.guardAsync(async () => {
+      this.set({ conflicts: null, busy: "fill" });
+      await this.write(true);
+    });
+  }
+
+  declineOverwrite(): void {
+    this.pendingFill = null;
+    this.set({ conflicts: null, busy: null, progress: null });
+  }
+
+  cancel(): void {
+    if (this.cancelToken) this.cancelToken.cancelled = true;
+  }
+
+  private async write(overwrite: boolean): Promise<void> {
+    const request = this.pendingFill;
+    if (!request) return;
+    const token: CancelToken & { cancelled: boolean } = { cancelled: false };
+    this.cancelToken = token;
+    const outcome = await this.port.fill(request, { overwrite, cancel: token, onProgress: this.onProgress });
+    this.cancelToken = null;
+    if (outcome.status === "conflicts") return this.set({ conflicts: outcome.conflicts, busy: null, progress: null });
+    this.pendingFill = null;
+    if (outcome.status === "cancelled") return this.set({ busy: null, progress: null, cancelledAt: outcome.rowsWritten, stats: { ...outcome.stats, rows: outcome.rowsWritten } });
+    await this.port.saveRun(this.savedRun());
+    this.set({ busy: null, progress: null, summary: this.pendingSummary, stats: { ...outcome.stats, rows: outcome.rows }, saved: this.savedRun() });
+  }
+
+  async selectCell(address: string): Promise<void> {
+    const sheet = this.state.table?.sheet;
+    if (!sheet) return;
+    await this.guardAsync(() => this.port.selectCell(sheet, address));
+  }
+}

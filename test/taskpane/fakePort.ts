@@ -1,0 +1,46 @@
+import type { RawCell } from "../../src/engine";
+import type { CancelToken, CellMark, FillOutcome, FillRequest, Progress, SavedRun, SheetSnapshot, WorkbookPort } from "../../src/excel/port";
+
+/** A WorkbookPort in memory for the component tests: the sheet is a grid, every call is recorded. */
+export class FakePort implements WorkbookPort {
+  saved: SavedRun | null = null;
+  selected: { sheet: string; address: string }[] = [];
+  marks: CellMark[] = [];
+  fills: { request: FillRequest; overwrite: boolean }[] = [];
+  /** answers to fill, in order; the last one repeats */
+  fillScript: ((request: FillRequest, options: { overwrite: boolean; cancel?: CancelToken; onProgress?: (p: Progress) => void }) => Promise<FillOutcome>)[] = [];
+
+  constructor(
+    public cells: RawCell[][],
+    public sheet = "明细",
+  ) {}
+
+  async readActiveSheet(): Promise<SheetSnapshot> {
+    const width = Math.max(0, ...this.cells.map((l) => l.length));
+    return { sheet: this.sheet, cells: this.cells.map((l) => Array.from({ length: width }, (_, c) => l[c] ?? null)), lastRow: this.cells.length, lastColumn: width - 1, table: null, someRowsHidden: false };
+  }
+
+  async fill(request: FillRequest, options: { overwrite: boolean; cancel?: CancelToken; onProgress?: (p: Progress) => void }): Promise<FillOutcome> {
+    this.fills.push({ request, overwrite: options.overwrite });
+    const step = this.fillScript[Math.min(this.fills.length - 1, this.fillScript.length - 1)];
+    if (step) return step(request, options);
+    return { status: "done", rows: request.rowNumbers.length, stats: { syncs: 3, chunks: 1, largestRequest: 1000 } };
+  }
+
+  async markCells(_sheet: string, marks: CellMark[]) {
+    this.marks = marks;
+    return { marked: new Set(marks.map((m) => m.address)).size, annotated: marks.length };
+  }
+
+  async selectCell(sheet: string, address: string) {
+    this.selected.push({ sheet, address });
+  }
+
+  loadRun() {
+    return this.saved;
+  }
+
+  async saveRun(run: SavedRun) {
+    this.saved = run;
+  }
+}
