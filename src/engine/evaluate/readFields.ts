@@ -178,7 +178,7 @@ export function readFields(part: PartDef, rows: RawCell[][], mapping: ColumnMapp
       } else {
         col[r] = v;
         if (normalized.size && typeof raw === "string" && normalized.has(raw)) scope.warn(r, { code: "NORMALIZED", field: f.key, value: raw });
-        else if (v instanceof Temporal && typeof raw === "string" && raw.trim() !== v.toString()) {
+        else if (f.type === "date" && v instanceof Temporal && typeof raw === "string" && raw.trim() !== v.toString()) {
           scope.warn(r, { code: "NORMALIZED_DATE", field: f.key, value: raw.trim(), detail: v.toString() });
         }
       }

@@ -49,5 +49,7 @@ export function parseNumber(raw: RawCell): ParsedNumber | CellProblem | null {
   if (scale) value = value.times(scale);
   // beyond what a spreadsheet cell (an IEEE double) can hold: a typo, not an amount
   if (!Number.isFinite(value.toNumber())) return new CellProblem("INVALID_NUMBER", original);
-  return { value, normalized: s !== original.trim(), percent };
+  // a percent sign is how rates are typed, not a correction; full-width signs, separators and currency are
+  const asTyped = original.trim().replace(/\s*[%‰]$/, "");
+  return { value, normalized: s !== asTyped, percent };
 }
