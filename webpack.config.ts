@@ -34,6 +34,8 @@ interface Env {
   WEBPACK_BUILD?: boolean;
   /** where the built files will be served from, e.g. https://addins.example.com/jili/ */
   url?: string;
+  /** also build the preview page (npm run preview, e2e tests): the pane beside a simulated workbook, never shipped */
+  preview?: boolean;
 }
 
 export default async (env: Env, options: { mode?: string }): Promise<webpack.Configuration & { devServer?: DevServerConfiguration }> => {
@@ -44,6 +46,7 @@ export default async (env: Env, options: { mode?: string }): Promise<webpack.Con
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: FUNCTIONS,
+      ...(env.preview ? { preview: "./src/preview/main.ts" } : {}),
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
@@ -61,6 +64,7 @@ export default async (env: Env, options: { mode?: string }): Promise<webpack.Con
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS }),
       new LocalizedFunctionsPlugin(),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane", "functions"] }),
+      ...(env.preview ? [new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] })] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

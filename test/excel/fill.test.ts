@@ -3,11 +3,11 @@ import { MAX_REQUEST_BYTES } from "../../src/excel/payload";
 import { SETTING } from "../../src/excel/settings";
 import { widthInPoints } from "../../src/excel/writeColumns";
 import { bigSheet, HEADERS, order } from "./data";
-import { FakeBook, FakeSheet } from "./fakeExcel";
+import { SimBook, SimSheet } from "../../src/preview/excelSim";
 import { fillRequestFor } from "./flow";
 import { adapterFor } from "./harness";
 
-function snapshotCells(s: FakeSheet): Map<string, unknown> {
+function snapshotCells(s: SimSheet): Map<string, unknown> {
   return new Map([...s.cells.entries()].map(([k, v]) => [k, v]));
 }
 
@@ -21,7 +21,7 @@ const col = (k: string) => Number(k.split(":")[0]);
 
 describe("filling: chunked writes", () => {
   test("100 000 rows: syncs < rows/5000 + 5, every request under 4 MB, nothing outside Jili's columns touched", async () => {
-    const book = new FakeBook("明细");
+    const book = new SimBook("明细");
     const data = bigSheet(100_000);
     book.active.put(data);
     const before = snapshotCells(book.active);
@@ -57,7 +57,7 @@ describe("filling: chunked writes", () => {
   }, 120_000);
 
   test("hand-computed: 营业员 with 8 eligible households → 5×20 + 3×40 = 220; re-running changes nothing", async () => {
-    const book = new FakeBook("明细");
+    const book = new SimBook("明细");
     const rows = [HEADERS, ...Array.from({ length: 8 }, (_, i) => order("王丽", "营业员", i + 1, true))];
     book.active.put(rows);
     const { port, settings } = adapterFor(book);
@@ -65,7 +65,7 @@ describe("filling: chunked writes", () => {
     expect((await port.fill(first.request, { overwrite: false })).status).toBe("done");
     // rowBonus column K: 20 ×5 then 40 ×3
     expect(Array.from({ length: 8 }, (_, i) => book.active.get(10, i + 2))).toEqual([20, 20, 20, 20, 20, 40, 40, 40]);
-    expect(book.active.numberFormats.get(FakeSheet.key(10, 2))).toBe("#,##0.00");
+    expect(book.active.numberFormats.get(SimSheet.key(10, 2))).toBe("#,##0.00");
     const summary = book.sheet("Jili汇总")!;
     const headers = summary.grid()[0];
     expect(summary.get(headers.indexOf("揽装奖励合计(元)"), 2)).toBe(220);
@@ -85,12 +85,12 @@ describe("filling: chunked writes", () => {
   });
 
   test("a formula in Jili's column is the user's: conflict first, nothing written; written once confirmed", async () => {
-    const book = new FakeBook("明细");
+    const book = new SimBook("明细");
     book.active.put([HEADERS, order("王丽", "营业员", 1, true), order("王丽", "营业员", 2, true)]);
     const { port } = adapterFor(book);
     await port.fill((await fillRequestFor(port, "mobile-retention")).request, { overwrite: false });
-    book.active.cells.set(FakeSheet.key(10, 3), 999);
-    book.active.formulas.add(FakeSheet.key(10, 3)); // K3 = a user's formula
+    book.active.cells.set(SimSheet.key(10, 3), 999);
+    book.active.formulas.add(SimSheet.key(10, 3)); // K3 = a user's formula
     const before = book.active.grid();
     const { request } = await fillRequestFor(port, "mobile-retention");
     const outcome = await port.fill(request, { overwrite: false });
@@ -99,17 +99,17 @@ describe("filling: chunked writes", () => {
     const confirmed = await port.fill(request, { overwrite: true });
     expect(confirmed.status).toBe("done");
     expect(book.active.get(10, 3)).toBe(20);
-    expect(book.active.formulas.has(FakeSheet.key(10, 3))).toBe(false);
+    expect(book.active.formulas.has(SimSheet.key(10, 3))).toBe(false);
   });
 
   test("a formula on a blank row of Jili's column is kept, and cleared stale values go", async () => {
-    const book = new FakeBook("明细");
+    const book = new SimBook("明细");
     book.active.put([HEADERS, order("王丽", "营业员", 1, true), [], order("王丽", "营业员", 2, true)]);
     const { port } = adapterFor(book);
     await port.fill((await fillRequestFor(port, "mobile-retention")).request, { overwrite: false });
-    book.active.cells.set(FakeSheet.key(10, 3), 7);
-    book.active.formulas.add(FakeSheet.key(10, 3)); // K3 sits on the blank row
-    book.active.cells.set(FakeSheet.key(9, 3), "stale"); // J3: a value in Jili's column, Jili's to clear
+    book.active.cells.set(SimSheet.key(10, 3), 7);
+    book.active.formulas.add(SimSheet.key(10, 3)); // K3 sits on the blank row
+    book.active.cells.set(SimSheet.key(9, 3), "stale"); // J3: a value in Jili's column, Jili's to clear
     const outcome = await port.fill((await fillRequestFor(port, "mobile-retention")).request, { overwrite: false });
     expect(outcome.status).toBe("done");
     expect(book.active.get(10, 3)).toBe(7);
@@ -117,7 +117,7 @@ describe("filling: chunked writes", () => {
   });
 
   test("merged cells in the way are refused even with overwrite", async () => {
-    const book = new FakeBook("明细");
+    const book = new SimBook("明细");
     book.active.put([HEADERS, order("王丽", "营业员", 1, true), order("王丽", "营业员", 2, true)]);
     const { port } = adapterFor(book);
     await port.fill((await fillRequestFor(port, "mobile-retention")).request, { overwrite: false });
@@ -132,7 +132,7 @@ describe("filling: chunked writes", () => {
   });
 
   test("a sheet named like the summary that Jili did not create is a conflict; replaced once confirmed", async () => {
-    const book = new FakeBook("明细");
+    const book = new SimBook("明细");
     book.active.put([HEADERS, order("王丽", "营业员", 1, true)]);
     const mine = book.addSheet("Jili汇总");
     mine.put([["我的笔记"]]);
@@ -146,7 +146,7 @@ describe("filling: chunked writes", () => {
   });
 
   test("cancel between chunks: stops after the current chunk", async () => {
-    const book = new FakeBook("明细");
+    const book = new SimBook("明细");
     book.active.put(bigSheet(30_000));
     const { port, last } = adapterFor(book);
     const { request } = await fillRequestFor(port, "mobile-retention");

@@ -1,40 +1,16 @@
 import { ExcelWorkbook } from "../../src/excel/excelWorkbook";
-import type { SettingsLike } from "../../src/excel/settings";
-import { FakeBook, FakeContext } from "./fakeExcel";
+import { SimBook, SimContext, simRun } from "../../src/preview/excelSim";
+import { SimSettings } from "../../src/preview/settings";
 
-/** Document settings kept in a Map, with saveAsync counted. */
-export class MemorySettings implements SettingsLike {
-  values = new Map<string, unknown>();
-  saves = 0;
-  failNext = false;
-  get(name: string): unknown {
-    return this.values.has(name) ? JSON.parse(JSON.stringify(this.values.get(name))) : null;
-  }
-  set(name: string, value: unknown): void {
-    this.values.set(name, JSON.parse(JSON.stringify(value)));
-  }
-  remove(name: string): void {
-    this.values.delete(name);
-  }
-  saveAsync(cb?: (r: { status: unknown; error?: { message?: string } | null }) => void): void {
-    this.saves++;
-    const fail = this.failNext;
-    this.failNext = false;
-    cb?.(fail ? { status: "failed", error: { message: "quota" } } : { status: "succeeded" });
-  }
-}
+export { SimSettings };
 
-/** The real adapter over the fake workbook: each call gets a fresh request context, as Excel.run gives. */
-export function adapterFor(book: FakeBook, options: { settings?: MemorySettings; apis?: string[] } = {}) {
-  const settings = options.settings ?? new MemorySettings();
+/** The real adapter over the simulated workbook (src/preview): each call gets a fresh request context, as Excel.run gives. */
+export function adapterFor(book: SimBook, options: { settings?: SimSettings; apis?: string[] } = {}) {
+  const settings = options.settings ?? new SimSettings();
   const apis = new Set(options.apis ?? ["1.10", "1.18"]);
-  const contexts: FakeContext[] = [];
+  const contexts: SimContext[] = [];
   const port = new ExcelWorkbook({
-    run: async (batch) => {
-      const ctx = new FakeContext(book);
-      contexts.push(ctx);
-      return batch(ctx as unknown as Excel.RequestContext);
-    },
+    run: simRun(book, (ctx) => contexts.push(ctx)),
     settings,
     isSetSupported: (name, version) => name === "ExcelApi" && apis.has(version),
   });

@@ -6,7 +6,7 @@ import { runScheme } from "../../src/cli/run";
 import { readXlsx } from "../../src/cli/readXlsx";
 import { fillXlsx } from "../../src/cli/xlsx/fill";
 import { getPreset } from "../../src/schemes";
-import { FakeBook } from "./fakeExcel";
+import { SimBook } from "../../src/preview/excelSim";
 import { fillRequestFor } from "./flow";
 import { adapterFor } from "./harness";
 
@@ -34,7 +34,7 @@ describe("the pane writes the same cells as the command line", () => {
     const out = await fillXlsx(fs.readFileSync(path.join(EXAMPLES, file)), { sheet: table.sheet, headerRow: table.headerRow + 1, rowNumbers: table.rowNumbers, ownedHeaders: table.ownedHeaders }, run.plan, "zh-CN");
     const cli = await readXlsx(out);
 
-    const book = new FakeBook(table.sheet);
+    const book = new SimBook(table.sheet);
     const original = input.sheets.find((s) => s.name === table.sheet)!;
     book.active.put(square(original.cells));
     const { port } = adapterFor(book);

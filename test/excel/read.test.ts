@@ -2,8 +2,8 @@ import { OfficeMockObject } from "./officeMock";
 import { ExcelWorkbook } from "../../src/excel/excelWorkbook";
 import { CELLS_PER_BLOCK } from "../../src/excel/read";
 import { bigSheet, HEADERS, order } from "./data";
-import { FakeBook } from "./fakeExcel";
-import { adapterFor, MemorySettings } from "./harness";
+import { SimBook } from "../../src/preview/excelSim";
+import { adapterFor, SimSettings } from "./harness";
 
 describe("reading the active sheet", () => {
   test("with office-addin-mock: one sync, empty cells become null", async () => {
@@ -33,7 +33,7 @@ describe("reading the active sheet", () => {
       syncs++;
       await sync();
     };
-    const port = new ExcelWorkbook({ run: (batch) => batch(mock as unknown as Excel.RequestContext), settings: new MemorySettings(), isSetSupported: () => true });
+    const port = new ExcelWorkbook({ run: (batch) => batch(mock as unknown as Excel.RequestContext), settings: new SimSettings(), isSetSupported: () => true });
     const snap = await port.readActiveSheet();
     expect(syncs).toBe(1);
     expect(snap.sheet).toBe("明细");
@@ -46,7 +46,7 @@ describe("reading the active sheet", () => {
   });
 
   test("titles above the header, cells from A1, formats widen the used range, hidden rows flagged", async () => {
-    const book = new FakeBook("明细");
+    const book = new SimBook("明细");
     const s = book.active;
     s.put([["2016年1月购机送费明细"], [], HEADERS, order("王丽", "营业员", 3, true)], 1, 1);
     s.fills.set("12:2", "#FFFF00"); // a coloured cell at M2
@@ -63,7 +63,7 @@ describe("reading the active sheet", () => {
   });
 
   test("formats out to the last column or far down do not move where Jili writes", async () => {
-    const book = new FakeBook("明细");
+    const book = new SimBook("明细");
     book.active.put([HEADERS, order("王丽", "营业员", 3, true)]);
     book.active.fills.set("16383:1", "#DDDDDD"); // a header row formatted to XFD
     book.active.fills.set("2:500000", "#DDDDDD");
@@ -73,7 +73,7 @@ describe("reading the active sheet", () => {
   });
 
   test("the table holding the active cell is reported", async () => {
-    const book = new FakeBook("明细");
+    const book = new SimBook("明细");
     book.active.put([["标题"], [], HEADERS, order("王丽", "营业员", 3, true)]);
     book.active.tables.push({ name: "订单", rect: { top: 3, bottom: 4, left: 0, right: 7 } });
     book.activeCell = { col: 2, row: 4 };
@@ -84,7 +84,7 @@ describe("reading the active sheet", () => {
   });
 
   test("100 000 rows are read in blocks: syncs grow with rows / block, every response under 5 MB", async () => {
-    const book = new FakeBook("明细");
+    const book = new SimBook("明细");
     const rows = bigSheet(100_000);
     book.active.put(rows);
     const { port, contexts } = adapterFor(book);

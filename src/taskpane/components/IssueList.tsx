@@ -1,4 +1,4 @@
-import { Button, CounterBadge, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { CounterBadge, Link, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { mergeClasses } from "@fluentui/react-components";
 import type { Lang } from "../../engine";
 import type { ValidationView } from "../controller/issues";
@@ -32,9 +32,10 @@ export function IssueList({ lang, validation, marked, onSelect }: { lang: Lang; 
             <span className={s.row}>
               {g.cells.map((cell, i) =>
                 cell.address ? (
-                  <Button key={i} size="small" appearance="transparent" title={cell.message} aria-label={t(lang, "selectCell", { cell: cell.address })} onClick={() => onSelect(cell.address!)}>
+                  // a link, so that it reads as clickable among the row labels
+                  <Link key={i} as="button" title={cell.message} aria-label={t(lang, "selectCell", { cell: cell.address })} onClick={() => onSelect(cell.address!)}>
                     {cell.address}
-                  </Button>
+                  </Link>
                 ) : (
                   <span key={i} className={s.muted} title={cell.message}>
                     {t(lang, "issueRow", { row: cell.row })}

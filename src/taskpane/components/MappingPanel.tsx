@@ -36,6 +36,7 @@ export function MappingPanel({ lang, mapping, onOverride }: MappingPanelProps) {
             {f.title} {f.required && <Badge size="small" appearance="outline" color={f.column === null ? "danger" : "informative"}>{t(lang, "required")}</Badge>}
           </span>
           <Select
+            className={s.fill}
             aria-label={f.title}
             size="small"
             value={f.overridden && f.column !== null ? String(f.column) : AUTO}

@@ -1,5 +1,5 @@
-import { Field, Select } from "@fluentui/react-components";
-import type { ChangeEvent } from "react";
+import { Button, Field, Select } from "@fluentui/react-components";
+import { useRef, useState, type ChangeEvent } from "react";
 import type { Lang, SchemeDocument } from "../../engine";
 import type { SavedRun } from "../../excel/port";
 import type { SchemeOption } from "../controller/schemes";
@@ -24,15 +24,22 @@ export interface SchemePickerProps {
 export function SchemePicker(p: SchemePickerProps) {
   const s = useStyles();
   const { lang } = p;
+  const input = useRef<HTMLInputElement>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
   const readFile = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
-    if (file) void file.text().then(p.onFile);
+    if (file) {
+      setFileName(file.name);
+      void file.text().then(p.onFile);
+    }
+    // the same file may be chosen again after it was fixed
+    e.target.value = "";
   };
   return (
     <section className={s.section} aria-label={t(lang, "stepScheme")}>
       <strong>{t(lang, "stepScheme")}</strong>
       <Field label={t(lang, "schemeLabel")}>
-        <Select value={p.schemeKey ?? ""} onChange={(_, d) => d.value && p.onChoose(d.value as SchemeKey)}>
+        <Select className={s.fill} value={p.schemeKey ?? ""} onChange={(_, d) => d.value && p.onChoose(d.value as SchemeKey)}>
           <option value="" disabled>
             {t(lang, "schemePlaceholder")}
           </option>
@@ -45,12 +52,17 @@ export function SchemePicker(p: SchemePickerProps) {
           ))}
         </Select>
       </Field>
-      <label className={s.muted}>
-        {t(lang, "schemeFile")} <input type="file" accept=".json,application/json" onChange={readFile} />
-      </label>
+      {/* a Fluent button for the native file input, whose own text follows the browser's language, not the pane's */}
+      <div className={s.row}>
+        <Button size="small" onClick={() => input.current?.click()}>
+          {t(lang, "schemeFile")}
+        </Button>
+        {fileName && <span className={s.muted}>{fileName}</span>}
+        <input ref={input} className={s.hidden} type="file" accept=".json,application/json" aria-label={t(lang, "schemeFile")} onChange={readFile} />
+      </div>
       {p.scheme && p.scheme.parts.length > 1 && (
         <Field label={t(lang, "partLabel")}>
-          <Select value={p.partId ?? ""} onChange={(_, d) => p.onPart(d.value || null)}>
+          <Select className={s.fill} value={p.partId ?? ""} onChange={(_, d) => p.onPart(d.value || null)}>
             <option value="">{t(lang, "partAuto")}</option>
             {p.scheme.parts.map((part) => (
               <option key={part.id} value={part.id}>

@@ -2,11 +2,14 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 
 /** Shared layout: one column, readable down to ~320 px. */
 export const useStyles = makeStyles({
-  pane: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", maxWidth: "640px", minWidth: "280px", boxSizing: "border-box" },
+  pane: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", maxWidth: "640px", minWidth: "280px", boxSizing: "border-box", overflowWrap: "anywhere" },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px" },
   section: { display: "flex", flexDirection: "column", gap: "6px" },
   row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center" },
-  fieldRow: { display: "grid", gridTemplateColumns: "minmax(90px, 40%) 1fr", gap: "6px", alignItems: "center" },
+  // minmax(0, …): a long header in a dropdown must not widen the pane past the task pane's ~350 px
+  fieldRow: { display: "grid", gridTemplateColumns: "minmax(90px, 45%) minmax(0, 1fr)", gap: "6px", alignItems: "center" },
+  fill: { minWidth: 0, width: "100%" },
+  hidden: { display: "none" },
   muted: { color: tokens.colorNeutralForeground3 },
   list: { margin: 0, paddingLeft: "16px" },
   issue: { display: "flex", flexDirection: "column", gap: "2px", borderLeft: `3px solid ${tokens.colorNeutralStroke1}`, paddingLeft: "8px" },
