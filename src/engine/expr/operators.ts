@@ -60,7 +60,11 @@ export function compareValues(a: Value, b: Value): number | null {
   if (isDec(a) && isDec(b)) return a.cmp(b);
   if (typeof a === "string" && typeof b === "string") return a < b ? -1 : a > b ? 1 : 0;
   if (a instanceof Temporal && b instanceof Temporal) {
-    const [x, y] = a.kind === b.kind ? [a.n, b.n] : a.kind === "month" || b.kind === "month" ? [monthOf(a), monthOf(b)] : [a.day, b.day];
+    // no array per comparison: this runs once per row in date rules
+    const same = a.kind === b.kind;
+    const months = !same && (a.kind === "month" || b.kind === "month");
+    const x = same ? a.n : months ? monthOf(a) : a.day;
+    const y = same ? b.n : months ? monthOf(b) : b.day;
     return x < y ? -1 : x > y ? 1 : 0;
   }
   if (typeof a === "boolean" && typeof b === "boolean") return a === b ? 0 : a ? 1 : -1;

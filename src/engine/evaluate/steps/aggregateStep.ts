@@ -3,7 +3,8 @@ import { StepDef } from "../../scheme/schema";
 import { truthy } from "../../expr/operators";
 import { Value, valueText } from "../../values/value";
 import { RunState } from "../runState";
-import { INVALID } from "../status";
+import { INVALID, OK } from "../status";
+import { Dec } from "../../money/decimal";
 import { num, withUnit } from "../format";
 import { settle } from "./common";
 
@@ -19,18 +20,27 @@ export function runAggregate(step: AggregateDef, state: RunState): void {
   const where = step.where ? state.compile(step.where, step.from) : null;
   const col = state.define(step.name, step.scope);
   const counts = new Int32Array(level.size);
+  const status = memberScope.status;
+  const allMembers = step.allMembers === true;
+  // one pair of buffers for all groups: aggregate() reads them and keeps no reference
+  const values: Value[] = [];
+  const weights: Value[] = [];
+  const countOnly = step.op === "count" && !weight;
   for (let g = 0; g < level.size; g++) {
-    const values: Value[] = [];
-    const weights: Value[] = [];
+    values.length = 0;
+    weights.length = 0;
+    let n = 0;
     for (let i = members.offsets[g]; i < members.offsets[g + 1]; i++) {
       const m = members.items[i];
-      if (!step.allMembers && !memberScope.isOk(m)) continue;
+      if (!allMembers && status[m] !== OK) continue;
       if (where && !truthy(where(m))) continue;
+      n++;
+      if (countOnly) continue;
       values.push(of ? of(m) : true);
       if (weight) weights.push(weight(m));
     }
-    counts[g] = values.length;
-    const out = aggregate(step.op, values, weight ? weights : undefined);
+    counts[g] = n;
+    const out = countOnly ? { value: new Dec(n) } : aggregate(step.op, values, weight ? weights : undefined);
     col[g] = settle(level, g, out.value, step.name);
     if (out.conflict && step.conflict) {
       const mark = { code: step.conflict.code, value: `${valueText(out.conflict[0])} / ${valueText(out.conflict[1])}` };

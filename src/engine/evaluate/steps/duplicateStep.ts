@@ -14,7 +14,7 @@ export function runDuplicate(step: DuplicateDef, state: RunState): void {
   const keys = step.key.map((k) => state.compile(k, step.scope));
   const where = step.where ? state.compile(step.where, step.scope) : null;
   const col = state.define(step.name, step.scope);
-  const index = new KeyIndex();
+  const index = new KeyIndex(scope.size);
   const firstOf: number[] = [];
   const parts: string[] = new Array(keys.length);
   forComputable(scope, (e) => {

@@ -10,21 +10,25 @@ import { Lang } from "../../i18n/messages";
 type ProgressiveDef = Extract<StepDef, { kind: "progressive" }>;
 
 /** C8 order: by the order keys, then sheet order. One date or number key sorts on plain numbers. */
-function sortMembers(members: number[], orderKeys: ((m: number) => Value)[]): void {
+function sortMembers(members: number[], orderKeys: ((m: number) => Value)[], numeric: Float64Array): void {
   if (orderKeys.length === 1) {
-    const numeric = new Map<number, number>();
+    // `numeric` is indexed by member, shared by all groups (each group writes only its own members)
     let plain = true;
-    for (const m of members) {
+    let sorted = true;
+    for (let i = 0; i < members.length; i++) {
+      const m = members[i];
       const v = orderKeys[0](m);
-      if (v instanceof Temporal) numeric.set(m, v.kind === "datetime" ? v.n / 86400 : v.n);
-      else if (v instanceof Dec) numeric.set(m, v.toNumber());
+      if (v instanceof Temporal) numeric[m] = v.kind === "datetime" ? v.n / 86400 : v.n;
+      else if (v instanceof Dec) numeric[m] = v.toNumber();
       else {
         plain = false;
         break;
       }
+      // members come in sheet order: already in C8 order when the keys never decrease
+      if (i > 0 && numeric[m] < numeric[members[i - 1]]) sorted = false;
     }
     if (plain) {
-      members.sort((a, b) => (numeric.get(a) as number) - (numeric.get(b) as number) || a - b);
+      if (!sorted) members.sort((a, b) => numeric[a] - numeric[b] || a - b);
       return;
     }
   }
@@ -64,6 +68,7 @@ export function runProgressive(step: ProgressiveDef, state: RunState): void {
   const tiersUsed: (ProgressiveTier[] | undefined)[] = new Array(level.size);
   const nUsed = new Int32Array(level.size);
   const position = attributed ? new Int32Array(memberScope.size) : null;
+  const numericKeys = attributed && orderKeys.length === 1 ? new Float64Array(memberScope.size) : new Float64Array(0);
 
   for (let g = 0; g < level.size; g++) {
     if (!level.computable(g)) continue;
@@ -91,7 +96,7 @@ export function runProgressive(step: ProgressiveDef, state: RunState): void {
     nUsed[g] = n;
     col[g] = progressiveAmount(n, tiers).amount;
     if (attributed && position) {
-      if (orderKeys.length) sortMembers(counted, orderKeys);
+      if (orderKeys.length) sortMembers(counted, orderKeys, numericKeys);
       counted.forEach((m, k) => {
         attributed[m] = marginalRate(k + 1, tiers as ProgressiveTier[]);
         position[m] = k + 1;
