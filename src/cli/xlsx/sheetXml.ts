@@ -121,7 +121,9 @@ export function applyEdits(sheet: ParsedSheet, edits: Edits): string {
   const seen = new Set<number>();
   let cursor = 0;
   const inner = xml.slice(sheet.innerStart, sheet.innerEnd);
-  const pending = [...edits.keys()].filter((r) => !sheet.rows.some((x) => x.row === r)).sort((a, b) => a - b);
+  // rows Jili writes that the sheet does not have yet (a Set: comparing every edit with every row was quadratic)
+  const present = new Set(sheet.rows.map((x) => x.row));
+  const pending = [...edits.keys()].filter((r) => !present.has(r)).sort((a, b) => a - b);
   const newRow = (r: number) => rebuildRow(prefix, { text: `<${prefix}row r="${r}">`, row: r, cells: [] }, edits.get(r) as Map<number, string | null>);
   for (const row of sheet.rows) {
     const at = inner.indexOf(row.text, cursor);
