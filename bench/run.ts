@@ -1,0 +1,55 @@
+// `npm run bench`: every section in its own process (so each memory peak is its own), one table printed, and the
+// figures appended to BENCHMARKS.md with the machine, core count, date and Node version.
+import { spawnSync } from "child_process";
+import fs from "fs";
+import os from "os";
+import path from "path";
+import { Figure, FIGURES_TAG, machine } from "./measure";
+
+const root = path.join(__dirname, "..");
+const quick = process.argv.includes("--quick");
+
+const SECTIONS: { title: string; args: string[] }[] = [
+  { title: "engine 10k", args: ["engine.ts", "mobile", "10000"] },
+  { title: "engine 100k", args: ["engine.ts", "mobile", "100000"] },
+  ...(quick ? [] : [{ title: "engine 1M", args: ["engine.ts", "mobile", "1000000"] }]),
+  { title: "engine grouped", args: ["engine.ts", "grouped", "25000"] },
+  { title: "custom functions", args: ["functions.ts"] },
+  { title: "task pane", args: ["taskpane.ts", quick ? "10000" : "100000"] },
+  { title: "CLI and peer", args: ["endToEnd.ts", quick ? "10000" : "100000"] },
+];
+
+function runSection(args: string[]): Figure[] {
+  const r = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", path.join(__dirname, args[0]), ...args.slice(1)], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+    env: { ...process.env, TS_NODE_TRANSPILE_ONLY: "true" },
+  });
+  const line = r.stdout.split("\n").find((l) => l.startsWith(FIGURES_TAG));
+  if (!line) throw new Error(`bench/${args.join(" ")} failed (${r.status}):\n${r.stderr}`);
+  return JSON.parse(line.slice(FIGURES_TAG.length)) as Figure[];
+}
+
+function table(figures: Figure[], stamp: string): string {
+  const lines = ["| date | machine | runtime | section | measured | result | notes |", "|---|---|---|---|---|---|---|"];
+  for (const f of figures) lines.push(`${stamp} ${f.section} | ${f.what} | ${f.value} | ${f.note ?? ""} |`);
+  return lines.join("\n");
+}
+
+const m = machine();
+const stamp = `| ${m.date} | ${m.cpu} × ${m.cores} | Node ${m.node} |`;
+const loadAtStart = os.loadavg()[0];
+const figures: Figure[] = [];
+for (const s of SECTIONS) {
+  process.stderr.write(`bench: ${s.title}…\n`);
+  figures.push(...runSection(s.args));
+}
+const text = table(figures, stamp);
+console.log(text);
+if (!quick) {
+  const file = path.join(root, "BENCHMARKS.md");
+  fs.appendFileSync(file, `\n### npm run bench — ${m.date}, ${m.cpu} × ${m.cores}, Node ${m.node} (load average ${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end: above the core count, other processes shared the machine)\n\n${text}\n`);
+  process.stderr.write(`bench: appended to ${file}\n`);
+}
+if (figures.some((f) => f.value === "MISMATCH")) process.exitCode = 1;

@@ -1,0 +1,48 @@
+// Task-pane fill of 100 000 rows through the src/excel adapter on the simulated host (src/preview/excelSim, as the tests use it: every
+// request is measured by the fake itself — sync count and JSON bytes). Same orders as the CLI bench, dates as serials.
+// Run alone: npx ts-node --transpile-only bench/taskpane.ts [rows]
+import { MAX_REQUEST_BYTES } from "../src/excel/payload";
+import { SimBook } from "../src/preview/excelSim";
+import { fillRequestFor } from "../test/excel/flow";
+import { adapterFor } from "../test/excel/harness";
+import { MOBILE_HEADERS, mobileRows } from "./data";
+import { emit, fmt, median } from "./measure";
+
+const ROWS = Number(process.argv[2] ?? 100_000);
+const RUNS = 3;
+
+/** Excel serial (1900 system) of an ISO date text */
+const serial = (iso: string) => Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86400000);
+
+async function main(): Promise<void> {
+  const grid = [MOBILE_HEADERS, ...mobileRows(ROWS).map((r) => r.map((c, i) => (i === 3 ? serial(c) : c)))];
+  const times: number[] = [];
+  let syncs = 0;
+  let largest = 0;
+  let chunks = 0;
+  for (let k = 0; k < RUNS; k++) {
+    const book = new SimBook("明细");
+    book.active.put(grid);
+    const { port, contexts } = adapterFor(book);
+    const t = process.hrtime.bigint();
+    const { request } = await fillRequestFor(port, "mobile-retention");
+    const outcome = await port.fill(request, { overwrite: false });
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+    if (outcome.status !== "done") throw new Error(`fill ended ${outcome.status}`);
+    // every Excel.run gets its own context: count them all (read, fill, summary)
+    syncs = contexts.reduce((n, c) => n + c.syncs, 0);
+    largest = Math.max(...contexts.map((c) => c.largestRequest));
+    chunks = outcome.stats.chunks;
+  }
+  const limit = ROWS / 5000 + 5;
+  emit([
+    { section: "task pane", what: `fill of ${fmt(ROWS)} rows on the simulated host: context.sync() calls`, value: String(syncs), note: `target < ${limit}; ${chunks} write chunks; read, evaluate and fill included` },
+    { section: "task pane", what: `fill of ${fmt(ROWS)} rows: largest request`, value: `${(largest / 1e6).toFixed(2)} MB`, note: `target ≤ ${MAX_REQUEST_BYTES / 1e6} MB (JSON bytes as measured by the fake host)` },
+    { section: "task pane", what: `fill of ${fmt(ROWS)} rows: time in the pane's code (host simulated, Excel's own time not included)`, value: `${(median(times) / 1000).toFixed(2)} s`, note: `median of ${RUNS}` },
+  ]);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
