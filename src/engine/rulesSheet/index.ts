@@ -1,0 +1,5 @@
+export { schemeToRulesSheet } from "./write";
+export { rulesSheetToScheme } from "./read";
+export type { RulesProblem, RulesReadResult } from "./read";
+export { RULES_FORMAT, RULES_SHEET_NAME } from "./layout";
+export type { RulesCell, RulesSheet, RowKind } from "./layout";
