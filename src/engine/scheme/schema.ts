@@ -321,6 +321,22 @@ export const Part = z
   })
   .strict();
 
+/** One replacement in a version: the value at `at` (e.g. `parts[orders].steps[bonus].tiersBy.tables.营业员`). */
+export const VersionChange = z.object({ at: z.string().min(1), value: z.unknown() }).strict();
+
+/**
+ * A dated version of the scheme: rows dated from..to (both inclusive) are computed by the document with these changes
+ * applied; rows outside every version by the document itself.
+ */
+export const Version = z
+  .object({
+    title: Bilingual,
+    from: DateText.optional(),
+    to: DateText.optional(),
+    changes: z.array(VersionChange).default([]),
+  })
+  .strict();
+
 export const SchemeDocument = z
   .object({
     $schema: z.string().optional(),
@@ -335,6 +351,8 @@ export const SchemeDocument = z
     /** messages for codes raised by steps other than rules (warnings, pending, conflicts) */
     messages: z.record(z.string(), Bilingual).default({}),
     parts: z.array(Part).min(1),
+    /** dated versions (a scheme that changed on a date); see Version */
+    versions: z.array(Version).optional(),
   })
   .strict();
 
@@ -349,3 +367,4 @@ export type ParamDef = z.infer<typeof Param>;
 export type BandDef = z.infer<typeof Band>;
 export type TierDef = z.infer<typeof Tier>;
 export type BilingualText = z.infer<typeof Bilingual>;
+export type VersionDef = z.infer<typeof Version>;

@@ -5,7 +5,8 @@ import { dec } from "../money/decimal";
 import { percentsSumTo100 } from "../primitives/percentSplit";
 import { slabProblems } from "../primitives/slabLookup";
 import { toSlabs } from "../evaluate/steps/slabStep";
-import { ExprError, SchemeError, SchemeIssue } from "./errors";
+import { ExprError, formatPath, SchemeError, SchemeIssue } from "./errors";
+import { applyVersion } from "../versions/applyVersion";
 import { levelPath } from "./levels";
 import { parseNumber } from "../values/parseNumber";
 import { parseDate } from "../values/parseDate";
@@ -335,7 +336,42 @@ export function loadScheme(input: unknown): SchemeDocument {
     partIds.add(part.id);
     checkPart(doc, part, ["parts", i], issues);
   });
+  if (!issues.length && doc.versions?.length) checkVersions(doc, issues);
   if (issues.length) throw new SchemeError(issues);
   return doc;
+}
+
+const DATE_TYPES = new Set(["date", "datetime", "month"]);
+
+/** The report's shape (parts, levels and their keys, output names) must not change between versions. */
+function shapeOf(doc: SchemeDocument): string {
+  return JSON.stringify(doc.parts.map((p) => [p.id, p.levels.map((l) => [l.id, l.keys.map((k) => k.name)]), Object.entries(p.outputs).map(([k, v]) => [k, v.map((o) => o.name)])]));
+}
+
+function checkVersions(doc: SchemeDocument, issues: SchemeIssue[]): void {
+  const versions = doc.versions ?? [];
+  doc.parts.forEach((p, i) => {
+    if (!p.fields.some((f) => DATE_TYPES.has(f.type))) issues.push({ code: "VERSIONS_NEED_DATE", path: ["parts", i, "fields"], message: `part ${p.id} has no date field: versions choose rows by date` });
+  });
+  const day = (t: string | undefined, end: number) => (t === undefined ? end : (parseDate(t) as number));
+  versions.forEach((v, i) => {
+    if (!v.from && !v.to) issues.push({ code: "VERSION_WITHOUT_DATES", path: ["versions", i], message: `versions[${i}] needs from or to` });
+    if (v.from && v.to && v.from > v.to) issues.push({ code: "VERSION_DATES_INVERTED", path: ["versions", i, "to"], message: `versions[${i}].to is before its from` });
+    versions.slice(0, i).forEach((w, j) => {
+      if (day(v.from, -Infinity) <= day(w.to, Infinity) && day(w.from, -Infinity) <= day(v.to, Infinity)) {
+        issues.push({ code: "VERSIONS_OVERLAP", path: ["versions", i, "from"], message: `versions[${i}] overlaps versions[${j}]: a date must have one version` });
+      }
+    });
+    const { document, problems } = applyVersion(doc, v);
+    for (const p of problems) issues.push({ code: "VERSION_CHANGE_FAILED", path: ["versions", i, "changes", p.change, "at"], message: p.message });
+    if (problems.length) return;
+    try {
+      const derived = loadScheme(document);
+      if (shapeOf(derived) !== shapeOf(doc)) issues.push({ code: "VERSION_CHANGES_SHAPE", path: ["versions", i, "changes"], message: `versions[${i}] may change rules and values, not the parts, levels or outputs` });
+    } catch (e) {
+      if (!(e instanceof SchemeError)) throw e;
+      for (const x of e.issues) issues.push({ code: x.code, path: ["versions", i, "changes"], message: `versions[${i}] (${v.title["en-US"]}): ${formatPath(x.path)}: ${x.message}` });
+    }
+  });
 }
 

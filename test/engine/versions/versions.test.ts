@@ -1,0 +1,100 @@
+import { loadScheme, SchemeError } from "../../../src/engine";
+import { evaluateWithVersions, isVersioned } from "../../../src/engine/versions";
+import { rulesSheetToScheme, schemeToRulesSheet } from "../../../src/engine/rulesSheet";
+import { getPreset } from "../../../src/schemes";
+import { RowObject, tableOf } from "../../support/runPreset";
+
+const base = () => JSON.parse(JSON.stringify(getPreset("mobile-retention"))) as Record<string, unknown>;
+
+/** mobile-retention where, from 2016-01-15, a 营业员 earns 50 (not 40) beyond the fifth household. */
+function withMidMonthVersion(extra: Record<string, unknown> = {}) {
+  return {
+    ...base(),
+    versions: [
+      {
+        title: { "zh-CN": "1月15日调整", "en-US": "from 15 January" },
+        from: "2016-01-15",
+        changes: [{ at: "parts[orders].steps[bonus].tiersBy.tables.营业员", value: [{ upTo: 5, rate: 20 }, { rate: 50 }] }],
+        ...extra,
+      },
+    ],
+  };
+}
+
+const order = (day: string): RowObject => ({ 揽装人: "王丽", 岗位: "营业员", 办理日期: day, 客户类型: "到期目标客户", 是否副卡: "否", 是否无月租用户: "否", 是否有效4G用户: "是" });
+const times = (n: number, day: string) => Array.from({ length: n }, () => order(day));
+
+describe("effective-dated versions", () => {
+  it("computes each row by the version in force on its date: the day before `from` by the base, `from` itself by the version", () => {
+    const scheme = loadScheme(withMidMonthVersion());
+    const rows = [...times(6, "2016-01-14"), ...times(6, "2016-01-15")];
+    const result = evaluateWithVersions(scheme, tableOf(rows));
+    const groups = result.groups("person");
+    // base: 5×20 + 1×40 = 140; version: 5×20 + 1×50 = 150 — two groups, one per version, never mixed
+    expect(groups.map((g) => [g.key.version, g.outputs.bonus.value, g.rows.total])).toEqual([
+      ["1月15日调整 from 15 January", 150, 6],
+      ["基础版 base", 140, 6],
+    ]);
+    expect(result.rows().map((r) => r.outputs.rowBonus.value)).toEqual([20, 20, 20, 20, 20, 40, 20, 20, 20, 20, 20, 50]);
+    expect(result.rows().map((r) => r.row)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(isVersioned(result) && result.versionsUsed.map((u) => [u.title["en-US"], u.rows])).toEqual([
+      ["from 15 January", 6],
+      ["base", 6],
+    ]);
+  });
+
+  it("includes the `to` day in an old version and leaves rows after it to the base", () => {
+    const old = {
+      ...base(),
+      versions: [
+        {
+          title: { "zh-CN": "2015版", "en-US": "2015 rules" },
+          to: "2015-12-31",
+          changes: [
+            { at: "parts[orders].steps[bonus].tiersBy.tables.营业员", value: [{ upTo: 5, rate: 10 }, { rate: 30 }] },
+            { at: "params[effectiveFrom].value", value: null },
+          ],
+        },
+      ],
+    };
+    const result = evaluateWithVersions(loadScheme(old), tableOf([...times(6, "2015-12-31"), ...times(3, "2016-01-01")]));
+    // 2015-12: 5×10 + 1×30 = 80 by the 2015 rules; 2016-01: 3×20 = 60 by the scheme itself
+    expect(result.groups("person").map((g) => [g.key.month, g.key.version, g.outputs.bonus.value])).toEqual([
+      ["2015-12", "2015版 2015 rules", 80],
+      ["2016-01", "基础版 base", 60],
+    ]);
+  });
+
+  it("adds no version key when every row falls in one version", () => {
+    const result = evaluateWithVersions(loadScheme(withMidMonthVersion()), tableOf(times(6, "2016-01-20")));
+    expect(result.groups("person").map((g) => [g.key, g.outputs.bonus.value])).toEqual([[{ person: "王丽", month: "2016-01" }, 150]]);
+  });
+
+  const issues = (doc: unknown) => {
+    try {
+      loadScheme(doc);
+    } catch (e) {
+      if (e instanceof SchemeError) return e.issues.map((i) => [i.code, i.path.join(".")]);
+      throw e;
+    }
+    return [];
+  };
+
+  it("refuses overlapping versions, a change to a place that does not exist, broken tiers and a changed report shape", () => {
+    const two = withMidMonthVersion();
+    two.versions.push({ ...two.versions[0], title: { "zh-CN": "重叠", "en-US": "overlap" }, from: "2016-02-01" });
+    expect(issues(two)).toEqual([["VERSIONS_OVERLAP", "versions.1.from"]]);
+    expect(issues(withMidMonthVersion({ changes: [{ at: "parts[orders].steps[nosuch].rate", value: 1 }] }))).toEqual([["VERSION_CHANGE_FAILED", "versions.0.changes.0.at"]]);
+    expect(issues(withMidMonthVersion({ changes: [{ at: "parts[orders].steps[bonus].tiersBy.tables.营业员", value: [{ rate: 20 }, { rate: 50 }] }] }))).toEqual([["TIER_OPEN_BEFORE_END", "versions.0.changes"]]);
+    const fewerOutputs = (getPreset("mobile-retention")!.parts[0].outputs.person ?? []).filter((o) => o.name !== "personOverageUnits");
+    expect(issues(withMidMonthVersion({ changes: [{ at: "parts[orders].outputs.person", value: fewerOutputs }] }))).toEqual([["VERSION_CHANGES_SHAPE", "versions.0.changes"]]);
+    expect(issues(withMidMonthVersion({ from: "2016-02-01", to: "2016-01-01" }))).toEqual([["VERSION_DATES_INVERTED", "versions.0.to"]]);
+  });
+
+  it("round-trips a versioned scheme through the rules sheet", () => {
+    const scheme = loadScheme(withMidMonthVersion());
+    const back = rulesSheetToScheme(schemeToRulesSheet(scheme).rows);
+    if (!back.ok) throw new Error(JSON.stringify(back.problems));
+    expect(back.scheme).toEqual(scheme);
+  });
+});
