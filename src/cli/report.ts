@@ -1,4 +1,4 @@
-import { CellOut, Lang, Reason, RowResult, SummaryTable } from "../engine";
+import { CellOut, Lang, Reason, RowResult, RunStats, SummaryTable } from "../engine";
 import { say } from "./messages";
 import { Run } from "./run";
 import { textTable } from "./textTable";
@@ -46,6 +46,17 @@ function section(lang: Lang, title: string, rows: RowResult[], pick: (r: RowResu
   return [title, ...shown];
 }
 
+/** "2016版 (2016-01-01 – ) 6 rows; 基础版 3 rows" when the scheme has dated versions. */
+export function versionsLine(stats: RunStats, lang: Lang): string[] {
+  if (!stats.versions) return [];
+  const rows = lang === "zh-CN" ? "行" : "rows";
+  const list = stats.versions.map((v) => {
+    const span = v.base ? "" : ` (${v.from ?? "…"} – ${v.to ?? "…"})`;
+    return `${v.title[lang]}${span} ${v.rows} ${rows}`;
+  });
+  return [say(lang, "versionsLine", { versions: list.join(lang === "zh-CN" ? "；" : "; ") })];
+}
+
 /** The human report of `validate`: where the data was found, counts, and every row that needs attention. */
 export function validationText(run: Run, file: string, lang: Lang): string {
   const { result, plan, table, scheme } = run;
@@ -54,6 +65,7 @@ export function validationText(run: Run, file: string, lang: Lang): string {
   const out = [
     say(lang, "headerAt", { file, sheet: table.sheet, row: table.headerRow + 1, scheme: `${scheme.id} ${scheme.title[lang]}`, part: table.part.title[lang] }),
     say(lang, "counts", s as unknown as Record<string, number>),
+    ...versionsLine(s, lang),
   ];
   out.push(...section(lang, say(lang, "invalidRows"), rows.filter((r) => r.status === "invalid"), (r) => r.reasons));
   out.push(...section(lang, say(lang, "pendingRows"), rows.filter((r) => r.status === "pending"), (r) => r.reasons));
@@ -66,7 +78,7 @@ export function validationText(run: Run, file: string, lang: Lang): string {
 /** Totals line and the summary table. */
 export function summaryBlock(run: Run, lang: Lang): string {
   const { plan } = run;
-  const out = [say(lang, "counts", plan.stats as unknown as Record<string, number>)];
+  const out = [say(lang, "counts", plan.stats as unknown as Record<string, number>), ...versionsLine(plan.stats, lang)];
   if (!plan.summary) return [...out, say(lang, "noSummary")].join("\n");
   out.push(say(lang, "total", { total: groupThousands(plan.stats.total.toFixed(run.scheme.rounding.scale)), paid: plan.stats.paid }));
   const level = run.table.part.levels.find((l) => l.id === plan.summary?.level);

@@ -1,4 +1,4 @@
-import { buildFillPlan, evaluate, EvaluationResult, FillPlan, Lang, SchemeDocument } from "../engine";
+import { buildFillPlan, evaluateWithVersions, EvaluationResult, FillPlan, Lang, SchemeDocument } from "../engine";
 import { DataTable } from "./input";
 import { CliError } from "./messages";
 
@@ -11,7 +11,7 @@ export interface Run {
 
 /** Evaluates the table; a sheet without the scheme's required columns or a bad `--param` is an exit-2 error. */
 export function runScheme(scheme: SchemeDocument, table: DataTable, params: Record<string, unknown>, lang: Lang): Run {
-  const result = evaluate(scheme, { headers: table.headers, rows: table.rows, rowNumbers: table.rowNumbers }, { part: table.part.id, params });
+  const result = evaluateWithVersions(scheme, { headers: table.headers, rows: table.rows, rowNumbers: table.rowNumbers }, { part: table.part.id, params });
   if (result.paramProblems.length) {
     const [first, ...rest] = result.paramProblems;
     throw new CliError("paramProblem", { param: first.param, detail: first.message }, rest.map((p) => `${p.param}: ${p.message}`));

@@ -2,6 +2,16 @@ import * as fs from "fs";
 import { loadScheme, MAX_SCHEME_SIZE, SchemeDocument, SchemeError, formatPath } from "../engine";
 import { getPreset, presetIds } from "../schemes";
 import { CliError } from "./messages";
+import { schemeFromRulesWorkbook } from "./rulesSheet";
+
+/** `--scheme`: a preset id, a scheme document (.json) or a workbook whose rules sheet (规则) holds the scheme. */
+export async function loadSchemeArg(arg: string): Promise<SchemeDocument> {
+  if (/\.xls[xm]$/i.test(arg) && !presetIds().includes(arg)) {
+    if (!fs.existsSync(arg)) throw new CliError("unknownScheme", { value: arg });
+    return schemeFromRulesWorkbook(arg);
+  }
+  return resolveScheme(arg);
+}
 
 /** A preset id or the path of a scheme document (`.json`). Broken documents are exit-2 errors listing every issue. */
 export function resolveScheme(arg: string): SchemeDocument {

@@ -1,3 +1,4 @@
+import { isVersioned, VersionUse } from "../versions/versionedResult";
 import { Lang } from "../i18n/messages";
 import { Dec } from "../money/decimal";
 import { EvaluationResult, OutputCell } from "../evaluate/result";
@@ -38,6 +39,8 @@ export interface RunStats {
   /** sum of the summary level's first money output */
   total: number;
   byReason: Record<string, number>;
+  /** the versions that computed the rows, when the scheme has dated versions */
+  versions?: VersionUse[];
 }
 
 export interface FillPlan {
@@ -93,6 +96,7 @@ export function buildFillPlan(result: EvaluationResult, lang: Lang, options: { e
   for (const r of rows) for (const x of r.reasons) byReason[x.code] = (byReason[x.code] ?? 0) + 1;
   const counts = result.statusCounts();
   const stats: RunStats = { rows: rows.length, ...counts, paid: 0, total: 0, byReason };
+  if (isVersioned(result)) stats.versions = result.versionsUsed;
 
   const levelId = options.summaryLevel ?? part.levels.find((l) => (part.outputs[l.id] ?? []).length > 0)?.id;
   if (!levelId) return { columns, summary: null, stats };

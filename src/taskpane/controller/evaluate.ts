@@ -1,4 +1,4 @@
-import { buildFillPlan, ColumnOverrides, evaluate, EvaluationResult, FillPlan, Lang, SchemeDocument } from "../../engine";
+import { buildFillPlan, ColumnOverrides, evaluateWithVersions, EvaluationResult, FillPlan, Lang, SchemeDocument } from "../../engine";
 import { PaneError } from "../../excel/errors";
 import type { DataTable } from "./locate";
 
@@ -12,7 +12,7 @@ export interface Evaluation {
  * stops before anything is written.
  */
 export function runEvaluation(scheme: SchemeDocument, table: DataTable, options: { params: Record<string, unknown>; columns: ColumnOverrides }, lang: Lang): Evaluation {
-  const result = evaluate(scheme, { headers: table.headers, rows: table.rows, rowNumbers: table.rowNumbers }, { part: table.part.id, params: options.params, columns: options.columns });
+  const result = evaluateWithVersions(scheme, { headers: table.headers, rows: table.rows, rowNumbers: table.rowNumbers }, { part: table.part.id, params: options.params, columns: options.columns });
   if (result.paramProblems.length) {
     const lines = result.paramProblems.map((p) => `${p.param}: ${p.message}`);
     throw new PaneError("PARAM_PROBLEM", { "zh-CN": `方案参数有误：${lines.join("；")}`, "en-US": `Bad scheme parameters: ${lines.join("; ")}` }, lines);

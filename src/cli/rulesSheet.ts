@@ -1,0 +1,62 @@
+import ExcelJS from "exceljs";
+import * as fs from "fs";
+import { RawCell, RowKind, RULES_FORMAT, RULES_SHEET_NAME, rulesSheetToScheme, RulesSheet, SchemeDocument } from "../engine";
+import { CliError } from "./messages";
+import { readXlsx } from "./readXlsx";
+
+const isRulesGrid = (cells: RawCell[][]) => {
+  const first = cells.find((r) => r && r.some((c) => c !== null && c !== undefined && String(c).trim() !== ""));
+  return !!first && String(first[0] ?? "").trim() === RULES_FORMAT;
+};
+
+/**
+ * The scheme written in a workbook's rules sheet (规则, or any sheet that starts with the rules marker). Every problem is
+ * listed with its cell; nothing is used unless the whole sheet reads.
+ */
+export async function schemeFromRulesWorkbook(file: string): Promise<SchemeDocument> {
+  let sheets;
+  try {
+    sheets = await readXlsx(fs.readFileSync(file));
+  } catch (e) {
+    throw new CliError("fileUnreadable", { file, detail: (e as Error).message });
+  }
+  const sheet = sheets.find((s) => s.name === RULES_SHEET_NAME && isRulesGrid(s.cells)) ?? sheets.find((s) => isRulesGrid(s.cells));
+  if (!sheet) throw new CliError("noRulesSheet", { file, sheet: RULES_SHEET_NAME });
+  const read = rulesSheetToScheme(sheet.cells);
+  if (read.ok) return read.scheme;
+  throw new CliError(
+    "rulesInvalid",
+    { file, sheet: sheet.name },
+    read.problems.map((p) => `${p.message["zh-CN"]}\n    ${p.message["en-US"]}`),
+  );
+}
+
+const FILL: Partial<Record<RowKind, string>> = { title: "FF1F4E79", block: "FFDDEBF7", labels: "FFF2F2F2" };
+
+/** A new workbook holding one rules sheet, laid out for reading and editing in Excel (texts stay texts: format @). */
+export async function rulesWorkbook(sheet: RulesSheet): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Jili";
+  const ws = wb.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: 1 }] });
+  ws.columns = [{ width: 26 }, { width: 30 }, ...Array.from({ length: 14 }, () => ({ width: 18 }))];
+  sheet.rows.forEach((cells, r) => {
+    const kind = sheet.kinds[r];
+    const row = ws.getRow(r + 1);
+    cells.forEach((v, c) => {
+      if (v === null) return;
+      const cell = row.getCell(c + 1);
+      cell.value = v;
+      // a code such as "1" or a date text must come back as text, whatever the clerk types over it
+      if (typeof v === "string") cell.numFmt = "@";
+      if (typeof v === "string" && v.includes("\n")) cell.alignment = { wrapText: true, vertical: "top" };
+    });
+    row.getCell(1).font = { color: { argb: "FF808080" }, size: 9 };
+    const fill = FILL[kind];
+    if (fill) for (let c = 1; c <= Math.max(cells.length, 2); c++) row.getCell(c).fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+    if (kind === "title") row.getCell(2).font = { bold: true, size: 13, color: { argb: "FFFFFFFF" } };
+    if (kind === "block" || kind === "labels") row.getCell(2).font = { bold: true };
+    if (kind === "labels") for (let c = 2; c <= cells.length; c++) row.getCell(c).font = { bold: true };
+    if (kind === "keys") for (let c = 1; c <= cells.length; c++) row.getCell(c).font = { color: { argb: "FFA6A6A6" }, size: 8 };
+  });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
