@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { findHeaderRow, guessPart, isOwnedHeader, LABELS, PartDef, RawCell, SchemeDocument } from "../engine";
+import { DataTable, headerScore, isSummarySheetName, locateDataTable, PartDef, RawCell, resolvePart, SchemeDocument, SUMMARY_SHEET_NAMES } from "../engine";
 import { CliError } from "./messages";
 import { CsvEncoding, readCsv } from "./readCsv";
 import { readXlsx, SheetCells } from "./readXlsx";
@@ -16,21 +16,11 @@ export interface InputFile {
   encoding?: CsvEncoding;
 }
 
-/** The table Jili evaluates: where it sits in the file and what the engine gets. */
-export interface DataTable {
-  sheet: string;
-  part: PartDef;
-  /** 0-based index of the header row in the sheet */
-  headerRow: number;
-  headers: RawCell[];
-  rows: RawCell[][];
-  /** sheet row number (1-based) of each data row */
-  rowNumbers: number[];
-  /** 0-based column → header text of the columns whose header is Jili's own (left out of the evaluation) */
-  ownedHeaders: Map<number, string>;
-}
+/** The table Jili evaluates: where it sits in the file and what the engine gets (cut by the engine's rule). */
+export type { DataTable };
 
-export const SUMMARY_SHEET_NAMES = Object.values(LABELS).map((l) => l.summarySheet);
+/** Re-exported for the writer (src/cli/xlsx/fill.ts): the names of Jili's summary sheet in every language. */
+export { SUMMARY_SHEET_NAMES };
 
 export function kindOf(file: string): InputKind | null {
   const ext = path.extname(file).toLowerCase();
@@ -60,33 +50,25 @@ export async function readInput(file: string): Promise<InputFile> {
   }
 }
 
-function score(cells: RawCell[][], part: PartDef): number {
-  const g = findHeaderRow(cells, part);
-  return g ? g.requiredMatched * 1000 + g.matched : 0;
-}
-
-function isBlank(c: RawCell): boolean {
-  return c === null || c === undefined || (typeof c === "string" && c.trim() === "");
-}
-
 /** Picks the sheet (the one naming most fields unless `--sheet`), the part and the header row, and cuts out the data. */
 export function selectTable(scheme: SchemeDocument, input: InputFile, opts: { sheet?: string; part?: string }): DataTable {
   let sheet: SheetCells | undefined;
   const partOf = (cells: RawCell[][]): PartDef => {
-    if (!opts.part) return guessPart(cells, scheme.parts);
-    const p = scheme.parts.find((x) => x.id === opts.part);
-    if (!p) throw new CliError("unknownPart", { scheme: scheme.id, part: opts.part, parts: scheme.parts.map((x) => x.id).join(", ") });
+    const p = resolvePart(cells, scheme.parts, opts.part || undefined);
+    if (!p) throw new CliError("unknownPart", { scheme: scheme.id, part: String(opts.part), parts: scheme.parts.map((x) => x.id).join(", ") });
     return p;
   };
+  // a CSV is never Jili's summary sheet, whatever the file is called
+  const isSummary = (s: SheetCells) => input.kind === "xlsx" && isSummarySheetName(s.name);
   if (opts.sheet !== undefined) {
     sheet = input.sheets.find((s) => s.name === opts.sheet);
     if (!sheet) throw new CliError("noSheet", { sheet: opts.sheet, sheets: input.sheets.map((s) => s.name).join(", ") });
-    if (input.kind === "xlsx" && SUMMARY_SHEET_NAMES.includes(sheet.name)) throw new CliError("ownedSheet", { sheet: sheet.name });
+    if (isSummary(sheet)) throw new CliError("ownedSheet", { sheet: sheet.name });
   } else {
     let best = -1;
     for (const s of input.sheets) {
-      if (input.kind === "xlsx" && SUMMARY_SHEET_NAMES.includes(s.name)) continue;
-      const sc = score(s.cells, partOf(s.cells));
+      if (isSummary(s)) continue;
+      const sc = headerScore(s.cells, partOf(s.cells));
       if (sc > best) {
         best = sc;
         sheet = s;
@@ -94,23 +76,7 @@ export function selectTable(scheme: SchemeDocument, input: InputFile, opts: { sh
     }
   }
   if (!sheet) throw new CliError("noHeader", { sheet: input.file, scheme: scheme.id });
-  const part = partOf(sheet.cells);
-  const guess = findHeaderRow(sheet.cells, part);
-  if (!guess) throw new CliError("noHeader", { sheet: sheet.name, scheme: scheme.id });
-  const headerCells = sheet.cells[guess.row] ?? [];
-  const ownedHeaders = new Map<number, string>();
-  headerCells.forEach((h, i) => {
-    if (isOwnedHeader(h)) ownedHeaders.set(i, String(h));
-  });
-  const owned = new Set(ownedHeaders.keys());
-  const strip = (line: RawCell[]) => (owned.size ? line.map((c, i) => (owned.has(i) ? null : c)) : line);
-  const rows: RawCell[][] = [];
-  const rowNumbers: number[] = [];
-  for (let r = guess.row + 1; r < sheet.cells.length; r++) {
-    const line = strip(sheet.cells[r] ?? []);
-    if (line.every(isBlank)) continue;
-    rows.push(line);
-    rowNumbers.push(r + 1);
-  }
-  return { sheet: sheet.name, part, headerRow: guess.row, headers: strip(headerCells), rows, rowNumbers, ownedHeaders };
+  const located = locateDataTable(sheet.cells, partOf(sheet.cells));
+  if (!located) throw new CliError("noHeader", { sheet: sheet.name, scheme: scheme.id });
+  return { sheet: sheet.name, ...located };
 }

@@ -41,3 +41,5 @@ export { schemeToRulesSheet, rulesSheetToScheme, RULES_FORMAT, RULES_SHEET_NAME 
 export type { RulesCell, RulesSheet, RowKind, RulesProblem, RulesReadResult } from "./rulesSheet";
 export { evaluateWithVersions, isVersioned, VersionedResult, VERSION_KEY, applyVersion } from "./versions";
 export type { VersionUse } from "./versions";
+export { headerScore, isBlankCell, isBlankRow, isSummarySheetName, locateDataTable, resolvePart, SUMMARY_SHEET_NAMES } from "./input/locateTable";
+export type { DataTable, LocatedTable } from "./input/locateTable";
