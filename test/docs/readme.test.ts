@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { evaluate, loadScheme } from "../../src/engine";
+import { evaluate, loadScheme, schemeToRulesSheet } from "../../src/engine";
+import { getPreset } from "../../src/schemes";
 
 // The README's complete scheme example must stay true: load it from the README itself and check what it claims.
 const readme = readFileSync(join(__dirname, "..", "..", "README.md"), "utf8");
@@ -29,5 +30,18 @@ describe("README scheme example", () => {
 
   test("三小时 is invalid INVALID_NUMBER naming the column", () => {
     expect(result.row(2)).toMatchObject({ status: "invalid", reasons: [{ code: "INVALID_NUMBER", column: "作业时间(小时)" }] });
+  });
+});
+
+describe("README: changing the rules", () => {
+  // the README names rows 204–208 and cell D208 of mobile-retention's rules sheet
+  const rows = schemeToRulesSheet(getPreset("mobile-retention")!).rows;
+
+  test("row 204 starts the bonus tier block and D208 holds the 40 yuan beyond the fifth household", () => {
+    expect(readme).toContain("row 204");
+    expect(readme).toContain("D208");
+    expect(String(rows[203][1])).toContain("计算步骤 13 · bonus");
+    expect(rows[206].slice(1, 4)).toEqual(["营业员", 5, 20]);
+    expect(rows[207].slice(1, 4)).toEqual(["营业员", null, 40]);
   });
 });
