@@ -14,8 +14,6 @@ export type Tag = string;
 
 /** Written for a value that is null ("not configured"); blank means absent. */
 export const NULL_TEXT = "null";
-/** Written for an empty text (a blank cell would mean absent). */
-export const EMPTY_TEXT = '""';
 
 const DATE_TEXT = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -52,10 +50,34 @@ export function mergeLetters(letters: Iterable<string>): Tag {
   return [...new Set([...letters].join(""))].sort().join("");
 }
 
+const QUOTED = /^"(?:[^"\\]|\\.)*"$/;
+
+/** Texts a cell cannot hold as they are: blank (a blank cell is absent), `null`, and texts that look like these quoted. */
+function needsQuotes(text: string): boolean {
+  if (text.trim() === "" || text === NULL_TEXT) return true;
+  if (!QUOTED.test(text)) return false;
+  try {
+    return needsQuotes(JSON.parse(text) as string);
+  } catch {
+    return false;
+  }
+}
+
 export function scalarCell(v: Json): RulesCell {
   if (v === null) return NULL_TEXT;
-  if (v === "") return EMPTY_TEXT;
+  if (typeof v === "string" && needsQuotes(v)) return JSON.stringify(v);
   return v as RulesCell;
+}
+
+/** The text a quoted cell stands for (see scalarCell); other texts as they are. */
+function unquote(text: string): string {
+  if (!QUOTED.test(text)) return text;
+  try {
+    const inner = JSON.parse(text) as string;
+    return needsQuotes(inner) ? inner : text;
+  } catch {
+    return text;
+  }
 }
 
 export type Read = { ok: true; value: Json | undefined } | { ok: false; problem: CellProblem };
@@ -79,7 +101,7 @@ export function readScalar(raw: RawCell, tag: Tag): Read {
   if (raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "")) return { ok: true, value: undefined };
   const has = (l: string) => tag.includes(l);
   if (typeof raw === "string" && raw === NULL_TEXT && has("z")) return { ok: true, value: null };
-  if (typeof raw === "string" && raw === EMPTY_TEXT && (has("s") || has("d"))) return { ok: true, value: "" };
+  if (typeof raw === "string" && QUOTED.test(raw) && (has("s") || has("d")) && unquote(raw) !== raw) return { ok: true, value: unquote(raw) };
   if (typeof raw === "boolean") {
     if (has("b")) return { ok: true, value: raw };
     if (has("s")) return { ok: true, value: raw ? "TRUE" : "FALSE" };

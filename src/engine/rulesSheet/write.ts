@@ -57,7 +57,7 @@ function tagOfColumn(letters: Tag[]): Tag {
 
 function leafCell(value: Json, tag: Tag): RulesCell {
   if (tag === "j") return JSON.stringify(value);
-  if (tag === "ls" || tag === "ln") return (value as Json[]).join("\n");
+  if (tag === "ls" || tag === "ln") return (value as Json[]).map((x) => String(scalarCell(x))).join("\n");
   return scalarCell(value);
 }
 
@@ -94,10 +94,10 @@ class Writer {
       const here: Segment[] = [...path, { prop: k }];
       const letter = scalarLetter(v);
       if (letter) this.entry(key, letter, [scalarCell(v)]);
-      else if (isBilingual(v)) this.entry(key, "t", [v["zh-CN"], v["en-US"]]);
+      else if (isBilingual(v)) this.entry(key, "t", [scalarCell(v["zh-CN"]), scalarCell(v["en-US"])]);
       else if (Array.isArray(v)) {
         const lt = v.length ? listTag(v) : "ls";
-        if (lt) this.entry(key, lt, v as RulesCell[]);
+        if (lt) this.entry(key, lt, (v as Json[]).map(scalarCell));
         else if (v.every(isPlainObject)) later.push(() => this.array(here, v as Record<string, Json>[], k, heading(key)));
         else this.entry(key, "j", [JSON.stringify(v)]);
       } else if (isPlainObject(v)) {
