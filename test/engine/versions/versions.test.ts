@@ -1,4 +1,4 @@
-import { loadScheme, SchemeError } from "../../../src/engine";
+import { buildFillPlan, loadScheme, SchemeError } from "../../../src/engine";
 import { evaluateWithVersions, isVersioned } from "../../../src/engine/versions";
 import { rulesSheetToScheme, schemeToRulesSheet } from "../../../src/engine/rulesSheet";
 import { getPreset } from "../../../src/schemes";
@@ -40,6 +40,21 @@ describe("effective-dated versions", () => {
     expect(isVersioned(result) && result.versionsUsed.map((u) => [u.title["en-US"], u.rows])).toEqual([
       ["from 15 January", 6],
       ["base", 6],
+    ]);
+  });
+
+  it("says so in the summary: a 方案版本 column beside the person and month, and the rows of each version", () => {
+    const result = evaluateWithVersions(loadScheme(withMidMonthVersion()), tableOf([...times(6, "2016-01-14"), ...times(6, "2016-01-15")]));
+    const plan = buildFillPlan(result, "zh-CN");
+    expect(plan.summary?.headers.slice(0, 3)).toEqual(["揽装人", "月份", "方案版本"]);
+    expect(plan.summary?.rows.map((r) => [r[2], r[6]])).toEqual([
+      ["1月15日调整 from 15 January", 150],
+      ["基础版 base", 140],
+    ]);
+    expect(plan.stats.total).toBe(290);
+    expect(plan.stats.versions?.map((v) => [v.title["zh-CN"], v.from, v.rows])).toEqual([
+      ["1月15日调整", "2016-01-15", 6],
+      ["基础版", undefined, 6],
     ]);
   });
 

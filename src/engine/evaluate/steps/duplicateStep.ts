@@ -1,7 +1,7 @@
 import { StepDef } from "../../scheme/schema";
 import { truthy } from "../../expr/operators";
 import { valueText } from "../../values/value";
-import { KeyIndex } from "../keyIndex";
+import { RowKeyIndex } from "../rowKeyIndex";
 import { RunState } from "../runState";
 import { statusCode } from "../status";
 import { forComputable } from "./common";
@@ -14,22 +14,20 @@ export function runDuplicate(step: DuplicateDef, state: RunState): void {
   const keys = step.key.map((k) => state.compile(k, step.scope));
   const where = step.where ? state.compile(step.where, step.scope) : null;
   const col = state.define(step.name, step.scope);
-  const index = new KeyIndex(scope.size);
-  const firstOf: number[] = [];
-  const parts: string[] = new Array(keys.length);
+  const texts = keys.map(() => new Array<string>(scope.size));
+  const index = new RowKeyIndex([], texts, scope.size);
   forComputable(scope, (e) => {
     if (where && !truthy(where(e))) return;
     for (let k = 0; k < keys.length; k++) {
-      parts[k] = valueText(keys[k](e));
-      if (parts[k] === "") return;
+      const text = valueText(keys[k](e));
+      if (text === "") return;
+      texts[k][e] = text;
     }
-    const id = index.id(parts);
-    if (id === firstOf.length) {
-      firstOf.push(e);
+    const first = index.first[index.id(e)];
+    if (first === e) {
       col[e] = false;
       return;
     }
-    const first = firstOf[id];
     col[e] = true;
     const mark = { code: step.code, detail: String(first) };
     if (step.status === "warning") scope.warn(e, mark);
