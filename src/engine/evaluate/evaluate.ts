@@ -33,13 +33,21 @@ export class EvaluateUsageError extends Error {
  *   result.groups("person")[0].outputs.bonus.value // 220
  */
 export function evaluate(scheme: SchemeDocument, table: InputTable, options: EvaluateOptions = {}): EvaluationResult {
+  return evaluateWith(scheme, table, options, true);
+}
+
+/**
+ * `evaluate`, choosing the path: `typed` works on coded columns where it can (the default); false reads every
+ * value one by one everywhere — the reference the typed path is tested against.
+ */
+export function evaluateWith(scheme: SchemeDocument, table: InputTable, options: EvaluateOptions, typed: boolean): EvaluationResult {
   const part = options.part ? scheme.parts.find((p) => p.id === options.part) : scheme.parts[0];
   if (!part) throw new EvaluateUsageError(`unknown part ${options.part}; this scheme has ${scheme.parts.map((p) => p.id).join(", ")}`);
   const { values: params, problems } = readParams(scheme, options.params);
   const mapping = mapColumns(part, table.headers, options.columns);
   const row = new Scope("row", table.rows.length);
-  readFields(part, table.rows, mapping, row, params);
-  const state = new RunState(scheme, part, row, params, scheme.rounding ?? DEFAULT_ROUNDING);
+  readFields(part, table.rows, mapping, row, params, typed);
+  const state = new RunState(scheme, part, row, params, scheme.rounding ?? DEFAULT_ROUNDING, typed);
   for (const step of part.steps) runStep(step, state);
   for (const l of part.levels) state.level(l.id);
   const headers = table.headers.map((h) => (h === null || h === undefined ? "" : String(h)));

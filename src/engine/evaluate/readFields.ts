@@ -8,6 +8,7 @@ import { normalizeCategory } from "../values/normalizeText";
 import { isExcelErrorText } from "../values/cellErrors";
 import { Pending, Temporal, Value } from "../values/value";
 import { ColumnMapping } from "./mapColumns";
+import { emptyOutcome, FieldReader, OutcomeOf } from "./fieldReader";
 import { Scope } from "./scope";
 import { EXCLUDED, INVALID, PENDING } from "./status";
 
@@ -127,61 +128,84 @@ export function defaultValue(f: FieldDef, v: unknown): Value {
   return r instanceof CellProblem ? null : r;
 }
 
+/** What a cell of a field whose column is not in the sheet does to its row: the same for every row. */
+function missingColumnOutcome(f: FieldDef): OutcomeOf {
+  const outcome = emptyOutcome();
+  if (f.ifColumnMissing) {
+    outcome.value = defaultValue(f, f.ifColumnMissing.default);
+    if (f.ifColumnMissing.warning) outcome.warning = { code: f.ifColumnMissing.warning, field: f.key };
+  } else if (f.required) {
+    outcome.status = INVALID;
+    outcome.mark = { code: "MISSING_COLUMN", field: f.key };
+  } else if (f.default !== undefined) {
+    // an optional column left out of the sheet means "every cell blank": blank cells take the default
+    outcome.value = defaultValue(f, f.default);
+  }
+  return (_raw, into) => Object.assign(into, outcome);
+}
+
+/** What a cell of the field does to its row (C4–C9): its value, and why the row fails or is warned about. */
+function cellOutcome(f: FieldDef, params: Map<string, Value>): OutcomeOf {
+  const yearParam = f.yearFrom ? params.get(f.yearFrom) : undefined;
+  const fixedYear = yearParam instanceof Temporal ? new Date(yearParam.day * 86400000).getUTCFullYear() : undefined;
+  const normalized = new Set<string>();
+  const read = f.type === "text" ? readerFor(f, fixedYear) : memoized(readerFor(f, fixedYear, (text) => normalized.add(text)));
+  // a short date (M-D) waits for the parameter that gives its year instead of being called unreadable
+  const yearPending = yearParam instanceof Pending ? yearParam : null;
+  const readsWithAYear = yearPending ? readerFor(f, 2000) : null;
+  const fallback = f.default === undefined ? null : defaultValue(f, f.default);
+  const missingCode = f.missingCode ?? "MISSING_VALUE";
+  return (raw, o) => {
+    o.value = null;
+    o.status = 0;
+    o.mark = null;
+    o.warning = null;
+    const v = read(raw);
+    if (v instanceof CellProblem && yearPending && readsWithAYear && !(readsWithAYear(raw) instanceof CellProblem)) {
+      o.status = PENDING;
+      o.mark = { code: yearPending.code, param: yearPending.param, field: f.key };
+      o.value = yearPending;
+    } else if (v instanceof CellProblem) {
+      const [value, detail] = v.detail.split("|");
+      const status = f.closed && v.code === f.closed.code ? (f.closed.status === "excluded" ? EXCLUDED : INVALID) : INVALID;
+      o.status = status;
+      o.mark = { code: v.code, field: f.key, value, detail };
+      o.value = status === EXCLUDED ? v.detail : null;
+    } else if (v === null) {
+      if (fallback !== null) o.value = fallback;
+      else if (f.required) {
+        o.status = INVALID;
+        o.mark = { code: missingCode, field: f.key };
+      }
+    } else {
+      o.value = v;
+      if (normalized.size && typeof raw === "string" && normalized.has(raw)) o.warning = { code: "NORMALIZED", field: f.key, value: raw };
+      else if (f.type === "date" && v instanceof Temporal && typeof raw === "string" && raw.trim() !== v.toString()) {
+        o.warning = { code: "NORMALIZED_DATE", field: f.key, value: raw.trim(), detail: v.toString() };
+      }
+    }
+    return o;
+  };
+}
+
 /**
  * Parses every field column into typed values (C4–C9). Unreadable and missing required cells make the row
- * invalid with the field and the cell text; nothing unreadable becomes 0.
+ * invalid with the field and the cell text; nothing unreadable becomes 0. With `coding`, each distinct cell of a
+ * column is read once and the column is also kept as codes (Scope.coded).
  */
-export function readFields(part: PartDef, rows: RawCell[][], mapping: ColumnMapping, scope: Scope, params: Map<string, Value>): void {
-  for (const f of part.fields) {
-    const col = scope.newColumn(f.key);
-    const idx = mapping.index.get(f.key);
-    if (idx === undefined) {
-      if (f.ifColumnMissing) {
-        const v = defaultValue(f, f.ifColumnMissing.default);
-        const warning = f.ifColumnMissing.warning;
-        for (let r = 0; r < rows.length; r++) {
-          col[r] = v;
-          if (warning) scope.warn(r, { code: warning, field: f.key });
-        }
-      } else if (f.required) {
-        for (let r = 0; r < rows.length; r++) scope.fail(r, INVALID, { code: "MISSING_COLUMN", field: f.key });
-      } else if (f.default !== undefined) {
-        // an optional column left out of the sheet means "every cell blank": blank cells take the default
-        const v = defaultValue(f, f.default);
-        for (let r = 0; r < rows.length; r++) col[r] = v;
-      }
-      continue;
-    }
-    const yearParam = f.yearFrom ? params.get(f.yearFrom) : undefined;
-    const fixedYear = yearParam instanceof Temporal ? new Date(yearParam.day * 86400000).getUTCFullYear() : undefined;
-    const normalized = new Set<string>();
-    const read = f.type === "text" ? readerFor(f, fixedYear) : memoized(readerFor(f, fixedYear, (text) => normalized.add(text)));
-    // a short date (M-D) waits for the parameter that gives its year instead of being called unreadable
-    const yearPending = yearParam instanceof Pending ? yearParam : null;
-    const readsWithAYear = yearPending ? readerFor(f, 2000) : null;
-    const fallback = f.default === undefined ? null : defaultValue(f, f.default);
-    const missingCode = f.missingCode ?? "MISSING_VALUE";
-    for (let r = 0; r < rows.length; r++) {
-      const raw = rows[r][idx];
-      const v = read(raw);
-      if (v instanceof CellProblem && yearPending && readsWithAYear && !(readsWithAYear(raw) instanceof CellProblem)) {
-        scope.fail(r, PENDING, { code: yearPending.code, param: yearPending.param, field: f.key });
-        col[r] = yearPending;
-      } else if (v instanceof CellProblem) {
-        const [value, detail] = v.detail.split("|");
-        const status = f.closed && v.code === f.closed.code ? (f.closed.status === "excluded" ? EXCLUDED : INVALID) : INVALID;
-        scope.fail(r, status, { code: v.code, field: f.key, value, detail });
-        col[r] = status === EXCLUDED ? v.detail : null;
-      } else if (v === null) {
-        if (fallback !== null) col[r] = fallback;
-        else if (f.required) scope.fail(r, INVALID, { code: missingCode, field: f.key });
-      } else {
-        col[r] = v;
-        if (normalized.size && typeof raw === "string" && normalized.has(raw)) scope.warn(r, { code: "NORMALIZED", field: f.key, value: raw });
-        else if (f.type === "date" && v instanceof Temporal && typeof raw === "string" && raw.trim() !== v.toString()) {
-          scope.warn(r, { code: "NORMALIZED_DATE", field: f.key, value: raw.trim(), detail: v.toString() });
-        }
-      }
-    }
+export function readFields(part: PartDef, rows: RawCell[][], mapping: ColumnMapping, scope: Scope, params: Map<string, Value>, coding = true): void {
+  const readers = part.fields.map((f) => {
+    const mapped = mapping.index.get(f.key);
+    return new FieldReader(mapped === undefined ? missingColumnOutcome(f) : cellOutcome(f, params), scope, scope.newColumn(f.key), coding);
+  });
+  const columns = Int32Array.from(part.fields, (f) => mapping.index.get(f.key) ?? -1);
+  for (let k = 0; k < readers.length; k++) {
+    const reader = readers[k];
+    const c = columns[k];
+    for (let r = 0; r < rows.length; r++) reader.read(r, c < 0 ? undefined : rows[r][c]);
   }
+  part.fields.forEach((f, k) => {
+    const coded = readers[k].coded();
+    if (coded) scope.coded.set(f.key, coded);
+  });
 }

@@ -1,10 +1,13 @@
-import { Compiled, compileExpr, NameResolver } from "../expr/compile";
+import { Compiled, compileExpr, NameResolver, namesIn } from "../expr/compile";
 import { Rounding } from "../money/decimal";
 import { ExprError } from "../scheme/errors";
 import { LevelDef, PartDef, SchemeDocument } from "../scheme/schema";
 import { EvalFailure, Pending, Value, valueText } from "../values/value";
 import { levelPath } from "../scheme/levels";
-import { KeyIndex } from "./keyIndex";
+import { KeyPart, KeyText, partArrays } from "./keyPart";
+import { RowKeyIndex } from "./rowKeyIndex";
+import { CodedExpr, combineCodes } from "./codedExpr";
+import { ColumnCodes } from "./columnCodes";
 import { LevelScope, Scope } from "./scope";
 import { INVALID, OK, PENDING } from "./status";
 
@@ -24,6 +27,7 @@ export class RunState {
   private readonly levelDefs = new Map<string, LevelDef>();
   private readonly ancestorCache = new Map<string, Int32Array | null>();
   private readonly memberCache = new Map<string, Membership>();
+  private readonly codedCache = new Map<string, { inputs: ColumnCodes[]; expr: CodedExpr }>();
 
   constructor(
     readonly scheme: SchemeDocument,
@@ -31,6 +35,8 @@ export class RunState {
     readonly row: Scope,
     readonly params: Map<string, Value>,
     readonly rounding: Rounding,
+    /** work on coded columns where they exist (false: value by value everywhere, the reference path) */
+    readonly typed = true,
   ) {
     this.scopes.set("row", row);
     for (const l of part.levels) this.levelDefs.set(l.id, l);
@@ -54,39 +60,38 @@ export class RunState {
     const def = this.levelDefs.get(id);
     if (!def) throw new ExprError("WRONG_SCOPE", `unknown level ${id}`);
     const members = this.scope(def.of);
-    const keyFns = def.keys.map((k) => this.compile(k.expr, def.of));
-    const keyText = (v: Value, k: number): string => {
-      if (v instanceof Pending) {
-        if (members.status[m] === OK) members.fail(m, PENDING, { code: v.code, param: v.param });
-        return "";
-      }
-      if (v instanceof EvalFailure) {
-        members.fail(m, INVALID, { code: "CALCULATION_ERROR", detail: `${def.keys[k].name}: ${v.detail}` });
-        return "";
-      }
-      return valueText(v);
-    };
-    let m = 0;
-    const index = new KeyIndex();
+    const keyText =
+      (k: number): KeyText =>
+      (m, v) => {
+        if (v instanceof Pending) {
+          if (members.status[m] === OK) members.fail(m, PENDING, { code: v.code, param: v.param });
+          return "";
+        }
+        if (v instanceof EvalFailure) {
+          members.fail(m, INVALID, { code: "CALCULATION_ERROR", detail: `${def.keys[k].name}: ${v.detail}` });
+          return "";
+        }
+        return valueText(v);
+      };
+    const parts = def.keys.map((k, i) => new KeyPart(this.compile(k.expr, def.of), this.coded(k.expr, def.of), members.size, keyText(i)));
+    const { ints, texts } = partArrays(parts);
+    const index = new RowKeyIndex(ints, texts);
     const memberToGroup = new Int32Array(members.size);
-    const keyTexts: string[][] = [];
-    const keyValues: Value[][] = [];
-    const values: Value[] = new Array(keyFns.length);
-    const texts: string[] = new Array(keyFns.length);
-    for (m = 0; m < members.size; m++) {
-      for (let k = 0; k < keyFns.length; k++) values[k] = keyFns[k](m);
-      for (let k = 0; k < keyFns.length; k++) texts[k] = keyText(values[k], k);
-      const g = index.id(texts);
-      if (g === keyTexts.length) {
-        keyTexts.push([...texts]);
-        keyValues.push(values.map((v) => (v instanceof Pending || v instanceof EvalFailure ? null : v)));
-      }
-      memberToGroup[m] = g;
+    for (let m = 0; m < members.size; m++) {
+      for (let k = 0; k < parts.length; k++) parts[k].set(m);
+      memberToGroup[m] = index.id(m);
     }
-    const scope = new LevelScope(def, keyTexts.length, memberToGroup, keyTexts);
+    const groups = index.size;
+    const firsts = index.first;
+    const keyTexts: string[][] = new Array(groups);
+    for (let g = 0; g < groups; g++) keyTexts[g] = parts.map((p) => p.text(firsts[g]));
+    const scope = new LevelScope(def, groups, memberToGroup, keyTexts);
     def.keys.forEach((k, i) => {
       const col = scope.newColumn(k.name);
-      for (let g = 0; g < scope.size; g++) col[g] = keyValues[g][i];
+      for (let g = 0; g < groups; g++) {
+        const v = parts[i].valueAt(firsts[g]);
+        col[g] = v instanceof Pending || v instanceof EvalFailure ? null : v;
+      }
       this.definitions.set(k.name, id);
     });
     this.scopes.set(id, scope);
@@ -166,6 +171,42 @@ export class RunState {
   }
 
   compile(text: string, scopeId: string): Compiled {
-    return compileExpr(text, this.resolver(scopeId));
+    const f = compileExpr(text, this.resolver(scopeId));
+    const coded = this.codedOf(text, scopeId, f);
+    return coded ? (e) => coded.valueAt(e) : f;
+  }
+
+  /** The expression worked out once per code, when it reads only coded columns of its own scope and parameters. */
+  coded(text: string, scopeId: string): CodedExpr | null {
+    return this.codedOf(text, scopeId, null);
+  }
+
+  private codedOf(text: string, scopeId: string, compiled: Compiled | null): CodedExpr | null {
+    if (!this.typed) return null;
+    const f = compiled ?? compileExpr(text, this.resolver(scopeId));
+    const inputs = this.codedInputs(text, scopeId);
+    if (!inputs) return null;
+    // one memo per expression text: "month(date)" in a duplicate key and a level key is worked out once
+    const key = `${scopeId}\u0001${text}`;
+    const hit = this.codedCache.get(key);
+    if (hit && hit.inputs.length === inputs.length && hit.inputs.every((c, i) => c === inputs[i])) return hit.expr;
+    const combined = combineCodes(inputs, this.scope(scopeId).size);
+    if (!combined) return null;
+    const expr = new CodedExpr(combined.codes, combined.size, f);
+    this.codedCache.set(key, { inputs, expr });
+    return expr;
+  }
+
+  /** the coded columns an expression reads, or null when it reads any other */
+  private codedInputs(text: string, scopeId: string): ColumnCodes[] | null {
+    const scope = this.scope(scopeId);
+    const inputs: ColumnCodes[] = [];
+    for (const raw of namesIn(text).names) {
+      const name = this.aliases.get(raw) ?? raw;
+      const coded = this.definitions.get(name) === scopeId ? scope.coded.get(name) : undefined;
+      if (!coded) return null;
+      if (!inputs.includes(coded)) inputs.push(coded);
+    }
+    return inputs;
   }
 }

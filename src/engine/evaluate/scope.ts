@@ -2,6 +2,7 @@ import { LevelDef } from "../scheme/schema";
 import { Value } from "../values/value";
 import { Lang } from "../i18n/messages";
 import { INVALID, Mark, OK } from "./status";
+import { ColumnCodes } from "./columnCodes";
 
 /** Produces the explanation of one value of a column, on demand only. */
 export type Explainer = (entity: number, lang: Lang) => string | null;
@@ -9,6 +10,8 @@ export type Explainer = (entity: number, lang: Lang) => string | null;
 /** All entities of one scope — the rows, or the groups of one level — with their values and statuses. */
 export class Scope {
   readonly columns = new Map<string, Value[]>();
+  /** columns also held as codes (see ColumnCodes); a column not here is read value by value */
+  readonly coded = new Map<string, ColumnCodes>();
   readonly explainers = new Map<string, Explainer>();
   readonly status: Uint8Array;
   readonly marks: (Mark[] | undefined)[];
@@ -60,6 +63,7 @@ export class Scope {
   newColumn(name: string): Value[] {
     const col: Value[] = new Array(this.size).fill(null);
     this.columns.set(name, col);
+    this.coded.delete(name);
     return col;
   }
 }

@@ -1,6 +1,7 @@
 import { StepDef } from "../../scheme/schema";
 import { truthy } from "../../expr/operators";
 import { valueText } from "../../values/value";
+import { KeyPart, partArrays } from "../keyPart";
 import { RowKeyIndex } from "../rowKeyIndex";
 import { RunState } from "../runState";
 import { statusCode } from "../status";
@@ -14,15 +15,13 @@ export function runDuplicate(step: DuplicateDef, state: RunState): void {
   const keys = step.key.map((k) => state.compile(k, step.scope));
   const where = step.where ? state.compile(step.where, step.scope) : null;
   const col = state.define(step.name, step.scope);
-  const texts = keys.map(() => new Array<string>(scope.size));
-  const index = new RowKeyIndex([], texts, scope.size);
+  const parts = step.key.map((k, i) => new KeyPart(keys[i], state.coded(k, step.scope), scope.size, (_e, v) => valueText(v)));
+  const { ints, texts } = partArrays(parts);
+  const index = new RowKeyIndex(ints, texts, scope.size);
   forComputable(scope, (e) => {
     if (where && !truthy(where(e))) return;
-    for (let k = 0; k < keys.length; k++) {
-      const text = valueText(keys[k](e));
-      if (text === "") return;
-      texts[k][e] = text;
-    }
+    // a key with a blank part is no key: nothing to compare
+    for (let k = 0; k < parts.length; k++) if (parts[k].set(e)) return;
     const first = index.first[index.id(e)];
     if (first === e) {
       col[e] = false;

@@ -1,0 +1,67 @@
+import { Compiled } from "../expr/compile";
+import { Value } from "../values/value";
+import { ColumnCodes } from "./columnCodes";
+
+/** Combined codes beyond this many are numbered through a Map instead of an array. */
+const DENSE_LIMIT = 1 << 20;
+
+/**
+ * An expression over coded columns, worked out once per distinct combination of its inputs: expressions are pure
+ * (no clock, no randomness) and read only these columns and parameters, so rows with the same input codes have
+ * the same value. `codes[e]` numbers entity e's combination (0 … size−1, first seen first for several inputs).
+ */
+export class CodedExpr {
+  private readonly memo: Value[];
+  private readonly known: Uint8Array;
+
+  constructor(
+    readonly codes: Int32Array,
+    readonly size: number,
+    private readonly f: Compiled,
+  ) {
+    this.memo = new Array(size).fill(null);
+    this.known = new Uint8Array(size);
+  }
+
+  /** the expression's value for entity e (the value of the first entity with e's code: values are immutable) */
+  valueAt(e: number): Value {
+    const c = this.codes[e];
+    if (this.known[c] === 1) return this.memo[c];
+    const v = this.f(e);
+    this.memo[c] = v;
+    this.known[c] = 1;
+    return v;
+  }
+}
+
+/** Codes of the combinations of several coded columns, numbered in first-seen order; null when too many could occur. */
+export function combineCodes(inputs: ColumnCodes[], size: number): { codes: Int32Array; size: number } | null {
+  if (inputs.length === 1) return { codes: inputs[0].codes, size: inputs[0].values.length };
+  let space = 1;
+  for (const c of inputs) space *= Math.max(1, c.values.length);
+  if (space > Number.MAX_SAFE_INTEGER) return null;
+  const codes = new Int32Array(size);
+  if (inputs.length === 0) return { codes, size: 1 };
+  let next = 0;
+  if (space <= DENSE_LIMIT) {
+    const ids = new Int32Array(space).fill(-1);
+    for (let e = 0; e < size; e++) {
+      let key = 0;
+      for (let k = 0; k < inputs.length; k++) key = key * inputs[k].values.length + inputs[k].codes[e];
+      let id = ids[key];
+      if (id < 0) id = ids[key] = next++;
+      codes[e] = id;
+    }
+    return { codes, size: next };
+  }
+  // a few people by a few thousand names: far fewer combinations occur than could
+  const ids = new Map<number, number>();
+  for (let e = 0; e < size; e++) {
+    let key = 0;
+    for (let k = 0; k < inputs.length; k++) key = key * inputs[k].values.length + inputs[k].codes[e];
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = next++));
+    codes[e] = id;
+  }
+  return { codes, size: next };
+}

@@ -1,0 +1,81 @@
+import { Compiled } from "../expr/compile";
+import { EvalFailure, Pending, Value } from "../values/value";
+import { CodedExpr } from "./codedExpr";
+
+/** The text of one entity's key value; may act on the entity (a pending key makes its row pending). */
+export type KeyText = (e: number, v: Value) => string;
+
+/**
+ * One part of a row key (a level's key, a duplicate check's key): its text per entity, held for RowKeyIndex.
+ * A coded expression's texts are numbered once per code (`ids`); any other is held as text (`texts`).
+ */
+export class KeyPart {
+  readonly ids: Int32Array | null = null;
+  readonly texts: string[] | null = null;
+  /** text id per code; -1 not known yet (and kept so for pending and failed values, whose text acts per row) */
+  private readonly idOfCode: Int32Array | null = null;
+  private readonly idOfText = new Map<string, number>([["", 0]]);
+  private readonly textOfId: string[] = [""];
+
+  constructor(
+    private readonly value: Compiled,
+    private readonly coded: CodedExpr | null,
+    size: number,
+    private readonly textOf: KeyText,
+  ) {
+    if (coded) {
+      this.ids = new Int32Array(size);
+      this.idOfCode = new Int32Array(coded.size).fill(-1);
+    } else this.texts = new Array<string>(size);
+  }
+
+  /** Works out and keeps entity e's part; true when its text is empty. */
+  set(e: number): boolean {
+    const { coded, ids, idOfCode } = this;
+    if (coded !== null && ids !== null && idOfCode !== null) {
+      const c = coded.codes[e];
+      let id = idOfCode[c];
+      if (id < 0) {
+        const v = coded.valueAt(e);
+        id = this.idOf(this.textOf(e, v));
+        if (!(v instanceof Pending || v instanceof EvalFailure)) idOfCode[c] = id;
+      }
+      ids[e] = id;
+      return id === 0;
+    }
+    const text = this.textOf(e, this.value(e));
+    (this.texts as string[])[e] = text;
+    return text === "";
+  }
+
+  /** the text kept for entity e by `set` */
+  text(e: number): string {
+    return this.ids !== null ? this.textOfId[this.ids[e]] : (this.texts as string[])[e];
+  }
+
+  /** the value of entity e's key (worked out again: expressions are pure) */
+  valueAt(e: number): Value {
+    return this.value(e);
+  }
+
+  private idOf(text: string): number {
+    let id = this.idOfText.get(text);
+    if (id === undefined) {
+      id = this.textOfId.length;
+      this.idOfText.set(text, id);
+      this.textOfId.push(text);
+    }
+    return id;
+  }
+}
+
+/** The numbered and the text parts of a key, as RowKeyIndex takes them. */
+export function partArrays(parts: KeyPart[]): { ints: Int32Array[]; texts: string[][] } {
+  const ints: Int32Array[] = [];
+  const texts: string[][] = [];
+  for (const p of parts) {
+    if (p.ids) ints.push(p.ids);
+    else if (p.texts) texts.push(p.texts);
+  }
+  return { ints, texts };
+}
