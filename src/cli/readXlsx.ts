@@ -1,11 +1,8 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { RawCell } from "../engine";
+import { readWorkbook, SheetCells } from "./xlsx/readWorkbook";
 
-export interface SheetCells {
-  name: string;
-  /** cells by 0-based row and column: cells[r][c] is sheet row r+1, column c+1 */
-  cells: RawCell[][];
-}
+export type { SheetCells };
 
 /** What a cell shows, as the engine reads it: formulas give their cached result, rich text its plain text. */
 export function cellValue(v: ExcelJS.CellValue): RawCell {
@@ -20,25 +17,11 @@ export function cellValue(v: ExcelJS.CellValue): RawCell {
   return null;
 }
 
-/** Every sheet of a workbook as a grid of values (read only: writing never goes through exceljs). */
-export async function readXlsx(buf: Buffer): Promise<SheetCells[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
-  const out: SheetCells[] = [];
-  wb.eachSheet((ws) => {
-    const cells: RawCell[][] = [];
-    ws.eachRow({ includeEmpty: false }, (row, r) => {
-      const line: RawCell[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
-        // a merged cell repeats its master's value in exceljs; only the master holds data
-        if (cell.isMerged && cell.master.address !== cell.address) return;
-        line[c - 1] = cellValue(cell.value);
-      });
-      for (let i = 0; i < line.length; i++) if (line[i] === undefined) line[i] = null;
-      cells[r - 1] = line;
-    });
-    for (let i = 0; i < cells.length; i++) if (!cells[i]) cells[i] = [];
-    out.push({ name: ws.name, cells });
-  });
-  return out;
+/**
+ * Every sheet of a workbook as a grid of values (read only: writing never goes through a workbook model). Read
+ * straight from the sheet XML by src/cli/xlsx/readWorkbook.ts, with the values exceljs gives (`cellValue` above is
+ * the same reading of an exceljs cell, used where a workbook is loaded with exceljs anyway).
+ */
+export function readXlsx(buf: Buffer): Promise<SheetCells[]> {
+  return readWorkbook(buf);
 }

@@ -2,7 +2,7 @@ import { FillPlan, Lang } from "../../engine";
 import { SUMMARY_SHEET_NAMES } from "../input";
 import { CliError } from "../messages";
 import { CONTENT_TYPES, Package, parseRels, REL_TYPES, relativeTarget, relsPathFor, relsXml, resolveTarget, withOverride, withoutOverride } from "./opc";
-import { applyEdits, cellXml, Edits, maxColumn, parseSheet, withColumnWidths } from "./sheetXml";
+import { CELL_EMPTY, CELL_FORMULA, cellStartTag, cellXml, maxColumn, NewCell, parseSheet, SheetEdit, withColumnWidths, withDimension, writeSheet } from "./sheetXml";
 import { StylePatcher } from "./styles";
 import { chartXml, drawingXml, summarySheetXml } from "./summarySheet";
 import { attrs, colLetters, escapeXml, rootPrefix, setAttr } from "./xml";
@@ -22,10 +22,10 @@ export interface XlsxTarget {
 function nextPart(pkg: Package, folder: string, stem: string): string {
   const re = new RegExp(`^xl/${folder}/${stem}(\\d+)\\.xml$`);
   let max = 0;
-  pkg.zip.forEach((p) => {
+  for (const p of pkg.names()) {
     const m = re.exec(p);
     if (m) max = Math.max(max, Number(m[1]));
-  });
+  }
   return `xl/${folder}/${stem}${max + 1}.xml`;
 }
 
@@ -82,6 +82,20 @@ function isProtected(xml: string, element: string, flag: string): boolean {
   return v === "1" || v === "true";
 }
 
+/** `<sheetProtection sheet="1" …/>` in a sheet's bytes (found without decoding the whole sheet). */
+function sheetProtected(bytes: Buffer): boolean {
+  for (let at = bytes.indexOf("sheetProtection"); at >= 0; at = bytes.indexOf("sheetProtection", at + 1)) {
+    let lt = at - 1;
+    if (bytes[lt] === 58) while (lt > 0 && bytes[lt] !== 60 && at - lt < 64) lt--; // a namespace prefix
+    if (bytes[lt] !== 60) continue;
+    const end = bytes.indexOf(">", at);
+    if (end < 0) return false;
+    const tag = bytes.toString("utf8", lt, end + 1);
+    if (new RegExp(`^<(?:[\\w.-]+:)?sheetProtection\\b`).test(tag)) return isProtected(tag, "sheetProtection", "sheet");
+  }
+  return false;
+}
+
 /**
  * Writes a fill plan into an .xlsx/.xlsm package. Only these parts change: the data sheet (Jili's columns, appended
  * to the right or replacing columns whose header is Jili's), Jili's summary sheet with its drawing and chart, and
@@ -96,8 +110,7 @@ export async function fillXlsx(bytes: Buffer, target: XlsxTarget, plan: FillPlan
   const styles = wb.stylesPart && pkg.has(wb.stylesPart) ? new StylePatcher(await pkg.text(wb.stylesPart)) : null;
 
   // a protected sheet or workbook structure is the user's decision: refuse before anything is changed
-  const dataXml = await pkg.text(data.part);
-  if (isProtected(dataXml, "sheetProtection", "sheet")) throw new CliError("sheetProtected", { sheet: target.sheet });
+  if (sheetProtected(pkg.bytes(data.part))) throw new CliError("sheetProtected", { sheet: target.sheet });
   const summaryName = plan.summary?.sheetName;
   if (summaryName && isProtected(wb.xml, "workbookProtection", "lockStructure")) {
     const same = wb.sheets.find((s) => s.name === summaryName && s.part !== data.part);
@@ -106,7 +119,7 @@ export async function fillXlsx(bytes: Buffer, target: XlsxTarget, plan: FillPlan
   }
 
   // 1. the data sheet
-  const sheet = parseSheet(dataXml);
+  const sheet = parseSheet(pkg.bytes(data.part));
   const p = sheet.prefix;
   const owned = new Map(target.ownedHeaders);
   const slots = new Map<number, number>(); // plan column → sheet column
@@ -130,48 +143,61 @@ export async function fillXlsx(bytes: Buffer, target: XlsxTarget, plan: FillPlan
 
   // never write over a user's cell: formulas in Jili's columns and merged ranges are the user's
   for (const col of slots.values()) {
+    const across = sheet.merges.filter((m) => col >= m.left && col <= m.right);
+    if (!across.length) continue;
     for (const row of [target.headerRow, ...target.rowNumbers]) {
-      const ref = `${colLetters(col)}${row}`;
-      const merge = sheet.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
-      if (merge) throw new CliError("cellMerged", { sheet: target.sheet, cell: ref, range: `${colLetters(merge.left)}${merge.top}:${colLetters(merge.right)}${merge.bottom}` });
+      const merge = across.find((m) => row >= m.top && row <= m.bottom);
+      if (merge) throw new CliError("cellMerged", { sheet: target.sheet, cell: `${colLetters(col)}${row}`, range: `${colLetters(merge.left)}${merge.top}:${colLetters(merge.right)}${merge.bottom}` });
     }
   }
-  for (const r of sheet.rows) {
-    for (const c of r.cells) {
-      if (!jiliColumns.has(c.col) || r.row < target.headerRow) continue;
-      const targeted = r.row === target.headerRow || dataRows.has(r.row);
-      if (c.formula && targeted) throw new CliError("cellTaken", { sheet: target.sheet, cell: `${colLetters(c.col)}${r.row}`, detail: lang === "zh-CN" ? "公式" : "a formula" });
+  const ownedMask = new Uint8Array(Math.max(0, ...jiliColumns) + 1);
+  for (const col of jiliColumns) ownedMask[col] = 1;
+  let headerCell = -1; // the last user cell of the header row with something in it: its style heads Jili's columns
+  for (let k = 0; k < sheet.rowCount; k++) {
+    const row = sheet.rowNum[k];
+    if (row < target.headerRow) continue;
+    const targeted = row === target.headerRow || dataRows.has(row);
+    for (let c = sheet.rowFirstCell[k]; c < sheet.rowFirstCell[k + 1]; c++) {
+      const col = sheet.cellCol[c];
+      if (col < ownedMask.length && ownedMask[col] === 1) {
+        if (targeted && sheet.cellFlags[c] & CELL_FORMULA) throw new CliError("cellTaken", { sheet: target.sheet, cell: `${colLetters(col)}${row}`, detail: lang === "zh-CN" ? "公式" : "a formula" });
+      } else if (row === target.headerRow && !(sheet.cellFlags[c] & CELL_EMPTY)) headerCell = c;
     }
   }
-
-  const edits: Edits = new Map();
-  const edit = (row: number, col: number, xml: string | null) => {
-    if (!edits.has(row)) edits.set(row, new Map());
-    (edits.get(row) as Map<number, string | null>).set(col, xml);
-  };
-  // stale values in Jili's columns (rows no longer data, columns no longer written) are cleared; formulas stay
-  for (const r of sheet.rows) {
-    if (r.row < target.headerRow) continue;
-    for (const c of r.cells) if (jiliColumns.has(c.col) && !c.formula) edit(r.row, c.col, null);
-  }
-  const headerRowTok = sheet.rows.find((r) => r.row === target.headerRow);
-  const userHeaders = (headerRowTok?.cells ?? []).filter((c) => !jiliColumns.has(c.col) && !c.empty);
-  const lastHeader = userHeaders[userHeaders.length - 1];
-  const headerStyleAttr = lastHeader ? attrs(lastHeader.text).s : undefined;
+  const headerStyleAttr = headerCell >= 0 ? attrs(cellStartTag(sheet, headerCell)).s : undefined;
   const headerStyle = headerStyleAttr !== undefined ? Number(headerStyleAttr) : undefined;
-  plan.columns.forEach((column, i) => {
-    const col = slots.get(i) as number;
-    const letters = colLetters(col);
-    edit(target.headerRow, col, cellXml(p, `${letters}${target.headerRow}`, column.header, headerStyle));
-    const style = column.numberFormat && styles ? styles.xf(column.numberFormat) : undefined;
-    column.values.forEach((v, k) => {
-      const row = target.rowNumbers[k];
-      edit(row, col, v === null || v === "" ? null : cellXml(p, `${letters}${row}`, v, typeof v === "number" ? style : undefined));
-    });
+  const columnStyles = plan.columns.map((column) => (column.numberFormat && styles ? styles.xf(column.numberFormat) : undefined));
+  // Jili's columns in sheet order
+  const order = plan.columns.map((_, i) => i).sort((a, b) => (slots.get(a) as number) - (slots.get(b) as number));
+  const letters = plan.columns.map((_, i) => colLetters(slots.get(i) as number));
+  let maxRow = target.headerRow;
+  target.rowNumbers.forEach((row, k) => {
+    if (row > maxRow && plan.columns.some((c) => c.values[k] !== null && c.values[k] !== "")) maxRow = row;
   });
+  const rowIndex = new Map<number, number>();
+  target.rowNumbers.forEach((row, k) => rowIndex.set(row, k));
+  const writtenRows = [...new Set([target.headerRow, ...target.rowNumbers])].sort((a, b) => a - b);
   const widths = new Map<number, number>();
   plan.columns.forEach((c, i) => widths.set(slots.get(i) as number, c.kind === "explanation" ? 60 : c.kind === "status" ? 24 : 14));
-  pkg.set(data.part, withColumnWidths(applyEdits(sheet, edits), p, widths));
+  const sheetEdit: SheetEdit = {
+    owned: ownedMask,
+    fromRow: target.headerRow,
+    rows: writtenRows,
+    cellsOf(row) {
+      const out: NewCell[] = [];
+      const k = rowIndex.get(row);
+      if (row === target.headerRow) {
+        for (const i of order) out.push({ col: slots.get(i) as number, xml: cellXml(p, `${letters[i]}${row}`, plan.columns[i].header, headerStyle) });
+      } else if (k !== undefined) {
+        for (const i of order) {
+          const v = plan.columns[i].values[k];
+          if (v !== null && v !== "") out.push({ col: slots.get(i) as number, xml: cellXml(p, `${letters[i]}${row}`, v, typeof v === "number" ? columnStyles[i] : undefined) });
+        }
+      }
+      return out;
+    },
+    head: (xml) => withColumnWidths(withDimension(xml, p, Math.max(...slots.values()), maxRow), p, widths),
+  };
 
   // 2. Jili's summary sheet (replacing an earlier one, whichever language it was written in)
   const summary = plan.summary;
@@ -225,5 +251,7 @@ export async function fillXlsx(bytes: Buffer, target: XlsxTarget, plan: FillPlan
     if (types !== (await pkg.text("[Content_Types].xml"))) pkg.set("[Content_Types].xml", types);
   }
   if (styles && styles.changed && wb.stylesPart) pkg.set(wb.stylesPart, styles.text);
+  // written last, once nothing can stop the fill: the sheet is deflated on the thread pool while it is built
+  pkg.setDeflated(data.part, writeSheet(sheet, sheetEdit));
   return pkg.generate();
 }

@@ -1,5 +1,4 @@
-import ExcelJS from "exceljs";
-import JSZip from "jszip";
+import type ExcelJS from "exceljs";
 import { RawCell } from "../../engine";
 import { FIXED_DATE } from "./opc";
 
@@ -12,7 +11,9 @@ export function sheetNameFor(base: string): string {
 
 /** A new workbook holding the CSV's cells (plain numbers as numbers), with fixed dates so the output is reproducible. */
 export async function workbookFromCsv(cells: RawCell[][], sheetName: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  // loaded here, not at start: exceljs takes a noticeable part of a second to load, and only this path needs it
+  const { Workbook } = (await import("exceljs")).default;
+  const wb = new Workbook();
   wb.creator = "Jili";
   wb.created = FIXED_DATE;
   wb.modified = FIXED_DATE;
@@ -24,6 +25,7 @@ export async function workbookFromCsv(cells: RawCell[][], sheetName: string): Pr
     });
   });
   const raw = Buffer.from(await wb.xlsx.writeBuffer());
+  const JSZip = (await import("jszip")).default;
   const zip = await JSZip.loadAsync(raw);
   zip.forEach((_, f) => {
     f.date = FIXED_DATE;

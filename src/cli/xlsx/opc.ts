@@ -1,11 +1,12 @@
 import * as path from "path";
-import JSZip from "jszip";
 import { attrs, escapeXml } from "./xml";
+import { Deflated, deflateSync, inflateEntry, OutEntry, readZip, writeZip, ZipArchive, ZipEntry } from "./zip";
 
 export const REL_TYPES = {
   officeDocument: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
   worksheet: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
   styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
+  sharedStrings: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings",
   drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
   chart: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
   chartStyle: "http://schemas.microsoft.com/office/2011/relationships/chartStyle",
@@ -57,23 +58,69 @@ export function relsXml(rels: { id: string; type: string; target: string }[]): s
   );
 }
 
-/** The zip package, read and written part by part; parts never set are carried over unchanged. */
+/** Archives already read, by the buffer they were read from: `jili fill` reads the workbook, then patches it. */
+const opened = new WeakMap<Buffer, { archive: ZipArchive; inflated: Map<string, Buffer> }>();
+
+function openArchive(bytes: Buffer): { archive: ZipArchive; inflated: Map<string, Buffer> } {
+  let a = opened.get(bytes);
+  if (!a) {
+    a = { archive: readZip(bytes), inflated: new Map() };
+    opened.set(bytes, a);
+  }
+  return a;
+}
+
+/** Content of a part as Jili writes it: text, or a large part already being deflated (see DeflateSink). */
+type Content = { text: string } | { deflated: Promise<Deflated> };
+
+/**
+ * The zip package, read and written part by part. Parts never set are carried over unchanged, down to their
+ * compressed bytes; a part set again keeps its place, date and attributes; new parts come last.
+ */
 export class Package {
-  constructor(readonly zip: JSZip) {}
+  /** every part in archive order: the entry as read, or new content */
+  private readonly parts = new Map<string, { entry?: ZipEntry; content?: Content }>();
+  private readonly inflated: Map<string, Buffer>;
+  private readonly comment: Buffer;
+
+  private constructor(archive: ZipArchive, inflated: Map<string, Buffer>) {
+    for (const [name, entry] of archive.entries) this.parts.set(name, { entry });
+    this.inflated = inflated;
+    this.comment = archive.comment;
+  }
 
   static async open(bytes: Buffer): Promise<Package> {
-    return new Package(await JSZip.loadAsync(bytes));
+    const { archive, inflated } = openArchive(bytes);
+    return new Package(archive, inflated);
+  }
+
+  /** Names of every part (folders included, as stored). */
+  names(): string[] {
+    return [...this.parts.keys()];
   }
 
   has(part: string): boolean {
-    const f = this.zip.file(part);
-    return !!f && !f.dir;
+    return this.parts.has(part) && !part.endsWith("/");
+  }
+
+  /** The bytes of a part as read (parts Jili has set are not read back). */
+  bytes(part: string): Buffer {
+    const p = this.parts.get(part);
+    if (!p || !p.entry || p.content) throw new Error(`missing part ${part}`);
+    let b = this.inflated.get(part);
+    if (!b) {
+      b = inflateEntry(p.entry);
+      this.inflated.set(part, b);
+    }
+    return b;
   }
 
   async text(part: string): Promise<string> {
-    const f = this.zip.file(part);
-    if (!f) throw new Error(`missing part ${part}`);
-    return f.async("string");
+    const p = this.parts.get(part);
+    if (p?.content && "text" in p.content) return p.content.text;
+    const b = this.bytes(part);
+    // a byte-order mark is not part of the text
+    return b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.toString("utf8", 3) : b.toString("utf8");
   }
 
   async rels(part: string): Promise<Relationship[]> {
@@ -81,24 +128,32 @@ export class Package {
     return this.has(p) ? parseRels(await this.text(p)) : [];
   }
 
-  /** Writes a part; an existing part keeps its zip entry's date and attributes. */
+  /** Writes a part; an existing part keeps its place, zip entry date and attributes. */
   set(part: string, content: string): void {
-    const old = this.zip.file(part);
-    this.zip.file(part, content, {
-      date: old ? old.date : FIXED_DATE,
-      createFolders: false,
-      dosPermissions: old?.dosPermissions ?? undefined,
-      unixPermissions: old?.unixPermissions ?? undefined,
-      comment: old?.comment ?? undefined,
-    });
+    const old = this.parts.get(part);
+    this.parts.set(part, { entry: old?.entry, content: { text: content } });
+  }
+
+  /** Writes a part whose bytes are being deflated already. */
+  setDeflated(part: string, deflated: Promise<Deflated>): void {
+    const old = this.parts.get(part);
+    this.parts.set(part, { entry: old?.entry, content: { deflated } });
   }
 
   remove(part: string): void {
-    this.zip.remove(part);
+    this.parts.delete(part);
   }
 
-  generate(): Promise<Buffer> {
-    return this.zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  async generate(): Promise<Buffer> {
+    const out: OutEntry[] = [];
+    for (const [name, p] of this.parts) {
+      if (!p.content && p.entry) out.push({ kind: "copy", entry: p.entry });
+      else if (p.content) {
+        const content = "text" in p.content ? deflateSync(Buffer.from(p.content.text, "utf8")) : await p.content.deflated;
+        out.push({ kind: "new", name, content, like: p.entry, date: FIXED_DATE });
+      }
+    }
+    return writeZip(out, this.comment);
   }
 }
 

@@ -1,85 +1,340 @@
 import { CellOut } from "../../engine";
-import { attrs, colIndex, colLetters, escapeXml, parseRange, parseRef, Range, rootPrefix, setAttr, startTag } from "./xml";
+import { DeflateSink, Deflated } from "./zip";
+import { attrs, colIndex, colLetters, escapeXml, parseRange, Range, rootPrefix, setAttr, startTag } from "./xml";
 
-interface CellTok {
-  text: string;
-  col: number;
-  hasRef: boolean;
-  formula: boolean;
-  empty: boolean;
-}
-
-interface RowTok {
-  text: string;
-  row: number;
-  cells: CellTok[];
-}
-
-export interface ParsedSheet {
+/**
+ * The data sheet as Jili patches it: where each row and cell sits in the part's bytes (found by a byte scanner,
+ * no string of the whole sheet is made), so that rows Jili does not touch — and, in the rows it does, every cell
+ * outside its columns — are copied byte for byte.
+ */
+export interface SheetLayout {
   prefix: string;
-  xml: string;
-  /** offsets of the sheetData element's inner text */
+  bytes: Buffer;
+  /** byte offsets of the sheetData element's inner text */
   innerStart: number;
   innerEnd: number;
   selfClosing: boolean;
-  rows: RowTok[];
+  rowCount: number;
+  /** per row: its number (1-based), where its element starts, where its start tag ends (after `>`), where it ends */
+  rowNum: Int32Array;
+  rowStart: Int32Array;
+  rowTagEnd: Int32Array;
+  rowEnd: Int32Array;
+  /** per row: index of its first cell in the cell arrays; the row's cells run to the next row's first cell */
+  rowFirstCell: Int32Array;
+  cellCount: number;
+  /** per cell: 0-based column, element start and end (after the element) */
+  cellCol: Int32Array;
+  cellStart: Int32Array;
+  cellEnd: Int32Array;
+  /** per cell: CELL_HAS_REF | CELL_FORMULA | CELL_EMPTY */
+  cellFlags: Uint8Array;
   merges: Range[];
 }
 
-function re(prefix: string, body: string, flags = "g"): RegExp {
-  return new RegExp(body.replace(/§/g, prefix.replace(/[.-]/g, "\\$&")), flags);
+export const CELL_HAS_REF = 1;
+export const CELL_FORMULA = 2;
+/** neither a formula nor a value (a styled blank) */
+export const CELL_EMPTY = 4;
+
+const WS = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+function bytesAt(b: Buffer, at: number, pat: Uint8Array): boolean {
+  for (let k = 0; k < pat.length; k++) if (b[at + k] !== pat[k]) return false;
+  return true;
 }
 
-export function parseSheet(xml: string): ParsedSheet {
-  const prefix = rootPrefix(xml, "worksheet");
-  const open = re(prefix, "<§sheetData\\b[^>]*?(/?)>", "").exec(xml);
-  if (!open) throw new Error("worksheet without sheetData");
-  const selfClosing = open[1] === "/";
-  const innerStart = open.index + open[0].length;
-  const innerEnd = selfClosing ? innerStart : xml.indexOf(`</${prefix}sheetData>`, innerStart);
-  if (innerEnd < 0) throw new Error("unterminated sheetData");
-  const inner = xml.slice(innerStart, innerEnd);
-  const rows: RowTok[] = [];
-  const rowRe = re(prefix, "<§row\\b[^>]*?/>|<§row\\b[^>]*>[\\s\\S]*?</§row>");
-  const cellRe = re(prefix, "<§c\\b[^>]*?/>|<§c\\b[^>]*>[\\s\\S]*?</§c>");
-  const formulaRe = re(prefix, "<§f[\\s/>]", "");
-  const valueRe = re(prefix, "<§(v|is)\\b[^>]*>[\\s\\S]*?\\S[\\s\\S]*?</§\\1>", "");
-  let lastRow = 0;
-  let m: RegExpExecArray | null;
-  while ((m = rowRe.exec(inner))) {
-    const text = m[0];
-    const a = attrs(startTag(text));
-    const row = a.r ? Number(a.r) : lastRow + 1;
-    lastRow = row;
-    const cells: CellTok[] = [];
-    const body = text.endsWith("/>") && !text.includes(`</${prefix}row>`) ? "" : text.slice(startTag(text).length);
-    let lastCol = -1;
-    let c: RegExpExecArray | null;
-    cellRe.lastIndex = 0;
-    while ((c = cellRe.exec(body))) {
-      const ct = c[0];
-      const ca = attrs(startTag(ct));
-      const ref = ca.r ? parseRef(ca.r) : null;
-      const col = ref ? ref.col : lastCol + 1;
-      lastCol = col;
-      cells.push({ text: ct, col, hasRef: !!ref, formula: formulaRe.test(ct), empty: !formulaRe.test(ct) && !valueRe.test(ct) });
+/** `pat` at `at`, followed by white space, `/` or `>` (a whole tag name). */
+function nameAt(b: Buffer, at: number, pat: Uint8Array): boolean {
+  if (!bytesAt(b, at, pat)) return false;
+  const c = b[at + pat.length];
+  return c === 62 || c === 47 || WS(c);
+}
+
+/** Index of the `>` ending the tag at `lt`, quoted values skipped; -1 when unterminated. */
+function tagEndAt(b: Buffer, lt: number, limit: number): number {
+  for (let i = lt + 1; i < limit; i++) {
+    const c = b[i];
+    if (c === 62) return i;
+    if (c === 34 || c === 39) {
+      i++;
+      while (i < limit && b[i] !== c) i++;
     }
-    rows.push({ text, row, cells });
   }
-  const merges: Range[] = [];
-  const mergeRe = re(prefix, "<§mergeCell\\b[^>]*>");
-  while ((m = mergeRe.exec(xml))) {
-    const r = parseRange(attrs(m[0]).ref ?? "");
-    if (r) merges.push(r);
-  }
-  return { prefix, xml, innerStart, innerEnd, selfClosing, rows, merges };
+  return -1;
 }
 
-export function maxColumn(sheet: ParsedSheet): number {
+/** Offsets of the last attribute value found by attrValue. */
+let valueStart = 0;
+let valueEnd = 0;
+
+/**
+ * Finds the attribute `name` in the start tag between `from` (after the element name) and `te` (its `>`): true,
+ * with its value's offsets in valueStart / valueEnd, or false.
+ */
+function attrValue(b: Buffer, from: number, te: number, name: Uint8Array): boolean {
+  let k = from;
+  while (k < te) {
+    let c = b[k];
+    if (WS(c) || c === 47) {
+      k++;
+      continue;
+    }
+    const ns = k;
+    while (k < te && c !== 61 && !WS(c)) c = b[++k];
+    const ne = k;
+    while (k < te && b[k] !== 61) k++;
+    k++;
+    while (k < te && WS(b[k])) k++;
+    const q = b[k];
+    if (q !== 34 && q !== 39) return false;
+    const vs = k + 1;
+    let ve = vs;
+    while (ve < te && b[ve] !== q) ve++;
+    if (ne - ns === name.length && bytesAt(b, ns, name)) {
+      valueStart = vs;
+      valueEnd = ve;
+      return true;
+    }
+    k = ve + 1;
+  }
+  return false;
+}
+
+const R = Buffer.from("r");
+const SPANS = Buffer.from("spans");
+
+function growInt(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
+  if (n < a.length) return a;
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** Finds the rows and cells of a worksheet part. */
+export function parseSheet(bytes: Buffer): SheetLayout {
+  const b = bytes;
+  const head = b.toString("latin1", 0, Math.min(b.length, 8192));
+  const prefix = /<([\w.-]+:)?worksheet[\s>]/.test(head) ? rootPrefix(head, "worksheet") : rootPrefix(b.toString("latin1"), "worksheet");
+  const bin = (x: string) => Buffer.from(x, "latin1");
+  const sheetData = bin(`${prefix}sheetData`);
+  let open = -1;
+  for (let at = b.indexOf(`<${prefix}sheetData`); at >= 0; at = b.indexOf(`<${prefix}sheetData`, at + 1)) {
+    if (nameAt(b, at + 1, sheetData)) {
+      open = at;
+      break;
+    }
+  }
+  if (open < 0) throw new Error("worksheet without sheetData");
+  const openEnd = tagEndAt(b, open, b.length);
+  if (openEnd < 0) throw new Error("unterminated sheetData");
+  const selfClosing = b[openEnd - 1] === 47;
+  const innerStart = openEnd + 1;
+  const innerEnd = selfClosing ? innerStart : b.indexOf(`</${prefix}sheetData>`, innerStart);
+  if (innerEnd < 0) throw new Error("unterminated sheetData");
+
+  const rowName = bin(`${prefix}row`);
+  const rowClose = bin(`</${prefix}row>`);
+  const cName = bin(`${prefix}c`);
+  const cClose = bin(`</${prefix}c>`);
+  const fName = bin(`${prefix}f`);
+  const vName = bin(`${prefix}v`);
+  const isName = bin(`${prefix}is`);
+  const isClose = bin(`</${prefix}is>`);
+  const vClose = bin(`</${prefix}v>`);
+  const vOpen = bin(`<${prefix}v>`);
+  const vcClose = bin(`</${prefix}v></${prefix}c>`);
+
+  let rowNum = new Int32Array(1024);
+  let rowStart = new Int32Array(1024);
+  let rowTagEnd = new Int32Array(1024);
+  let rowEnd = new Int32Array(1024);
+  let rowFirstCell = new Int32Array(1024);
+  let cellCol = new Int32Array(8192);
+  let cellStart = new Int32Array(8192);
+  let cellEnd = new Int32Array(8192);
+  let cellFlags = new Uint8Array(8192);
+  let rows = 0;
+  let cells = 0;
+  let lastRow = 0;
+
+  let i = innerStart;
+  while (i < innerEnd) {
+    // the next <row …> (anything else between rows is kept as it is)
+    while (i < innerEnd && !(b[i] === 60 && nameAt(b, i + 1, rowName))) i++;
+    if (i >= innerEnd) break;
+    const lt = i;
+    const te = tagEndAt(b, lt, innerEnd);
+    if (te < 0) throw new Error("unterminated row");
+    let n = NaN;
+    if (attrValue(b, lt + 1 + rowName.length, te, R)) {
+      n = 0;
+      for (let x = valueStart; x < valueEnd; x++) {
+        const d = b[x] - 48;
+        if (d < 0 || d > 9) {
+          n = parseInt(b.toString("latin1", valueStart, valueEnd), 10);
+          break;
+        }
+        n = n * 10 + d;
+      }
+    }
+    const row = n > 0 ? n : lastRow + 1;
+    lastRow = row;
+    if (rows + 1 >= rowNum.length) {
+      rowNum = growInt(rowNum, rows + 1);
+      rowStart = growInt(rowStart, rows + 1);
+      rowTagEnd = growInt(rowTagEnd, rows + 1);
+      rowEnd = growInt(rowEnd, rows + 1);
+      rowFirstCell = growInt(rowFirstCell, rows + 1);
+    }
+    rowNum[rows] = row;
+    rowStart[rows] = lt;
+    rowTagEnd[rows] = te + 1;
+    rowFirstCell[rows] = cells;
+    if (b[te - 1] === 47) {
+      rowEnd[rows++] = te + 1;
+      i = te + 1;
+      continue;
+    }
+    let lastCol = -1;
+    let k = te + 1;
+    let close = -1;
+    for (;;) {
+      while (k < innerEnd && b[k] !== 60) k++;
+      if (k >= innerEnd) throw new Error("unterminated row");
+      if (b[k + 1] === 47) {
+        if (bytesAt(b, k, rowClose)) {
+          close = k;
+          break;
+        }
+        while (k < innerEnd && b[k] !== 62) k++;
+        continue;
+      }
+      if (!nameAt(b, k + 1, cName)) {
+        // something else in the row: passed over (kept only if the row is not rebuilt)
+        const e = tagEndAt(b, k, innerEnd);
+        k = e < 0 ? innerEnd : e + 1;
+        continue;
+      }
+      const cs = k;
+      let col = -1;
+      let ce: number;
+      const a = cs + 1 + cName.length;
+      if (b[a] === 32 && b[a + 1] === 114 && b[a + 2] === 61 && b[a + 3] === 34) {
+        // the usual <c r="B2" …>
+        let x = a + 4;
+        if (b[x] === 36) x++;
+        let letters = 0;
+        for (let ch = b[x]; ; ch = b[++x]) {
+          if (ch >= 97 && ch <= 122) ch -= 32;
+          if (ch < 65 || ch > 90) break;
+          letters = letters * 26 + (ch - 64);
+        }
+        col = letters - 1;
+        while (x < innerEnd && b[x] !== 34) x++;
+        ce = tagEndAt(b, x, innerEnd);
+      } else {
+        ce = tagEndAt(b, cs, innerEnd);
+        if (ce >= 0 && attrValue(b, a, ce, R)) {
+          let letters = 0;
+          let x = b[valueStart] === 36 ? valueStart + 1 : valueStart;
+          for (let ch = b[x]; x < valueEnd; ch = b[++x]) {
+            if (ch >= 97 && ch <= 122) ch -= 32;
+            if (ch < 65 || ch > 90) break;
+            letters = letters * 26 + (ch - 64);
+          }
+          col = letters - 1;
+        }
+      }
+      if (ce < 0) throw new Error("unterminated cell");
+      const hasRef = col >= 0;
+      if (!hasRef) col = lastCol + 1;
+      lastCol = col;
+      let formula = false;
+      let value = false;
+      let end = -1;
+      if (b[ce - 1] === 47) end = ce + 1;
+      else if (bytesAt(b, ce + 1, vOpen)) {
+        // the usual <v>…</v></c>
+        let x = ce + 1 + vOpen.length;
+        for (; x < innerEnd && b[x] !== 60; x++) if (!WS(b[x])) value = true;
+        if (bytesAt(b, x, vcClose)) end = x + vcClose.length;
+        else value = false;
+      }
+      if (end < 0) {
+        // children up to </c>: a formula, a value with something in it, an inline string with something in it
+        let j = ce + 1;
+        for (;;) {
+          while (j < innerEnd && b[j] !== 60) j++;
+          if (j >= innerEnd) throw new Error("unterminated cell");
+          if (bytesAt(b, j, cClose)) {
+            end = j + cClose.length;
+            break;
+          }
+          if (nameAt(b, j + 1, fName)) formula = true;
+          else if (!value && nameAt(b, j + 1, vName)) {
+            // a value holds no markup: its text runs to the next <
+            const vte = tagEndAt(b, j, innerEnd);
+            if (vte > 0 && b[vte - 1] !== 47) {
+              let x = vte + 1;
+              for (; x < innerEnd && b[x] !== 60; x++) if (!WS(b[x])) value = true;
+              if (!bytesAt(b, x, vClose)) value = false;
+              j = x;
+              continue;
+            }
+          } else if (!value && nameAt(b, j + 1, isName)) {
+            const ite = tagEndAt(b, j, innerEnd);
+            const iEnd = b[ite - 1] === 47 ? -1 : b.indexOf(isClose, ite);
+            if (iEnd >= 0) {
+              for (let x = ite + 1; x < iEnd; x++) if (!WS(b[x])) value = true;
+              j = iEnd;
+            }
+          }
+          j++;
+        }
+      }
+      if (cells + 1 >= cellCol.length) {
+        cellCol = growInt(cellCol, cells + 1);
+        cellStart = growInt(cellStart, cells + 1);
+        cellEnd = growInt(cellEnd, cells + 1);
+        const f = new Uint8Array(cellCol.length);
+        f.set(cellFlags);
+        cellFlags = f;
+      }
+      cellCol[cells] = col;
+      cellStart[cells] = cs;
+      cellEnd[cells] = end;
+      cellFlags[cells] = (hasRef ? CELL_HAS_REF : 0) | (formula ? CELL_FORMULA : 0) | (!formula && !value ? CELL_EMPTY : 0);
+      cells++;
+      k = end;
+    }
+    rowEnd[rows++] = close + rowClose.length;
+    i = close + rowClose.length;
+  }
+  rowFirstCell[rows] = cells;
+
+  const merges: Range[] = [];
+  // mergeCells follow sheetData
+  const tail = b.toString("latin1", innerEnd);
+  const mergeRe = new RegExp(`<${prefix.replace(/[.-]/g, "\\$&")}mergeCell\\b[^>]*>`, "g");
+  let m: RegExpExecArray | null;
+  while ((m = mergeRe.exec(tail))) {
+    const g = parseRange(attrs(m[0]).ref ?? "");
+    if (g) merges.push(g);
+  }
+  return { prefix, bytes, innerStart, innerEnd, selfClosing, rowCount: rows, rowNum, rowStart, rowTagEnd, rowEnd, rowFirstCell, cellCount: cells, cellCol, cellStart, cellEnd, cellFlags, merges };
+}
+
+export function maxColumn(sheet: SheetLayout): number {
   let max = -1;
-  for (const r of sheet.rows) for (const c of r.cells) max = Math.max(max, c.col);
+  for (let c = 0; c < sheet.cellCount; c++) if (sheet.cellCol[c] > max) max = sheet.cellCol[c];
   for (const g of sheet.merges) max = Math.max(max, g.right);
   return max;
+}
+
+/** The start tag of a cell, as text. */
+export function cellStartTag(sheet: SheetLayout, cell: number): string {
+  return startTag(sheet.bytes.toString("utf8", sheet.cellStart[cell], sheet.cellEnd[cell]));
 }
 
 /** The XML of one cell Jili writes: numbers and booleans as values, text inline (the shared-string table is left alone). */
@@ -92,72 +347,207 @@ export function cellXml(prefix: string, ref: string, value: CellOut, style?: num
   return `<${prefix}c r="${ref}"${s} t="inlineStr"><${prefix}is><${prefix}t${space}>${escapeXml(value)}</${prefix}t></${prefix}is></${prefix}c>`;
 }
 
-/** Row number → column → new cell XML, or null to remove the cell. */
-export type Edits = Map<number, Map<number, string | null>>;
-
-function rebuildRow(prefix: string, row: RowTok, edits: Map<number, string | null>): string {
-  const tag = startTag(row.text);
-  const selfClosing = tag.endsWith("/>");
-  const needRefs = row.cells.some((c) => !c.hasRef);
-  const cells: { col: number; text: string }[] = [];
-  for (const c of row.cells) {
-    if (edits.has(c.col)) continue;
-    let text = c.text;
-    if (needRefs && !c.hasRef) text = startTag(text).replace(/^<([^\s/>]+)/, `<$1 r="${colLetters(c.col)}${row.row}"`) + text.slice(startTag(text).length);
-    cells.push({ col: c.col, text });
-  }
-  for (const [col, text] of edits) if (text !== null) cells.push({ col, text });
-  cells.sort((a, b) => a.col - b.col);
-  let open = selfClosing ? tag.replace(/\s*\/>$/, ">") : tag;
-  const spans = attrs(tag).spans;
-  if (spans !== undefined) open = cells.length ? setAttr(open, "spans", `${cells[0].col + 1}:${cells[cells.length - 1].col + 1}`) : setAttr(open, "spans", null);
-  return `${open}${cells.map((c) => c.text).join("")}</${prefix}row>`;
+/** A cell Jili writes into a row: its column and XML. */
+export interface NewCell {
+  col: number;
+  xml: string;
 }
 
-/** Applies cell edits to the sheet's XML: untouched rows, and everything outside sheetData but the dimension, stay byte for byte. */
-export function applyEdits(sheet: ParsedSheet, edits: Edits): string {
-  const { prefix, xml } = sheet;
-  const parts: string[] = [];
-  const seen = new Set<number>();
-  let cursor = 0;
-  const inner = xml.slice(sheet.innerStart, sheet.innerEnd);
-  // rows Jili writes that the sheet does not have yet (a Set: comparing every edit with every row was quadratic)
-  const present = new Set(sheet.rows.map((x) => x.row));
-  const pending = [...edits.keys()].filter((r) => !present.has(r)).sort((a, b) => a - b);
-  const newRow = (r: number) => rebuildRow(prefix, { text: `<${prefix}row r="${r}">`, row: r, cells: [] }, edits.get(r) as Map<number, string | null>);
-  for (const row of sheet.rows) {
-    const at = inner.indexOf(row.text, cursor);
-    parts.push(inner.slice(cursor, at));
-    while (pending.length && pending[0] < row.row) parts.push(newRow(pending.shift() as number));
-    const e = edits.get(row.row);
-    parts.push(e && e.size ? rebuildRow(prefix, row, e) : row.text);
-    seen.add(row.row);
-    cursor = at + row.text.length;
-  }
-  parts.push(inner.slice(cursor));
-  for (const r of pending) parts.push(newRow(r));
-  let body = parts.join("");
-  let head = xml.slice(0, sheet.innerStart);
-  if (sheet.selfClosing) {
-    head = head.replace(/\s*\/>$/, ">");
-    body += `</${prefix}sheetData>`;
-  }
-  let out = head + body + xml.slice(sheet.innerEnd);
-  // the dimension covers every cell
-  out = out.replace(new RegExp(`<${prefix.replace(/[.-]/g, "\\$&")}dimension\\b[^>]*>`), (tag) => {
-    const r = parseRange(attrs(tag).ref ?? "");
-    let maxCol = r ? r.right : 0;
-    let maxRow = r ? r.bottom : 1;
-    for (const [row, cols] of edits)
-      for (const [col, text] of cols)
-        if (text !== null) {
-          maxCol = Math.max(maxCol, col);
-          maxRow = Math.max(maxRow, row);
+/** What Jili writes into the data sheet. */
+export interface SheetEdit {
+  /** per 0-based column: 1 for the columns Jili writes or owns (non-formula cells there are replaced or cleared) */
+  owned: Uint8Array;
+  /** rows from this one (1-based) down are Jili's to clear in its columns */
+  fromRow: number;
+  /** rows Jili writes cells into, ascending */
+  rows: number[];
+  /** the cells of one of those rows, by column (called once per row, in order) */
+  cellsOf(row: number): NewCell[];
+  /** the XML before the sheet's rows (dimension, column widths), given as text */
+  head(xml: string): string;
+}
+
+/**
+ * The sheet's new bytes, deflated while they are written: rows without an edit, the text between rows and
+ * everything after sheetData are copied byte for byte; an edited row keeps its other cells as they are.
+ */
+export function writeSheet(sheet: SheetLayout, edit: SheetEdit): Promise<Deflated> {
+  const { bytes: b, prefix } = sheet;
+  const out = new DeflateSink();
+  let head = edit.head(b.toString("utf8", 0, sheet.innerStart));
+  if (sheet.selfClosing) head = head.replace(/\s*\/>$/, ">");
+  out.text(head);
+  const rowClose = `</${prefix}row>`;
+  const owned = edit.owned;
+  const isOwned = (col: number) => col < owned.length && owned[col] === 1;
+  const pending = edit.rows;
+  let next = 0;
+  const newRow = (r: number) => {
+    const cells = edit.cellsOf(r);
+    let text = `<${prefix}row r="${r}">`;
+    for (const c of cells) text += c.xml;
+    out.text(text + rowClose);
+  };
+
+  let cursor = sheet.innerStart;
+  for (let k = 0; k < sheet.rowCount; k++) {
+    const r = sheet.rowNum[k];
+    const start = sheet.rowStart[k];
+    if (next < pending.length && pending[next] < r) {
+      // rows Jili adds before this one
+      out.bytes(b, cursor, start);
+      cursor = start;
+      while (next < pending.length && pending[next] < r) newRow(pending[next++]);
+    }
+    const written = next < pending.length && pending[next] === r;
+    let clears = false;
+    if (r >= edit.fromRow)
+      for (let c = sheet.rowFirstCell[k]; c < sheet.rowFirstCell[k + 1]; c++)
+        if (isOwned(sheet.cellCol[c]) && !(sheet.cellFlags[c] & CELL_FORMULA)) {
+          clears = true;
+          break;
         }
+    if (!written && !clears) continue;
+    out.bytes(b, cursor, start);
+    const added = written ? edit.cellsOf(pending[next++]) : [];
+    rebuildRow(sheet, k, added, isOwned, out);
+    cursor = sheet.rowEnd[k];
+  }
+  out.bytes(b, cursor, sheet.innerEnd);
+  while (next < pending.length) newRow(pending[next++]);
+  if (sheet.selfClosing) out.text(`</${prefix}sheetData>`);
+  out.bytes(b, sheet.innerEnd, b.length);
+  return out.finish();
+}
+
+/** One row again: its start tag (spans updated), its cells outside Jili's columns as they were, Jili's cells. */
+function rebuildRow(sheet: SheetLayout, k: number, added: NewCell[], isOwned: (col: number) => boolean, out: DeflateSink): void {
+  const { bytes: b, prefix } = sheet;
+  const first = sheet.rowFirstCell[k];
+  const last = sheet.rowFirstCell[k + 1];
+  // the cells kept: outside Jili's columns, or formulas (never Jili's to clear; on a row Jili writes they stopped the fill)
+  const kept: number[] = [];
+  let needRefs = false;
+  let sorted = true;
+  let lastKept = -1;
+  for (let c = first; c < last; c++) {
+    const col = sheet.cellCol[c];
+    const flags = sheet.cellFlags[c];
+    if (!(flags & CELL_HAS_REF)) needRefs = true;
+    if (isOwned(col) && !(flags & CELL_FORMULA)) continue;
+    if (col < lastKept) sorted = false;
+    lastKept = col;
+    kept.push(c);
+  }
+  const tagStart = sheet.rowStart[k];
+  const tagEnd = sheet.rowTagEnd[k];
+  const selfClosing = b[tagEnd - 2] === 47;
+  const nameLength = prefix.length + 4; // <row
+  if (sorted && !needRefs && !selfClosing && (!kept.length || !added.length || added[0].col >= lastKept)) {
+    // the usual row: the user's cells, then Jili's
+    if (kept.length + added.length && attrValue(b, tagStart + nameLength, tagEnd - 1, SPANS)) {
+      const firstCol = kept.length ? sheet.cellCol[kept[0]] : added[0].col;
+      const lastCol = added.length ? added[added.length - 1].col : lastKept;
+      out.bytes(b, tagStart, valueStart);
+      out.text(`${firstCol + 1}:${lastCol + 1}`);
+      out.bytes(b, valueEnd, tagEnd);
+    } else if (kept.length + added.length) out.bytes(b, tagStart, tagEnd);
+    else out.text(setAttr(b.toString("utf8", tagStart, tagEnd), "spans", null));
+    let from = -1;
+    let to = -1;
+    for (const c of kept) {
+      if (from >= 0 && to === sheet.cellStart[c]) to = sheet.cellEnd[c];
+      else {
+        if (from >= 0) out.bytes(b, from, to);
+        from = sheet.cellStart[c];
+        to = sheet.cellEnd[c];
+      }
+    }
+    if (from >= 0) out.bytes(b, from, to);
+    let text = "";
+    for (const a of added) text += a.xml;
+    out.text(`${text}</${prefix}row>`);
+    return;
+  }
+
+  // kept and added cells in column order (added ones after a kept one of the same column, as a stable sort would)
+  let order: number[]; // cell index, or -1 - index into added
+  if (sorted && (!kept.length || !added.length || added[0].col >= lastKept)) order = [...kept, ...added.map((_, i) => -1 - i)];
+  else if (sorted) {
+    order = [];
+    let x = 0;
+    added.forEach((a, i) => {
+      while (x < kept.length && sheet.cellCol[kept[x]] <= a.col) order.push(kept[x++]);
+      order.push(-1 - i);
+    });
+    while (x < kept.length) order.push(kept[x++]);
+  } else {
+    const colOf = (o: number) => (o >= 0 ? sheet.cellCol[o] : added[-1 - o].col);
+    order = [...kept, ...added.map((_, i) => -1 - i)].sort((p, q) => colOf(p) - colOf(q));
+  }
+
+  // the start tag: as it was, unless its spans (or a self-closing end) must change
+  if (attrValue(b, tagStart + nameLength, tagEnd - 1, SPANS)) {
+    const colOf = (o: number) => (o >= 0 ? sheet.cellCol[o] : added[-1 - o].col);
+    if (order.length) {
+      out.bytes(b, tagStart, valueStart);
+      out.text(`${colOf(order[0]) + 1}:${colOf(order[order.length - 1]) + 1}`);
+      if (selfClosing) {
+        let e = tagEnd - 2;
+        while (WS(b[e - 1])) e--;
+        out.bytes(b, valueEnd, e);
+        out.text(">");
+      } else out.bytes(b, valueEnd, tagEnd);
+    } else {
+      let tag = b.toString("utf8", tagStart, tagEnd);
+      if (selfClosing) tag = tag.replace(/\s*\/>$/, ">");
+      out.text(setAttr(tag, "spans", null));
+    }
+  } else if (selfClosing) out.text(b.toString("utf8", tagStart, tagEnd).replace(/\s*\/>$/, ">"));
+  else out.bytes(b, tagStart, tagEnd);
+
+  const row = sheet.rowNum[k];
+  // runs of kept cells that lie next to each other in the source are copied in one piece, Jili's cells in one string
+  let runStart = -1;
+  let runEnd = -1;
+  let text = "";
+  for (const o of order) {
+    if (o < 0) {
+      if (runStart >= 0) out.bytes(b, runStart, runEnd);
+      runStart = -1;
+      text += added[-1 - o].xml;
+      continue;
+    }
+    if (text) {
+      out.text(text);
+      text = "";
+    }
+    if (needRefs && !(sheet.cellFlags[o] & CELL_HAS_REF)) {
+      if (runStart >= 0) out.bytes(b, runStart, runEnd);
+      runStart = -1;
+      const cell = b.toString("utf8", sheet.cellStart[o], sheet.cellEnd[o]);
+      const st = startTag(cell);
+      out.text(st.replace(/^<([^\s/>]+)/, `<$1 r="${colLetters(sheet.cellCol[o])}${row}"`) + cell.slice(st.length));
+      continue;
+    }
+    if (runStart >= 0 && runEnd === sheet.cellStart[o]) runEnd = sheet.cellEnd[o];
+    else {
+      if (runStart >= 0) out.bytes(b, runStart, runEnd);
+      runStart = sheet.cellStart[o];
+      runEnd = sheet.cellEnd[o];
+    }
+  }
+  if (runStart >= 0) out.bytes(b, runStart, runEnd);
+  out.text(`${text}</${prefix}row>`);
+}
+
+/** The dimension covers every cell: `ref` widened to the given last column (0-based) and row. */
+export function withDimension(head: string, prefix: string, maxCol: number, maxRow: number): string {
+  return head.replace(new RegExp(`<${prefix.replace(/[.-]/g, "\\$&")}dimension\\b[^>]*>`), (tag) => {
+    const r = parseRange(attrs(tag).ref ?? "");
     const top = r ? `${colLetters(r.left)}${r.top}` : "A1";
-    return setAttr(tag, "ref", `${top}:${colLetters(maxCol)}${maxRow}`);
+    return setAttr(tag, "ref", `${top}:${colLetters(Math.max(r ? r.right : 0, maxCol))}${Math.max(r ? r.bottom : 1, maxRow)}`);
   });
-  return out;
 }
 
 export { colIndex };

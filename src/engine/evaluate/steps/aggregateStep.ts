@@ -1,14 +1,55 @@
-import { aggregate } from "../../primitives/aggregate";
+import { aggregate, AggregateOp, AggregateOutcome } from "../../primitives/aggregate";
+import { CountAccumulator, SingleAccumulator, SumAccumulator } from "../../primitives/streamAggregate";
+import { Compiled } from "../../expr/compile";
 import { StepDef } from "../../scheme/schema";
 import { truthy } from "../../expr/operators";
 import { Value, valueText } from "../../values/value";
-import { RunState } from "../runState";
+import { Membership, RunState } from "../runState";
 import { INVALID, OK } from "../status";
 import { Dec } from "../../money/decimal";
 import { num, withUnit } from "../format";
 import { settle } from "./common";
 
 type AggregateDef = Extract<StepDef, { kind: "aggregate" }>;
+type Outcomes = (g: number) => AggregateOutcome;
+
+const STREAMED = new Set<AggregateOp>(["count", "sum", "single"]);
+
+/** Members group by group, each group's values gathered and aggregated (every op). */
+function byGroup(op: AggregateOp, members: Membership, counted: (m: number) => boolean, of: Compiled | null, weight: Compiled | null, counts: Int32Array): Outcomes {
+  // one pair of buffers for all groups: aggregate() reads them and keeps no reference
+  const values: Value[] = [];
+  const weights: Value[] = [];
+  const countOnly = op === "count" && !weight;
+  return (g) => {
+    values.length = 0;
+    weights.length = 0;
+    let n = 0;
+    for (let i = members.offsets[g]; i < members.offsets[g + 1]; i++) {
+      const m = members.items[i];
+      if (!counted(m)) continue;
+      n++;
+      if (countOnly) continue;
+      values.push(of ? of(m) : true);
+      if (weight) weights.push(weight(m));
+    }
+    counts[g] = n;
+    return countOnly ? { value: new Dec(n) } : aggregate(op, values, weight ? weights : undefined);
+  };
+}
+
+/** count, sum and single in one pass down the members in sheet order, each fed to its group's accumulator. */
+function streamed(op: AggregateOp, groups: number, groupOf: Int32Array, counted: (m: number) => boolean, of: Compiled | null, counts: Int32Array): Outcomes {
+  const acc = op === "sum" ? new SumAccumulator(groups) : op === "single" ? new SingleAccumulator(groups) : new CountAccumulator();
+  const feeds = op !== "count";
+  for (let m = 0; m < groupOf.length; m++) {
+    if (!counted(m)) continue;
+    const g = groupOf[m];
+    counts[g]++;
+    if (feeds) acc.add(g, of ? of(m) : true);
+  }
+  return (g) => acc.outcome(g, counts[g]);
+}
 
 /** P2: count / sum / mean / … over a group's members; only ok members count unless allMembers (C2). */
 export function runAggregate(step: AggregateDef, state: RunState): void {
@@ -22,25 +63,10 @@ export function runAggregate(step: AggregateDef, state: RunState): void {
   const counts = new Int32Array(level.size);
   const status = memberScope.status;
   const allMembers = step.allMembers === true;
-  // one pair of buffers for all groups: aggregate() reads them and keeps no reference
-  const values: Value[] = [];
-  const weights: Value[] = [];
-  const countOnly = step.op === "count" && !weight;
+  const counted = (m: number) => (allMembers || status[m] === OK) && (!where || truthy(where(m)));
+  const outcomes = state.typed && !weight && STREAMED.has(step.op) ? streamed(step.op, level.size, state.ancestorMap(step.from, step.scope), counted, of, counts) : byGroup(step.op, members, counted, of, weight, counts);
   for (let g = 0; g < level.size; g++) {
-    values.length = 0;
-    weights.length = 0;
-    let n = 0;
-    for (let i = members.offsets[g]; i < members.offsets[g + 1]; i++) {
-      const m = members.items[i];
-      if (!allMembers && status[m] !== OK) continue;
-      if (where && !truthy(where(m))) continue;
-      n++;
-      if (countOnly) continue;
-      values.push(of ? of(m) : true);
-      if (weight) weights.push(weight(m));
-    }
-    counts[g] = n;
-    const out = countOnly ? { value: new Dec(n) } : aggregate(step.op, values, weight ? weights : undefined);
+    const out = outcomes(g);
     col[g] = settle(level, g, out.value, step.name);
     if (out.conflict && step.conflict) {
       const mark = { code: step.conflict.code, value: `${valueText(out.conflict[0])} / ${valueText(out.conflict[1])}` };

@@ -1,0 +1,99 @@
+import { Dec, ZERO } from "../money/decimal";
+import { compareValues } from "../expr/operators";
+import { Pending, Value } from "../values/value";
+import { AggregateOutcome } from "./aggregate";
+
+/**
+ * P2 `count`, `sum` and `single` fed one member at a time, in any interleaving of groups, each group's members in
+ * sheet order: the same outcome as `aggregate()` over the group's list, built without the list. Rows are then
+ * read in sheet order (one pass down each column) instead of group by group.
+ */
+export interface GroupAccumulator {
+  add(g: number, v: Value): void;
+  outcome(g: number, n: number): AggregateOutcome;
+}
+
+/** a group's distinct amounts (by instance: table values are shared) and how often each came, first seen first */
+interface Repeats {
+  values: Dec[];
+  counts: number[];
+  /** index of each value once the list is long */
+  index?: Map<Dec, number>;
+}
+
+const INDEX_FROM = 8;
+
+/** Sums as sumValues(): pending partials in member order, then each distinct amount times its count. */
+export class SumAccumulator implements GroupAccumulator {
+  private readonly repeats: (Repeats | undefined)[];
+  private readonly pending: (Pending | undefined)[];
+  private readonly partial: (Dec | undefined)[];
+
+  constructor(groups: number) {
+    this.repeats = new Array(groups);
+    this.pending = new Array(groups);
+    this.partial = new Array(groups);
+  }
+
+  add(g: number, v: Value): void {
+    if (v instanceof Dec) {
+      const r = this.repeats[g];
+      if (r === undefined) {
+        this.repeats[g] = { values: [v], counts: [1] };
+        return;
+      }
+      const i = r.index ? (r.index.get(v) ?? -1) : r.values.indexOf(v);
+      if (i >= 0) r.counts[i]++;
+      else {
+        r.values.push(v);
+        r.counts.push(1);
+        if (r.index) r.index.set(v, r.values.length - 1);
+        else if (r.values.length >= INDEX_FROM) r.index = new Map(r.values.map((x, k) => [x, k]));
+      }
+    } else if (v instanceof Pending) {
+      if (this.pending[g] === undefined) this.pending[g] = v;
+      if (v.partial) this.partial[g] = (this.partial[g] ?? ZERO).plus(v.partial);
+    }
+  }
+
+  outcome(g: number): AggregateOutcome {
+    let sum = this.partial[g] ?? ZERO;
+    const r = this.repeats[g];
+    if (r) for (let i = 0; i < r.values.length; i++) sum = sum.plus(r.counts[i] === 1 ? r.values[i] : r.values[i].times(r.counts[i]));
+    const pending = this.pending[g];
+    return { value: pending ? new Pending(pending.code, pending.param, sum) : sum };
+  }
+}
+
+/** The one value of a group's members (blanks ignored); the first two that differ are the conflict. */
+export class SingleAccumulator implements GroupAccumulator {
+  private readonly first: Value[];
+  private readonly other: (Value | undefined)[];
+
+  constructor(groups: number) {
+    this.first = new Array(groups).fill(null);
+    this.other = new Array(groups);
+  }
+
+  add(g: number, v: Value): void {
+    if (v === null || v === "" || this.other[g] !== undefined) return;
+    const first = this.first[g];
+    if (first === null) this.first[g] = v;
+    else if (compareValues(v, first) !== 0) this.other[g] = v;
+  }
+
+  outcome(g: number): AggregateOutcome {
+    const first = this.first[g];
+    const other = this.other[g];
+    return other === undefined ? { value: first } : { value: first, conflict: [first, other] };
+  }
+}
+
+/** Counts only. */
+export class CountAccumulator implements GroupAccumulator {
+  add(): void {}
+
+  outcome(_g: number, n: number): AggregateOutcome {
+    return { value: new Dec(n) };
+  }
+}
