@@ -3,8 +3,9 @@ import { EvaluationResult, FieldDef, PartDef, RawCell, SchemeDocument } from "..
 import { evaluateWith } from "../../../src/engine/evaluate/evaluate";
 import { allPresets, getPreset } from "../../../src/schemes";
 
-// The typed path (coded columns, expressions worked out once per code) must give exactly what the value-by-value
-// reference path gives: every status, reason, warning, output and explanation, rows and groups, on random tables whose cells repeat (so that codes are shared) and go wrong.
+// The typed path (coded columns, expressions worked out once per code, streamed aggregates, C8 order by counting
+// sort) must give exactly what the value-by-value reference path gives: every status, reason, warning, output and
+// explanation, rows and groups, on random tables whose cells repeat (so that codes are shared) and go wrong.
 
 const JUNK: RawCell[] = [null, undefined, "", "  ", "\u3000", "#N/A", "#REF!", "?", "abc", -1, 1e300, true];
 const NAMES = ["王丽", "李强", " 王丽\u3000", "YD0101", "E0001", "组1", "a\u00a0b", "１２"];
@@ -65,6 +66,19 @@ describe("the typed path gives what the value-by-value path gives", () => {
     fc.assert(
       fc.property(rowsOf(part, 30), (rows) => sameBothWays(scheme, part, rows, unset)),
       { numRuns: 10, seed: 20160102 },
+    );
+  });
+
+  test("mobile-retention with mostly valid orders: step bonuses attributed in date order across the tiers", () => {
+    const scheme = getPreset("mobile-retention") as SchemeDocument;
+    const roles = ["营业员", "中心经理", "营业员", "装维经理"];
+    const order = fc.tuple(fc.nat(3), fc.constantFrom("2016-01-05", "2016-01-03", "2016-01-04", "2016-01-03 ", "2016/1/2", "2016-02-01", "2015-12-30", 42375), fc.nat(12), fc.boolean(), fc.nat(30));
+    fc.assert(
+      fc.property(fc.array(order, { maxLength: 80 }), (orders) => {
+        const rows = orders.map(([p, date, phone, due, flags]) => [`员工${p}`, `E${p}`, roles[p], date, `1380000${phone}`, due ? "到期目标客户" : "非到期目标客户", flags === 1 ? "是" : "否", flags === 2 ? "是" : "否", flags === 3 ? "否" : "是", "否"]);
+        sameBothWays(scheme, scheme.parts[0], rows);
+      }),
+      { numRuns: 60, seed: 20160103 },
     );
   });
 

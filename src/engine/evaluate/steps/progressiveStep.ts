@@ -1,48 +1,14 @@
 import { Dec, dec, ZERO } from "../../money/decimal";
 import { marginalRate, progressiveAmount, ProgressiveTier } from "../../primitives/progressiveTiers";
 import { StepDef, TierDef } from "../../scheme/schema";
-import { compareValues, truthy } from "../../expr/operators";
-import { Pending, Temporal, Value, valueText } from "../../values/value";
+import { truthy } from "../../expr/operators";
+import { Pending, Value, valueText } from "../../values/value";
 import { RunState } from "../runState";
 import { withUnit } from "../format";
 import { Lang } from "../../i18n/messages";
+import { bucketBy, orderByCodes, sortMembers } from "./memberOrder";
 
 type ProgressiveDef = Extract<StepDef, { kind: "progressive" }>;
-
-/** C8 order: by the order keys, then sheet order. One date or number key sorts on plain numbers. */
-function sortMembers(members: number[], orderKeys: ((m: number) => Value)[], numeric: Float64Array): void {
-  if (orderKeys.length === 1) {
-    // `numeric` is indexed by member, shared by all groups (each group writes only its own members)
-    let plain = true;
-    let sorted = true;
-    for (let i = 0; i < members.length; i++) {
-      const m = members[i];
-      const v = orderKeys[0](m);
-      if (v instanceof Temporal) numeric[m] = v.kind === "datetime" ? v.n / 86400 : v.n;
-      else if (v instanceof Dec) numeric[m] = v.toNumber();
-      else {
-        plain = false;
-        break;
-      }
-      // members come in sheet order: already in C8 order when the keys never decrease
-      if (i > 0 && numeric[m] < numeric[members[i - 1]]) sorted = false;
-    }
-    if (plain) {
-      if (!sorted) members.sort((a, b) => numeric[a] - numeric[b] || a - b);
-      return;
-    }
-  }
-  const keys = new Map(members.map((m) => [m, orderKeys.map((k) => k(m))]));
-  members.sort((a, b) => {
-    const ka = keys.get(a) as Value[];
-    const kb = keys.get(b) as Value[];
-    for (let k = 0; k < ka.length; k++) {
-      const c = compareValues(ka[k], kb[k]);
-      if (c) return c;
-    }
-    return a - b;
-  });
-}
 
 function tiersOf(defs: TierDef[]): ProgressiveTier[] {
   return defs.map((t) => ({ upTo: t.upTo, rate: dec(t.rate) }));
@@ -59,7 +25,8 @@ export function runProgressive(step: ProgressiveDef, state: RunState): void {
   const members = state.members(step.scope, level.def.of);
   const where = step.where ? state.compile(step.where, level.def.of) : null;
   const count = step.count ? state.compile(step.count, step.scope) : null;
-  const orderKeys = (step.order.length ? step.order : state.part.order).map((o) => state.compile(o, level.def.of));
+  const orderTexts = step.order.length ? step.order : state.part.order;
+  const orderKeys = orderTexts.map((o) => state.compile(o, level.def.of));
   const fixed = step.tiers ? tiersOf(step.tiers) : null;
   const byInput = step.tiersBy ? state.compile(step.tiersBy.input, step.scope) : null;
   const byTables = new Map(Object.entries(step.tiersBy?.tables ?? {}).map(([k, v]) => [k, tiersOf(v)]));
@@ -70,37 +37,74 @@ export function runProgressive(step: ProgressiveDef, state: RunState): void {
   const position = attributed ? new Int32Array(memberScope.size) : null;
   const numericKeys = attributed && orderKeys.length === 1 ? new Float64Array(memberScope.size) : new Float64Array(0);
 
-  for (let g = 0; g < level.size; g++) {
-    if (!level.computable(g)) continue;
-    let tiers = fixed;
-    if (!tiers && byInput) {
-      const key = byInput(g);
-      if (key instanceof Pending) {
-        col[g] = key;
-        continue;
+  /** the group's tiers, or null when it has none (a pending input leaves the amount pending) */
+  const tiersOfGroup = (g: number): ProgressiveTier[] | null => {
+    if (!level.computable(g)) return null;
+    if (fixed) return fixed;
+    if (!byInput) return null;
+    const key = byInput(g);
+    if (key instanceof Pending) {
+      col[g] = key;
+      return null;
+    }
+    return byTables.get(valueText(key)) ?? byTables.get("*") ?? null;
+  };
+  const countOf = (g: number, counted: number): number => {
+    if (!count) return counted;
+    const c = count(g);
+    return c instanceof Dec ? c.toNumber() : 0;
+  };
+  const attribute = (ordered: ArrayLike<number>, tiers: ProgressiveTier[]) => {
+    for (let k = 0; k < ordered.length; k++) {
+      const m = ordered[k];
+      (attributed as Value[])[m] = marginalRate(k + 1, tiers);
+      (position as Int32Array)[m] = k + 1;
+    }
+  };
+  const isCounted = (m: number) => memberScope.isOk(m) && (!where || truthy(where(m)));
+
+  if (state.typed) {
+    // one pass down the members in sheet order, then every group's counted members in C8 order at once
+    const groupOf = state.ancestorMap(level.def.of, step.scope);
+    for (let g = 0; g < level.size; g++) tiersUsed[g] = tiersOfGroup(g) ?? undefined;
+    const list = new Int32Array(memberScope.size);
+    let listed = 0;
+    for (let m = 0; m < memberScope.size; m++) if (tiersUsed[groupOf[m]] && isCounted(m)) list[listed++] = m;
+    const counted = list.subarray(0, listed);
+    const orderKey = attributed && orderKeys.length === 1 ? state.coded(orderTexts[0], level.def.of) : null;
+    const order = orderKey ? orderByCodes(counted, groupOf, level.size, orderKey) : { ...bucketBy(counted, (m) => groupOf[m], level.size), unordered: null };
+    for (let g = 0; g < level.size; g++) {
+      const tiers = tiersUsed[g];
+      if (!tiers) continue;
+      const n = countOf(g, order.offsets[g + 1] - order.offsets[g]);
+      nUsed[g] = n;
+      col[g] = progressiveAmount(n, tiers).amount;
+      if (!attributed) continue;
+      const members = order.items.subarray(order.offsets[g], order.offsets[g + 1]);
+      if (orderKeys.length && (!orderKey || order.unordered?.[g])) {
+        // sheet order in, C8 order out, as below
+        const sorted = Array.from(members);
+        sortMembers(sorted, orderKeys, numericKeys);
+        attribute(sorted, tiers);
+      } else attribute(members, tiers);
+    }
+  } else {
+    for (let g = 0; g < level.size; g++) {
+      const tiers = tiersOfGroup(g);
+      if (!tiers) continue;
+      tiersUsed[g] = tiers;
+      const counted: number[] = [];
+      for (let i = members.offsets[g]; i < members.offsets[g + 1]; i++) {
+        const m = members.items[i];
+        if (isCounted(m)) counted.push(m);
       }
-      tiers = byTables.get(valueText(key)) ?? byTables.get("*") ?? null;
-    }
-    if (!tiers) continue;
-    tiersUsed[g] = tiers;
-    const counted: number[] = [];
-    for (let i = members.offsets[g]; i < members.offsets[g + 1]; i++) {
-      const m = members.items[i];
-      if (memberScope.isOk(m) && (!where || truthy(where(m)))) counted.push(m);
-    }
-    let n = counted.length;
-    if (count) {
-      const c = count(g);
-      n = c instanceof Dec ? c.toNumber() : 0;
-    }
-    nUsed[g] = n;
-    col[g] = progressiveAmount(n, tiers).amount;
-    if (attributed && position) {
-      if (orderKeys.length) sortMembers(counted, orderKeys, numericKeys);
-      counted.forEach((m, k) => {
-        attributed[m] = marginalRate(k + 1, tiers as ProgressiveTier[]);
-        position[m] = k + 1;
-      });
+      const n = countOf(g, counted.length);
+      nUsed[g] = n;
+      col[g] = progressiveAmount(n, tiers).amount;
+      if (attributed && position) {
+        if (orderKeys.length) sortMembers(counted, orderKeys, numericKeys);
+        attribute(counted, tiers);
+      }
     }
   }
   if (attributed) {

@@ -1,0 +1,95 @@
+import { Dec } from "../../money/decimal";
+import { compareValues } from "../../expr/operators";
+import { Temporal, Value } from "../../values/value";
+import { CodedExpr } from "../codedExpr";
+import { Membership } from "../runState";
+
+/** C8 order: by the order keys, then sheet order. One date or number key sorts on plain numbers. */
+export function sortMembers(members: number[], orderKeys: ((m: number) => Value)[], numeric: Float64Array): void {
+  if (orderKeys.length === 1) {
+    // `numeric` is indexed by member, shared by all groups (each group writes only its own members)
+    let plain = true;
+    let sorted = true;
+    for (let i = 0; i < members.length; i++) {
+      const m = members[i];
+      const v = orderKeys[0](m);
+      if (v instanceof Temporal) numeric[m] = v.kind === "datetime" ? v.n / 86400 : v.n;
+      else if (v instanceof Dec) numeric[m] = v.toNumber();
+      else {
+        plain = false;
+        break;
+      }
+      // members come in sheet order: already in C8 order when the keys never decrease
+      if (i > 0 && numeric[m] < numeric[members[i - 1]]) sorted = false;
+    }
+    if (plain) {
+      if (!sorted) members.sort((a, b) => numeric[a] - numeric[b] || a - b);
+      return;
+    }
+  }
+  const keys = new Map(members.map((m) => [m, orderKeys.map((k) => k(m))]));
+  members.sort((a, b) => {
+    const ka = keys.get(a) as Value[];
+    const kb = keys.get(b) as Value[];
+    for (let k = 0; k < ka.length; k++) {
+      const c = compareValues(ka[k], kb[k]);
+      if (c) return c;
+    }
+    return a - b;
+  });
+}
+
+/** Stable counting sort of `list` (entities in sheet order) by `keyOf`: each key's entities together, in list order. */
+export function bucketBy(list: Int32Array, keyOf: (m: number) => number, keys: number): Membership {
+  const offsets = new Int32Array(keys + 1);
+  for (let i = 0; i < list.length; i++) offsets[keyOf(list[i]) + 1]++;
+  for (let k = 0; k < keys; k++) offsets[k + 1] += offsets[k];
+  const fill = offsets.slice(0, keys);
+  const items = new Int32Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const m = list[i];
+    items[fill[keyOf(m)]++] = m;
+  }
+  return { offsets, items };
+}
+
+/** the order key as sortMembers compares it: days (date-times in fractions of a day) or the number; NaN otherwise */
+function plainNumber(v: Value): number {
+  if (v instanceof Temporal) return v.kind === "datetime" ? v.n / 86400 : v.n;
+  if (v instanceof Dec) return v.toNumber();
+  return NaN;
+}
+
+/**
+ * Every group's members in C8 order at once, when the single order key is coded: the codes are ranked by their
+ * plain numbers (equal numbers, equal rank), then the members are bucketed by rank and then by group — two stable
+ * passes instead of a comparison sort per group. A group with a key that is not a plain number is flagged in
+ * `unordered` (its members are left in sheet order): sortMembers orders it as before.
+ */
+export function orderByCodes(list: Int32Array, groupOf: Int32Array, groups: number, key: CodedExpr): Membership & { unordered: Uint8Array } {
+  const unordered = new Uint8Array(groups);
+  const numberOf = new Float64Array(key.size);
+  const seen = new Uint8Array(key.size);
+  const used: number[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const m = list[i];
+    const c = key.codes[m];
+    if (!seen[c]) {
+      seen[c] = 1;
+      numberOf[c] = plainNumber(key.valueAt(m));
+      if (!Number.isNaN(numberOf[c])) used.push(c);
+    }
+    if (Number.isNaN(numberOf[c])) unordered[groupOf[m]] = 1;
+  }
+  used.sort((a, b) => (numberOf[a] < numberOf[b] ? -1 : numberOf[a] > numberOf[b] ? 1 : 0));
+  const rank = new Int32Array(key.size);
+  let r = 0;
+  for (let i = 0; i < used.length; i++) {
+    if (i > 0 && numberOf[used[i]] !== numberOf[used[i - 1]]) r++;
+    rank[used[i]] = r;
+  }
+  const codes = key.codes;
+  const byRank = bucketBy(list, (m) => (unordered[groupOf[m]] ? 0 : rank[codes[m]]), r + 1).items;
+  // groups left unordered keep sheet order: their members all went to rank 0, in list order
+  return { ...bucketBy(byRank, (m) => groupOf[m], groups), unordered };
+}
