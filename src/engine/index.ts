@@ -43,5 +43,6 @@ export { evaluateWithVersions, isVersioned, VersionedResult, VERSION_KEY, applyV
 export type { VersionUse } from "./versions";
 export { headerScore, isBlankCell, isBlankRow, isSummarySheetName, locateDataTable, resolvePart, SUMMARY_SHEET_NAMES } from "./input/locateTable";
 export type { DataTable, LocatedTable } from "./input/locateTable";
+export { isDateFormat, serialToDate } from "./input/cellFormat";
 export { tunables, withTunable, compareGroups } from "./whatIf";
 export type { Tunable, GroupComparison } from "./whatIf";

@@ -12,6 +12,8 @@ export type PaneErrorCode =
   | "UNKNOWN_PART"
   | "MERGED_CELL"
   | "SHEET_NAME_TAKEN"
+  | "SHEET_PROTECTED"
+  | "WORKBOOK_PROTECTED"
   | "SETTINGS_SAVE_FAILED"
   | "SAVED_RUN_INVALID"
   | "EXCEL_API";
@@ -26,6 +28,22 @@ export class PaneError extends Error {
     super(`${code}: ${text["en-US"]}`);
     this.name = "PaneError";
   }
+}
+
+/** A fill into a protected sheet is refused before anything is written, in the command line's words (src/cli/messages.ts). */
+export function sheetProtectedError(sheet: string): PaneError {
+  return new PaneError("SHEET_PROTECTED", {
+    "zh-CN": `「${sheet}」工作表受保护，Jili 不会写入受保护的工作表。请先在 Excel 中撤销工作表保护（审阅 → 撤销工作表保护）再试。未写入任何内容。`,
+    "en-US": `The sheet ${sheet} is protected; Jili does not write into a protected sheet. Unprotect it in Excel (Review → Unprotect Sheet) and try again. Nothing was written.`,
+  });
+}
+
+/** The summary sheet cannot be added or replaced while the workbook's structure is protected. */
+export function workbookProtectedError(summarySheet: string): PaneError {
+  return new PaneError("WORKBOOK_PROTECTED", {
+    "zh-CN": `工作簿结构受保护，无法添加或替换汇总表「${summarySheet}」。请先撤销工作簿保护（审阅 → 保护工作簿）再试。未写入任何内容。`,
+    "en-US": `The workbook's structure is protected, so the summary sheet ${summarySheet} cannot be added or replaced. Unprotect the workbook (Review → Protect Workbook) and try again. Nothing was written.`,
+  });
 }
 
 /** An Office.js failure (OfficeExtension.Error carries `code` and `debugInfo`) as a PaneError; PaneErrors pass through. */

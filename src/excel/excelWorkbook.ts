@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
+import { SUMMARY_SHEET_NAMES } from "../engine";
 import { rangeAddress } from "./address";
-import { fromOfficeError } from "./errors";
+import { fromOfficeError, sheetProtectedError, workbookProtectedError } from "./errors";
 import { markCells } from "./marks";
 import type { CancelToken, CellMark, Conflict, FillOutcome, FillRequest, Progress, SavedRun, SheetSnapshot, WorkbookPort, WriteStats } from "./port";
 import { readActiveSheet } from "./read";
@@ -59,12 +60,20 @@ export class ExcelWorkbook implements WorkbookPort {
         merges.load("address");
         return { formulas, merges };
       });
+      // a protected sheet (or, for the summary sheet, a protected structure) is the user's decision: checked first
+      const sheetProtection = sheet.protection;
+      sheetProtection.load("protected");
+      const bookProtection = req.summary ? context.workbook.protection : null;
+      bookProtection?.load("protected");
       const markedId = this.deps.settings.get(SETTING.summarySheet);
       const marked = req.summary && typeof markedId === "string" ? sheets.getItemOrNullObject(markedId) : null;
       marked?.load("name,id");
-      const named = req.summary ? sheets.getItemOrNullObject(req.summary.sheetName) : null;
-      named?.load("name,id");
+      // Jili's summary sheet by name, in any language (as the command line knows it): replaced, but asked first unless marked
+      const named = req.summary ? [...new Set([req.summary.sheetName, ...SUMMARY_SHEET_NAMES])].map((n) => sheets.getItemOrNullObject(n)) : [];
+      for (const n of named) n.load("name,id");
       await sync();
+      if (sheetProtection.protected) throw sheetProtectedError(req.sheet);
+      if (req.summary && bookProtection?.protected) throw workbookProtectedError(req.summary.sheetName);
 
       const targets = resolveTargets(
         req,
@@ -75,9 +84,9 @@ export class ExcelWorkbook implements WorkbookPort {
         overwrite,
       );
       const ours = marked && !marked.isNullObject ? marked : null;
-      const clash = named && !named.isNullObject && (!ours || named.id !== ours.id) ? named : null;
+      const clashes = named.filter((n) => !n.isNullObject && (!ours || n.id !== ours.id));
       const conflicts: Conflict[] = [...targets.conflicts];
-      if (clash) conflicts.push({ kind: "sheet", sheet: clash.name, address: clash.name, canOverwrite: true });
+      for (const clash of clashes) conflicts.push({ kind: "sheet", sheet: clash.name, address: clash.name, canOverwrite: true });
       if (conflicts.some((c) => !c.canOverwrite) || (conflicts.length > 0 && !overwrite)) return { status: "conflicts", conflicts };
 
       const written = await writeColumns(context, sync, req, targets, cancel, onProgress);
@@ -91,7 +100,7 @@ export class ExcelWorkbook implements WorkbookPort {
       if (req.summary) {
         onProgress?.({ phase: "summary", done: 0, total: req.summary.rows.length });
         ours?.delete();
-        clash?.delete();
+        for (const clash of clashes) clash.delete();
         const summarySheet = sheets.add(req.summary.sheetName);
         summarySheet.load("id");
         const s = await writeSummary(context, sync, summarySheet, req.summary);
@@ -106,13 +115,15 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  markCells(sheet: string, marks: CellMark[]): Promise<{ marked: number; annotated: number }> {
+  markCells(sheet: string, marks: CellMark[]): Promise<{ marked: number; annotated: number; sheetProtected?: boolean }> {
     const annotate = this.deps.isSetSupported("ExcelApi", "1.18") ? "notes" : this.deps.isSetSupported("ExcelApi", "1.10") ? "comments" : "none";
     const saved = this.deps.settings.get(SETTING.marks);
     const all: Record<string, string[]> = saved && typeof saved === "object" ? { ...(saved as Record<string, string[]>) } : {};
     const previous = Array.isArray(all[sheet]) ? all[sheet] : [];
     return this.run(async (context, sync) => {
       const done = await markCells(context, sync, sheet, marks, previous, annotate);
+      // a protected sheet is read and validated, never written: nothing was coloured and the earlier marks stay recorded
+      if (done.sheetProtected) return { marked: 0, annotated: 0, sheetProtected: true };
       if (done.marked.length) all[sheet] = done.marked;
       else delete all[sheet];
       this.deps.settings.set(SETTING.marks, all);

@@ -20,7 +20,8 @@ function areas(addresses: string[]): string[] {
 /**
  * Replaces Jili's earlier marks on a sheet: the fills it set before are cleared and its notes (or comments, before
  * ExcelApi 1.18) — recognised by their `Jili·` prefix — deleted; then each new cell gets the fill and, for the first
- * MAX_ANNOTATIONS, a note with the reason. At most two syncs whatever the number of cells.
+ * MAX_ANNOTATIONS, a note with the reason. At most two syncs whatever the number of cells. A protected sheet is
+ * left as it is (Excel would refuse the fills and notes): `sheetProtected`, after one sync.
  */
 export async function markCells(
   context: Excel.RequestContext,
@@ -29,13 +30,16 @@ export async function markCells(
   marks: CellMark[],
   previous: string[],
   annotate: "notes" | "comments" | "none",
-): Promise<{ marked: string[]; annotated: number }> {
+): Promise<{ marked: string[]; annotated: number; sheetProtected: boolean }> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
+  const protection = sheet.protection;
+  protection.load("protected");
   const notes = annotate === "notes" ? sheet.notes : null;
   const comments = annotate === "comments" ? context.workbook.comments : null;
   notes?.load("items/content");
   comments?.load("items/content");
-  if (notes || comments) await sync();
+  await sync();
+  if (protection.protected) return { marked: [], annotated: 0, sheetProtected: true };
 
   for (const n of notes?.items ?? []) if (n.content.startsWith(OWNED_PREFIX)) n.delete();
   for (const c of comments?.items ?? []) if (c.content.startsWith(OWNED_PREFIX)) c.delete();
@@ -55,7 +59,7 @@ export async function markCells(
     annotated++;
   }
   await sync();
-  return { marked: addresses, annotated };
+  return { marked: addresses, annotated, sheetProtected: false };
 }
 
 function quote(name: string): string {

@@ -104,7 +104,8 @@ export interface WorkbookPort {
   /** writes Jili's columns and summary sheet; returns the conflicts instead, writing nothing, unless `overwrite` */
   fill(request: FillRequest, options: { overwrite: boolean; cancel?: CancelToken; onProgress?: (p: Progress) => void }): Promise<FillOutcome>;
   /** replaces Jili's earlier marks with these (fill colour + a note or comment with the reason) */
-  markCells(sheet: string, marks: CellMark[]): Promise<{ marked: number; annotated: number }>;
+  /** on a protected sheet nothing is coloured or annotated (`sheetProtected`); the issues are still listed */
+  markCells(sheet: string, marks: CellMark[]): Promise<{ marked: number; annotated: number; sheetProtected?: boolean }>;
   selectCell(sheet: string, address: string): Promise<void>;
   loadRun(): SavedRun | null;
   saveRun(run: SavedRun): Promise<void>;

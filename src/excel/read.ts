@@ -1,12 +1,15 @@
 /// <reference types="office-js" />
-import type { RawCell } from "../engine";
+import { isDateFormat, serialToDate, type RawCell } from "../engine";
 import { colLetters } from "./address";
 import type { Progress, SheetSnapshot } from "./port";
 
 /** The first block is read together with the sheet's size, so a sheet up to this size costs one round trip. */
-export const FIRST_BLOCK = { rows: 2000, columns: 100 };
-/** Later blocks hold at most this many cells (≈ 2–4 MB of JSON), under Excel on the web's 5 MB response limit. */
-export const CELLS_PER_BLOCK = 200_000;
+export const FIRST_BLOCK = { rows: 1200, columns: 100 };
+/**
+ * Later blocks hold at most this many cells: their values and number formats come to ≈ 2–4 MB of JSON, under Excel
+ * on the web's 5 MB response limit.
+ */
+export const CELLS_PER_BLOCK = 120_000;
 const MAX_COLUMN = 16383;
 
 interface Dims {
@@ -16,15 +19,30 @@ interface Dims {
   columnCount: number;
 }
 
-function place(cells: RawCell[][], block: Dims, values: unknown[][]): void {
+/** Whether a format shows a date, remembered per format text (a sheet uses a handful of formats). */
+function dateFormats(): (format: unknown) => boolean {
+  const seen = new Map<unknown, boolean>();
+  return (format) => {
+    let d = seen.get(format);
+    if (d === undefined) seen.set(format, (d = isDateFormat(format)));
+    return d;
+  };
+}
+
+/**
+ * Places a block of `values` (with its `numberFormat`) in the grid as the command line reads the same cells from
+ * the .xlsx file: an empty cell ("" in Office.js) is null, and a number shown with a date format — which `values`
+ * gives as a bare serial — is the Date it shows, by the file reader's rule (src/engine/input/cellFormat.ts).
+ */
+function place(cells: RawCell[][], block: Dims, values: unknown[][], formats: unknown[][] | undefined, isDate: (format: unknown) => boolean): void {
   for (let i = 0; i < values.length; i++) {
     const r = block.rowIndex + i;
     const line = cells[r] ?? (cells[r] = []);
     const src = values[i];
+    const fmt = formats?.[i];
     for (let j = 0; j < src.length; j++) {
       const v = src[j];
-      // Excel reads an empty cell as ""; the engine (and the CLI) see null
-      line[block.columnIndex + j] = v === "" || v === undefined ? null : (v as RawCell);
+      line[block.columnIndex + j] = v === "" || v === undefined ? null : typeof v === "number" && isDate(fmt?.[j]) ? serialToDate(v) : (v as RawCell);
     }
   }
 }
@@ -39,8 +57,9 @@ function fill(cells: RawCell[][], rows: number, columns: number): RawCell[][] {
 }
 
 /**
- * Reads the active sheet's values: sheet size, the first block and the active table in one sync; a larger sheet
- * follows in blocks of CELLS_PER_BLOCK cells, one sync each (never one per row).
+ * Reads the active sheet's values (with their number formats, for dates): sheet size, the first block and the
+ * active table in one sync; a larger sheet follows in blocks of CELLS_PER_BLOCK cells, one sync each (never one
+ * per row).
  */
 export async function readActiveSheet(context: Excel.RequestContext, onProgress?: (p: Progress) => void): Promise<SheetSnapshot> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
@@ -51,18 +70,19 @@ export async function readActiveSheet(context: Excel.RequestContext, onProgress?
   const data = sheet.getUsedRange(true);
   data.load("rowIndex,columnIndex,rowCount,columnCount");
   const first = data.getIntersectionOrNullObject(sheet.getRange(`A1:${colLetters(FIRST_BLOCK.columns - 1)}${FIRST_BLOCK.rows}`));
-  first.load("values,rowIndex,columnIndex,rowCount,columnCount");
+  first.load("values,numberFormat,rowIndex,columnIndex,rowCount,columnCount");
   const tables = context.workbook.getActiveCell().getTables(false).getCount();
   await context.sync();
 
   const cells: RawCell[][] = [];
+  const isDate = dateFormats();
   const lastDataRow = data.rowIndex + data.rowCount; // 0-based exclusive
   const lastDataCol = data.columnIndex + data.columnCount;
   const total = Math.max(0, lastDataRow);
   let startRow = data.rowIndex;
   if (!first.isNullObject) {
     if (lastDataCol <= FIRST_BLOCK.columns) {
-      place(cells, first, first.values);
+      place(cells, first, first.values, first.numberFormat, isDate);
       startRow = FIRST_BLOCK.rows;
     }
   }
@@ -71,9 +91,9 @@ export async function readActiveSheet(context: Excel.RequestContext, onProgress?
   for (let r = startRow; r < lastDataRow; r += perBlock) {
     const rows = Math.min(perBlock, lastDataRow - r);
     const block = sheet.getRangeByIndexes(r, data.columnIndex, rows, data.columnCount);
-    block.load("values");
+    block.load("values,numberFormat");
     await context.sync();
-    place(cells, { rowIndex: r, columnIndex: data.columnIndex, rowCount: rows, columnCount: data.columnCount }, block.values);
+    place(cells, { rowIndex: r, columnIndex: data.columnIndex, rowCount: rows, columnCount: data.columnCount }, block.values, block.numberFormat, isDate);
     onProgress?.({ phase: "read", done: r + rows, total });
   }
 

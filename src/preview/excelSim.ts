@@ -17,10 +17,10 @@ export type Cell = string | number | boolean;
 /** Every member the simulation implements, per Office.js type. Anything else is rejected. */
 export const SURFACE = {
   RequestContext: ["workbook", "sync"],
-  Workbook: ["worksheets", "application", "getActiveCell", "comments"],
+  Workbook: ["worksheets", "application", "getActiveCell", "comments", "protection"],
   Application: ["suspendApiCalculationUntilNextSync", "suspendScreenUpdatingUntilNextSync"],
   WorksheetCollection: ["getActiveWorksheet", "getItem", "getItemOrNullObject", "add"],
-  Worksheet: ["load", "name", "id", "isNullObject", "getUsedRange", "getRange", "getRangeByIndexes", "getRanges", "notes", "charts", "freezePanes", "activate", "delete"],
+  Worksheet: ["load", "name", "id", "isNullObject", "getUsedRange", "getRange", "getRangeByIndexes", "getRanges", "notes", "charts", "freezePanes", "protection", "activate", "delete"],
   Range: [
     "load",
     "values",
@@ -59,6 +59,9 @@ export const SURFACE = {
   ChartSeriesCollection: ["getItemAt"],
   ChartSeries: ["setXAxisValues"],
   WorksheetFreezePanes: ["freezeRows"],
+  // sheet protection (ExcelApi 1.2) and workbook structure protection (ExcelApi 1.7): read only here
+  WorksheetProtection: ["load", "protected"],
+  WorkbookProtection: ["load", "protected"],
   // the globals the task pane reads (src/taskpane/index.tsx, officeWorkbook())
   Excel: ["run"],
   Office: ["onReady", "context"],
@@ -155,6 +158,8 @@ export class SimSheet {
   tables: { name: string; rect: Rect }[] = [];
   formatsCopied: { to: string; from: string }[] = [];
   deleted = false;
+  /** protected sheet (Review → Protect Sheet, default options): Excel refuses every change to it */
+  protected = false;
 
   constructor(
     public name: string,
@@ -293,6 +298,7 @@ class SimRange extends Loadable {
   ) {
     super(ctx, "Range", {
       values: () => this.readValues(),
+      numberFormat: () => this.readFormats(),
       rowIndex: () => (this.rect ? this.rect.top - 1 : 0),
       columnIndex: () => (this.rect ? this.rect.left : 0),
       rowCount: () => (this.rect ? this.rect.bottom - this.rect.top + 1 : 0),
@@ -334,13 +340,14 @@ class SimRange extends Loadable {
             const k = SimSheet.key(rect.left + j, rect.top + i);
             this.sheet.formulas.delete(k);
             if (v === "") this.sheet.cells.delete(k);
-            else this.sheet.cells.set(k, v as Cell);
+            // values travel to Excel as JSON, which has no -0
+            else this.sheet.cells.set(k, (Object.is(v, -0) ? 0 : v) as Cell);
           }),
         ),
     });
   }
   get numberFormat(): (string | null)[][] {
-    throw new ApiNotImplemented("Range.numberFormat (read)");
+    return this.read("numberFormat");
   }
   set numberFormat(rows: (string | null)[][]) {
     const rect = this.live();
@@ -384,9 +391,24 @@ class SimRange extends Loadable {
       for (let c = r.left; c <= r.right; c++) line.push(this.sheet.get(c, row) ?? "");
       out.push(line);
     }
-    this.ctx.responseBytes = Math.max(this.ctx.responseBytes, jsonBytes(out));
+    this.sent.values = jsonBytes(out);
+    this.ctx.responseBytes = Math.max(this.ctx.responseBytes, this.sent.values + this.sent.numberFormat);
     return out;
   }
+  private readFormats(): string[][] {
+    const r = this.live();
+    const out: string[][] = [];
+    for (let row = r.top; row <= r.bottom; row++) {
+      const line: string[] = [];
+      for (let c = r.left; c <= r.right; c++) line.push(this.sheet.numberFormats.get(SimSheet.key(c, row)) ?? "General");
+      out.push(line);
+    }
+    this.sent.numberFormat = jsonBytes(out);
+    this.ctx.responseBytes = Math.max(this.ctx.responseBytes, this.sent.values + this.sent.numberFormat);
+    return out;
+  }
+  /** bytes of what this range's response carried (values and number formats come in one response) */
+  private sent = { values: 0, numberFormat: 0 };
   eachCell(f: (key: string) => void): void {
     const r = this.live();
     for (let row = r.top; row <= r.bottom; row++) for (let c = r.left; c <= r.right; c++) f(SimSheet.key(c, row));
@@ -507,10 +529,22 @@ class SimTable extends Loadable {
 
 type Item = { content: string; delete: () => void };
 
+/** WorksheetProtection / WorkbookProtection: `protected`, readable after load + sync. */
+function protection(ctx: SimContext, type: "WorksheetProtection" | "WorkbookProtection", get: () => boolean): { load: (p: string) => void; readonly protected: boolean } {
+  const state = new Loadable(ctx, type, { protected: get });
+  return expose(type, {
+    load: (p: string) => void state.load(p),
+    get protected() {
+      return state.read<boolean>("protected");
+    },
+  });
+}
+
 class SimWorksheet extends Loadable {
   notes: { load: (p: string) => void; readonly items: Item[]; add: (address: string, content: string) => void };
   charts: { add: (type: string, source: SimRange, seriesBy: string) => unknown };
   freezePanes: { freezeRows: (n: number) => void };
+  protection: { load: (p: string) => void; readonly protected: boolean };
   constructor(
     ctx: SimContext,
     readonly sheet: SimSheet | null,
@@ -562,6 +596,7 @@ class SimWorksheet extends Loadable {
       },
     });
     this.freezePanes = expose("WorksheetFreezePanes", { freezeRows: (n: number) => ctx.queue({ bytes: 20, apply: () => (s().frozenRows = n) }) });
+    this.protection = protection(ctx, "WorksheetProtection", () => s().protected);
   }
   private live(): SimSheet {
     if (!this.sheet || this.sheet.deleted) throw Object.assign(new Error("Excel simulation: no such sheet"), { code: "ItemNotFound" });
@@ -616,6 +651,8 @@ export class SimBook {
   private cellOf = new Map<SimSheet, { col: number; row: number }>();
   /** threaded comments (ExcelApi 1.10), addressed `'Sheet'!A1` */
   comments: { address: string; content: string }[] = [];
+  /** workbook structure protected: no sheet may be added, deleted or renamed */
+  structureProtected = false;
   /** bumped after every sync that changed something (and by the preview's own clicks) */
   version = 0;
   private ids = 0;
@@ -702,6 +739,7 @@ export class SimContext {
         suspendApiCalculationUntilNextSync: () => void ctx.calcSuspended++,
         suspendScreenUpdatingUntilNextSync: () => void ctx.screenSuspended++,
       }),
+      protection: protection(ctx, "WorkbookProtection", () => book.structureProtected),
       getActiveCell: () => expose("Range", new SimRange(ctx, book.active, { left: book.activeCell.col, right: book.activeCell.col, top: book.activeCell.row, bottom: book.activeCell.row })),
       comments: expose("CommentCollection", {
         load: (p: string) => void commentList.load(p),
@@ -729,14 +767,72 @@ export class SimContext {
     if (bytes > this.limitBytes) throw Object.assign(new Error("The request payload size has exceeded the limit."), { code: "RequestPayloadSizeLimitExceeded" });
     const ops = this.ops;
     this.ops = [];
-    for (const o of ops) o.apply();
+    try {
+      for (const o of ops) this.applyGuarded(o);
+    } finally {
+      if (ops.length) this.book.changed();
+    }
     for (const l of this.loadables) l.settle();
-    if (ops.length) this.book.changed();
+  }
+
+  /** Applies one change; undone and refused when it touches a protected sheet, or the sheet list of a protected structure. */
+  private applyGuarded(op: Op): void {
+    const book = this.book;
+    const locked = book.sheets.filter((s) => s.protected);
+    if (!locked.length && !book.structureProtected) return op.apply();
+    const saved = locked.map((s) => ({ sheet: s, state: sheetState(s) }));
+    const names = book.sheets.map((s) => `${s.id}\u0000${s.name}`).join("\u0001");
+    const list = [...book.sheets];
+    const deleted = list.map((s) => s.deleted);
+    const active = book.active;
+    const undo = () => {
+      for (const { sheet, state } of saved) Object.assign(sheet, clone(state));
+      book.sheets = list;
+      list.forEach((s, i) => (s.deleted = deleted[i]));
+      book.active = active;
+    };
+    op.apply();
+    const touched = saved.find(({ sheet, state }) => !sameState(sheetState(sheet), state));
+    const restructured = book.structureProtected && book.sheets.map((s) => `${s.id}\u0000${s.name}`).join("\u0001") !== names;
+    if (touched || restructured) {
+      undo();
+      const what = touched ? `the sheet ${touched.sheet.name} is protected` : "the workbook structure is protected";
+      throw Object.assign(new Error(`Excel simulation: ${what}`), { code: "AccessDenied" });
+    }
   }
 
   get largestRequest(): number {
     return Math.max(0, ...this.requestBytes);
   }
+}
+
+/** What a sheet holds (cells, formats, notes, layout …), to tell whether a change touched it. */
+function sheetState(sheet: SimSheet): Record<string, unknown> {
+  const state: Record<string, unknown> = { ...sheet };
+  delete state.name;
+  delete state.id;
+  return clone(state);
+}
+
+/** A deep copy of maps, sets, arrays and plain objects (made here, not with structuredClone, so that it stays of this realm). */
+function clone<T>(v: T): T {
+  if (v instanceof Map) return new Map([...v].map(([k, x]) => [k, clone(x)])) as T;
+  if (v instanceof Set) return new Set([...v].map(clone)) as T;
+  if (Array.isArray(v)) return v.map(clone) as T;
+  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clone(x)])) as T;
+  return v;
+}
+
+function plain(v: unknown): unknown {
+  if (v instanceof Map) return [...v.entries()].map(([k, x]) => [k, plain(x)]);
+  if (v instanceof Set) return [...v].map(plain);
+  if (Array.isArray(v)) return v.map(plain);
+  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
+  return v;
+}
+
+function sameState(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  return JSON.stringify(plain(a)) === JSON.stringify(plain(b));
 }
 
 /** Excel.run over the simulated book: a fresh context per batch, and the final sync Excel.run makes itself. */

@@ -25,7 +25,7 @@ describe("the Excel simulation rejects what it does not implement", () => {
     ['Range.load("formulas")', async (c) => c.workbook.worksheets.getActiveWorksheet().getRange("A1").load("formulas")],
     ["Range.address (set: read-only)", async (c) => void ((c.workbook.worksheets.getActiveWorksheet().getRange("A1") as { address: string }).address = "B2")],
     ["Workbook.tables", async (c) => c.workbook.tables],
-    ["Worksheet.protection", async (c) => c.workbook.worksheets.getActiveWorksheet().protection],
+    ["Worksheet.tabColor", async (c) => c.workbook.worksheets.getActiveWorksheet().tabColor],
     ["RangeFormat.rowHeight (set)", async (c) => void (c.workbook.worksheets.getActiveWorksheet().getRange("A1").format.rowHeight = 20)],
     ["RangeFill.color (read)", async (c) => c.workbook.worksheets.getActiveWorksheet().getRange("A1").format.fill.color],
     ['Range.getSpecialCellsOrNullObject("Constants")', async (c) => c.workbook.worksheets.getActiveWorksheet().getRange("A1").getSpecialCellsOrNullObject("Constants")],

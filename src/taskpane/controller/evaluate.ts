@@ -18,10 +18,12 @@ export function runEvaluation(scheme: SchemeDocument, table: DataTable, options:
     throw new PaneError("PARAM_PROBLEM", { "zh-CN": `方案参数有误：${lines.join("；")}`, "en-US": `Bad scheme parameters: ${lines.join("; ")}` }, lines);
   }
   if (result.mapping.missingRequired.length) {
+    // the command line's message (src/cli/run.ts): the sheet, the header row, the missing columns and those found
     const names = (l: Lang) => result.mapping.missingRequired.map((k) => table.part.fields.find((f) => f.key === k)?.title[l] ?? k);
+    const found = table.headers.filter((h) => h !== null && h !== undefined && String(h).trim() !== "").map(String);
     throw new PaneError("MISSING_COLUMNS", {
-      "zh-CN": `第 ${table.headerRow + 1} 行的表头缺少必需的列：${names("zh-CN").join("、")}`,
-      "en-US": `The header on row ${table.headerRow + 1} lacks required columns: ${names("en-US").join(", ")}`,
+      "zh-CN": `「${table.sheet}」第 ${table.headerRow + 1} 行的表头缺少必需的列：${names("zh-CN").join("、")}。找到的列：${found.join("、")}`,
+      "en-US": `The header on row ${table.headerRow + 1} of ${table.sheet} lacks required columns: ${names("en-US").join(", ")}. Columns found: ${found.join(", ")}`,
     });
   }
   return { result, plan: buildFillPlan(result, lang) };
