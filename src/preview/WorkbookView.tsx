@@ -217,7 +217,7 @@ export function WorkbookView({ book, name, samples, lang, onOpenSample, onUpload
                       className={classes || undefined}
                       aria-selected={within(sel, c, r) || undefined}
                       title={note ? note.join("\n") : undefined}
-                      style={{ background: sheet.fills.get(k), fontWeight: sheet.bold.has(k) ? 600 : undefined }}
+                      style={{ background: sheet.fills.get(k), fontWeight: sheet.bold.has(k) ? 600 : undefined, color: sheet.fontColors.get(k) }}
                       onClick={() => select(c, r)}
                     >
                       {displayValue(v, sheet.numberFormats.get(k))}

@@ -42,7 +42,7 @@ export const SURFACE = {
   ],
   RangeFormat: ["columnWidth", "fill", "font"],
   RangeFill: ["color", "clear"],
-  RangeFont: ["bold"],
+  RangeFont: ["bold", "color"],
   RangeAreas: ["load", "address", "isNullObject", "format"],
   RangeAreasFormat: ["fill"],
   TableScopedCollection: ["getCount", "getFirst"],
@@ -157,6 +157,8 @@ export class SimSheet {
   hiddenRows = new Set<number>();
   tables: { name: string; rect: Rect }[] = [];
   formatsCopied: { to: string; from: string }[] = [];
+  /** font colours, e.g. #808080 (the rules sheet's markers) */
+  fontColors = new Map<string, string>();
   deleted = false;
   /** protected sheet (Review → Protect Sheet, default options): Excel refuses every change to it */
   protected = false;
@@ -316,6 +318,7 @@ class SimRange extends Loadable {
     writeOnly<string>(fill, "RangeFill", "color", (c) => ctx.queue({ bytes: 30, apply: () => this.eachCell((k) => this.sheet.fills.set(k, c)) }));
     const font = {};
     writeOnly<boolean>(font, "RangeFont", "bold", (b) => ctx.queue({ bytes: 30, apply: () => this.eachCell((k) => (b ? this.sheet.bold.add(k) : this.sheet.bold.delete(k))) }));
+    writeOnly<string>(font, "RangeFont", "color", (c) => ctx.queue({ bytes: 30, apply: () => this.eachCell((k) => this.sheet.fontColors.set(k, c)) }));
     const format = { fill: expose("RangeFill", fill), font: expose("RangeFont", font) };
     writeOnly<number>(format, "RangeFormat", "columnWidth", (w) => ctx.queue({ bytes: 30, apply: () => this.eachColumn((c) => this.sheet.widths.set(c, w)) }));
     this.format = expose("RangeFormat", format as SimRange["format"]);

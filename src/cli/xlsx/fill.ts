@@ -179,22 +179,29 @@ export async function fillXlsx(bytes: Buffer, target: XlsxTarget, plan: FillPlan
   const writtenRows = [...new Set([target.headerRow, ...target.rowNumbers])].sort((a, b) => a - b);
   const widths = new Map<number, number>();
   plan.columns.forEach((c, i) => widths.set(slots.get(i) as number, c.kind === "explanation" ? 60 : c.kind === "status" ? 24 : 14));
+  const cols = plan.columns.map((_, i) => slots.get(i) as number);
+  const slot: NewCell[] = cols.map((col) => ({ col, xml: "" }));
+  const reused: NewCell[] = [];
   const sheetEdit: SheetEdit = {
     owned: ownedMask,
     fromRow: target.headerRow,
     rows: writtenRows,
+    // one array and one object per column, reused row after row (the sheet writer uses them before asking again)
     cellsOf(row) {
-      const out: NewCell[] = [];
+      reused.length = 0;
       const k = rowIndex.get(row);
       if (row === target.headerRow) {
-        for (const i of order) out.push({ col: slots.get(i) as number, xml: cellXml(p, `${letters[i]}${row}`, plan.columns[i].header, headerStyle) });
+        for (const i of order) reused.push({ col: cols[i], xml: cellXml(p, `${letters[i]}${row}`, plan.columns[i].header, headerStyle) });
       } else if (k !== undefined) {
         for (const i of order) {
           const v = plan.columns[i].values[k];
-          if (v !== null && v !== "") out.push({ col: slots.get(i) as number, xml: cellXml(p, `${letters[i]}${row}`, v, typeof v === "number" ? columnStyles[i] : undefined) });
+          if (v === null || v === "") continue;
+          const cell = slot[i];
+          cell.xml = cellXml(p, `${letters[i]}${row}`, v, typeof v === "number" ? columnStyles[i] : undefined);
+          reused.push(cell);
         }
       }
-      return out;
+      return reused;
     },
     head: (xml) => withColumnWidths(withDimension(xml, p, Math.max(...slots.values()), maxRow), p, widths),
   };

@@ -1,6 +1,6 @@
 import { RawCell } from "../../engine";
 import { Package, parseRels, REL_TYPES, resolveTarget } from "./opc";
-import { attrRaw, decodeOoxmlEscapes, decodeText, isName, refColumn, skipElement, skipSpecial, tagEnd, textOf } from "./scan";
+import { attrRaw, attrValue, bytesAt, decodeOoxmlEscapes, decodeText, isName, nameAt, refColumn, skipElement, skipSpecial, span, tagEnd, tagEndAt, textOf, textOfBytes, WS } from "./scan";
 import { attrs, parseRange, rootPrefix } from "./xml";
 
 /**
@@ -226,20 +226,7 @@ function plainValue(type: string, style: number, val: string, ctx: SheetContext)
   }
 }
 
-const WS = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
-
-/** Whether bytes at `at` are `pat`. */
-function bytesAt(b: Buffer, at: number, pat: Uint8Array): boolean {
-  for (let k = 0; k < pat.length; k++) if (b[at + k] !== pat[k]) return false;
-  return true;
-}
-
-/** Whether the tag name at `at` is exactly `name`. */
-function nameAt(b: Buffer, at: number, name: Uint8Array): boolean {
-  if (!bytesAt(b, at, name)) return false;
-  const c = b[at + name.length];
-  return c === 62 || c === 47 || WS(c);
-}
+const R = Buffer.from("r");
 
 /** `t` attribute values, shared so that comparing them is cheap */
 function typeName(b: Buffer, from: number, to: number): string {
@@ -381,7 +368,7 @@ export function readSheetCells(buf: Buffer, ctx: SheetContext): RawCell[][] {
     }
   }
   if (open < 0) return [];
-  const openEnd = tagEnd(S(), open);
+  const openEnd = tagEndAt(b, open, n);
   if (openEnd < 0) throw new Error("unterminated sheetData");
   let end = b[openEnd - 1] === 47 ? openEnd : b.indexOf(`</${p}sheetData>`, openEnd);
   if (end < 0) end = n;
@@ -488,7 +475,7 @@ export function readSheetCells(buf: Buffer, ctx: SheetContext): RawCell[][] {
         if (ve - vs > 15) plain = false;
         if (plain && type === "s" && num < sst.length) value = sst[num];
         else if (plain && (type === "" || type === "n")) value = style && dateStyle[style] === 1 ? serialToDate(num, date1904) : num;
-        else value = plainValue(type, style, textOf(S(), buf, vs, ve), ctx);
+        else value = plainValue(type, style, textOfBytes(buf, vs, ve), ctx);
       } else if (type === "inlineStr" && bytesAt(b, te + 1, isOpen)) {
         // an inline string as Jili writes it: <is><t>…</t></is></c>
         const ts = te + 1 + isOpen.length;
@@ -513,12 +500,21 @@ export function readSheetCells(buf: Buffer, ctx: SheetContext): RawCell[][] {
       continue;
     }
 
-    const s = S();
-    const te = tagEnd(s, lt);
+    const te = tagEndAt(b, lt, n);
     if (te < 0) throw new Error("unterminated tag in sheetData");
     if (nameAt(b, lt + 1, rowName)) {
-      const r = attrRaw(s, lt + 1 + rowName.length, te, "r");
-      const num = r === undefined ? NaN : parseInt(r, 10);
+      let num = NaN;
+      if (attrValue(b, lt + 1 + rowName.length, te, R)) {
+        num = 0;
+        for (let x = span.start; x < span.end; x++) {
+          const d = b[x] - 48;
+          if (d < 0 || d > 9) {
+            num = parseInt(b.toString("latin1", span.start, span.end), 10);
+            break;
+          }
+          num = num * 10 + d;
+        }
+      }
       rowNum = num > 0 ? num : rowNum + 1;
       // a row given twice: the later one counts (as in exceljs)
       rows[rowNum - 1] = undefined;
@@ -527,7 +523,7 @@ export function readSheetCells(buf: Buffer, ctx: SheetContext): RawCell[][] {
       i = te + 1;
       continue;
     }
-    i = skipElement(s, lt, te);
+    i = skipElement(S(), lt, te);
   }
 
   // merged ranges: only the top-left cell holds a value; the rows they cover count as read

@@ -151,6 +151,15 @@ export function textOf(s: string, buf: Buffer, start: number, end: number): stri
   return s.slice(start, end);
 }
 
+/** The text of bytes `start`..`end` of `buf` (ASCII without entities or CR read as it is). */
+export function textOfBytes(buf: Buffer, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    const c = buf[i];
+    if (c >= 128 || c === AMP || c === CR) return decodeText(buf.toString("utf8", start, end));
+  }
+  return buf.toString("latin1", start, end);
+}
+
 /** `_xHHHH_` escapes of shared and rich text (upper-case hex only, as exceljs reads them). */
 export function decodeOoxmlEscapes(t: string): string {
   return t.indexOf("_x") < 0 ? t : t.replace(/_x([0-9A-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
@@ -169,3 +178,69 @@ export function refColumn(s: string, from: number, to: number): number {
   }
   return n - 1;
 }
+
+// Byte-level helpers: scanning the UTF-8 bytes of a part directly, no string made
+
+export const WS = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
+export function bytesAt(b: Buffer, at: number, pat: Uint8Array): boolean {
+  for (let k = 0; k < pat.length; k++) if (b[at + k] !== pat[k]) return false;
+  return true;
+}
+
+/** `pat` at `at`, followed by white space, `/` or `>` (a whole tag name). */
+export function nameAt(b: Buffer, at: number, pat: Uint8Array): boolean {
+  if (!bytesAt(b, at, pat)) return false;
+  const c = b[at + pat.length];
+  return c === 62 || c === 47 || WS(c);
+}
+
+/** Index of the `>` ending the tag at `lt`, quoted values skipped; -1 when unterminated. */
+export function tagEndAt(b: Buffer, lt: number, limit: number): number {
+  for (let i = lt + 1; i < limit; i++) {
+    const c = b[i];
+    if (c === 62) return i;
+    if (c === 34 || c === 39) {
+      i++;
+      while (i < limit && b[i] !== c) i++;
+    }
+  }
+  return -1;
+}
+
+/** Offsets of the last attribute value found by attrValue. */
+export const span = { start: 0, end: 0 };
+
+/**
+ * Finds the attribute `name` in the start tag between `from` (after the element name) and `te` (its `>`): true,
+ * with its value's offsets in span, or false.
+ */
+export function attrValue(b: Buffer, from: number, te: number, name: Uint8Array): boolean {
+  let k = from;
+  while (k < te) {
+    let c = b[k];
+    if (WS(c) || c === 47) {
+      k++;
+      continue;
+    }
+    const ns = k;
+    while (k < te && c !== 61 && !WS(c)) c = b[++k];
+    const ne = k;
+    while (k < te && b[k] !== 61) k++;
+    k++;
+    while (k < te && WS(b[k])) k++;
+    const q = b[k];
+    if (q !== 34 && q !== 39) return false;
+    const vs = k + 1;
+    let ve = vs;
+    while (ve < te && b[ve] !== q) ve++;
+    if (ne - ns === name.length && bytesAt(b, ns, name)) {
+      span.start = vs;
+      span.end = ve;
+      return true;
+    }
+    k = ve + 1;
+  }
+  return false;
+}
+

@@ -1,4 +1,5 @@
 import { CellOut } from "../../engine";
+import { attrValue, bytesAt, nameAt, span, tagEndAt, WS } from "./scan";
 import { DeflateSink, Deflated } from "./zip";
 import { attrs, colIndex, colLetters, escapeXml, parseRange, Range, rootPrefix, setAttr, startTag } from "./xml";
 
@@ -36,70 +37,6 @@ export const CELL_HAS_REF = 1;
 export const CELL_FORMULA = 2;
 /** neither a formula nor a value (a styled blank) */
 export const CELL_EMPTY = 4;
-
-const WS = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
-
-function bytesAt(b: Buffer, at: number, pat: Uint8Array): boolean {
-  for (let k = 0; k < pat.length; k++) if (b[at + k] !== pat[k]) return false;
-  return true;
-}
-
-/** `pat` at `at`, followed by white space, `/` or `>` (a whole tag name). */
-function nameAt(b: Buffer, at: number, pat: Uint8Array): boolean {
-  if (!bytesAt(b, at, pat)) return false;
-  const c = b[at + pat.length];
-  return c === 62 || c === 47 || WS(c);
-}
-
-/** Index of the `>` ending the tag at `lt`, quoted values skipped; -1 when unterminated. */
-function tagEndAt(b: Buffer, lt: number, limit: number): number {
-  for (let i = lt + 1; i < limit; i++) {
-    const c = b[i];
-    if (c === 62) return i;
-    if (c === 34 || c === 39) {
-      i++;
-      while (i < limit && b[i] !== c) i++;
-    }
-  }
-  return -1;
-}
-
-/** Offsets of the last attribute value found by attrValue. */
-let valueStart = 0;
-let valueEnd = 0;
-
-/**
- * Finds the attribute `name` in the start tag between `from` (after the element name) and `te` (its `>`): true,
- * with its value's offsets in valueStart / valueEnd, or false.
- */
-function attrValue(b: Buffer, from: number, te: number, name: Uint8Array): boolean {
-  let k = from;
-  while (k < te) {
-    let c = b[k];
-    if (WS(c) || c === 47) {
-      k++;
-      continue;
-    }
-    const ns = k;
-    while (k < te && c !== 61 && !WS(c)) c = b[++k];
-    const ne = k;
-    while (k < te && b[k] !== 61) k++;
-    k++;
-    while (k < te && WS(b[k])) k++;
-    const q = b[k];
-    if (q !== 34 && q !== 39) return false;
-    const vs = k + 1;
-    let ve = vs;
-    while (ve < te && b[ve] !== q) ve++;
-    if (ne - ns === name.length && bytesAt(b, ns, name)) {
-      valueStart = vs;
-      valueEnd = ve;
-      return true;
-    }
-    k = ve + 1;
-  }
-  return false;
-}
 
 const R = Buffer.from("r");
 const SPANS = Buffer.from("spans");
@@ -169,10 +106,10 @@ export function parseSheet(bytes: Buffer): SheetLayout {
     let n = NaN;
     if (attrValue(b, lt + 1 + rowName.length, te, R)) {
       n = 0;
-      for (let x = valueStart; x < valueEnd; x++) {
+      for (let x = span.start; x < span.end; x++) {
         const d = b[x] - 48;
         if (d < 0 || d > 9) {
-          n = parseInt(b.toString("latin1", valueStart, valueEnd), 10);
+          n = parseInt(b.toString("latin1", span.start, span.end), 10);
           break;
         }
         n = n * 10 + d;
@@ -237,8 +174,8 @@ export function parseSheet(bytes: Buffer): SheetLayout {
         ce = tagEndAt(b, cs, innerEnd);
         if (ce >= 0 && attrValue(b, a, ce, R)) {
           let letters = 0;
-          let x = b[valueStart] === 36 ? valueStart + 1 : valueStart;
-          for (let ch = b[x]; x < valueEnd; ch = b[++x]) {
+          let x = b[span.start] === 36 ? span.start + 1 : span.start;
+          for (let ch = b[x]; x < span.end; ch = b[++x]) {
             if (ch >= 97 && ch <= 122) ch -= 32;
             if (ch < 65 || ch > 90) break;
             letters = letters * 26 + (ch - 64);
@@ -337,13 +274,20 @@ export function cellStartTag(sheet: SheetLayout, cell: number): string {
   return startTag(sheet.bytes.toString("utf8", sheet.cellStart[cell], sheet.cellEnd[cell]));
 }
 
+/** JavaScript's \s, by code unit (what `/^\s|\s$/` tests, without a regular expression per cell) */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** The XML of one cell Jili writes: numbers and booleans as values, text inline (the shared-string table is left alone). */
 export function cellXml(prefix: string, ref: string, value: CellOut, style?: number): string {
   const s = style !== undefined ? ` s="${style}"` : "";
   if (value === null || value === undefined) return `<${prefix}c r="${ref}"${s}/>`;
   if (typeof value === "number") return Number.isFinite(value) ? `<${prefix}c r="${ref}"${s}><${prefix}v>${value}</${prefix}v></${prefix}c>` : cellXml(prefix, ref, String(value), style);
   if (typeof value === "boolean") return `<${prefix}c r="${ref}"${s} t="b"><${prefix}v>${value ? 1 : 0}</${prefix}v></${prefix}c>`;
-  const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : "";
+  const space = value.length && (isSpace(value.charCodeAt(0)) || isSpace(value.charCodeAt(value.length - 1)) || value.includes("\n")) ? ' xml:space="preserve"' : "";
   return `<${prefix}c r="${ref}"${s} t="inlineStr"><${prefix}is><${prefix}t${space}>${escapeXml(value)}</${prefix}t></${prefix}is></${prefix}c>`;
 }
 
@@ -361,7 +305,7 @@ export interface SheetEdit {
   fromRow: number;
   /** rows Jili writes cells into, ascending */
   rows: number[];
-  /** the cells of one of those rows, by column (called once per row, in order) */
+  /** the cells of one of those rows, by column (called once per row, in order; the array may be reused by the next call) */
   cellsOf(row: number): NewCell[];
   /** the XML before the sheet's rows (dimension, column widths), given as text */
   head(xml: string): string;
@@ -444,17 +388,20 @@ function rebuildRow(sheet: SheetLayout, k: number, added: NewCell[], isOwned: (c
   const selfClosing = b[tagEnd - 2] === 47;
   const nameLength = prefix.length + 4; // <row
   if (sorted && !needRefs && !selfClosing && (!kept.length || !added.length || added[0].col >= lastKept)) {
-    // the usual row: the user's cells, then Jili's
+    // the usual row: the user's cells, then Jili's. The start tag's bytes up to the spans value go out as text (one
+    // piece with the end of the row before), the rest of it with the first run of kept cells
+    let from = -1;
+    let to = -1;
     if (kept.length + added.length && attrValue(b, tagStart + nameLength, tagEnd - 1, SPANS)) {
       const firstCol = kept.length ? sheet.cellCol[kept[0]] : added[0].col;
       const lastCol = added.length ? added[added.length - 1].col : lastKept;
-      out.bytes(b, tagStart, valueStart);
-      out.text(`${firstCol + 1}:${lastCol + 1}`);
-      out.bytes(b, valueEnd, tagEnd);
-    } else if (kept.length + added.length) out.bytes(b, tagStart, tagEnd);
-    else out.text(setAttr(b.toString("utf8", tagStart, tagEnd), "spans", null));
-    let from = -1;
-    let to = -1;
+      out.text(`${b.toString("utf8", tagStart, span.start)}${firstCol + 1}:${lastCol + 1}`);
+      from = span.end;
+      to = tagEnd;
+    } else if (kept.length + added.length) {
+      from = tagStart;
+      to = tagEnd;
+    } else out.text(setAttr(b.toString("utf8", tagStart, tagEnd), "spans", null));
     for (const c of kept) {
       if (from >= 0 && to === sheet.cellStart[c]) to = sheet.cellEnd[c];
       else {
@@ -490,14 +437,14 @@ function rebuildRow(sheet: SheetLayout, k: number, added: NewCell[], isOwned: (c
   if (attrValue(b, tagStart + nameLength, tagEnd - 1, SPANS)) {
     const colOf = (o: number) => (o >= 0 ? sheet.cellCol[o] : added[-1 - o].col);
     if (order.length) {
-      out.bytes(b, tagStart, valueStart);
+      out.bytes(b, tagStart, span.start);
       out.text(`${colOf(order[0]) + 1}:${colOf(order[order.length - 1]) + 1}`);
       if (selfClosing) {
         let e = tagEnd - 2;
         while (WS(b[e - 1])) e--;
-        out.bytes(b, valueEnd, e);
+        out.bytes(b, span.end, e);
         out.text(">");
-      } else out.bytes(b, valueEnd, tagEnd);
+      } else out.bytes(b, span.end, tagEnd);
     } else {
       let tag = b.toString("utf8", tagStart, tagEnd);
       if (selfClosing) tag = tag.replace(/\s*\/>$/, ">");

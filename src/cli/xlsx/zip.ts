@@ -248,18 +248,42 @@ export class DeflateSink {
     }
   }
 
+  /** text appended since the last bytes, written as one piece */
+  private pending = "";
+
   /** Appends a string as UTF-8. */
   text(s: string): void {
+    this.pending += s;
+    if (this.pending.length > 1 << 16) this.flushText();
+  }
+
+  private flushText(): void {
+    const s = this.pending;
+    this.pending = "";
     // at most 3 bytes per UTF-16 unit
-    if (s.length * 3 <= BLOCK - this.at) {
-      this.at += this.block.write(s, this.at, "utf8");
-      return;
+    if (s.length * 3 <= BLOCK - this.at) this.at += this.block.write(s, this.at, "utf8");
+    else {
+      const buf = Buffer.from(s, "utf8");
+      this.copy(buf, 0, buf.length);
     }
-    this.bytes(Buffer.from(s, "utf8"));
   }
 
   /** Appends bytes (copied: the source may be reused). */
   bytes(src: Uint8Array, start = 0, end = src.length): void {
+    if (this.pending) this.flushText();
+    this.copy(src, start, end);
+  }
+
+  private copy(src: Uint8Array, start: number, end: number): void {
+    if (end - start <= 64 && end - start <= BLOCK - this.at) {
+      // a short piece: a loop costs less than a view of it
+      const block = this.block;
+      let at = this.at;
+      for (let i = start; i < end; i++) block[at++] = src[i];
+      this.at = at;
+      if (this.at === BLOCK) this.flushBlock(false);
+      return;
+    }
     while (start < end) {
       const n = Math.min(end - start, BLOCK - this.at);
       this.block.set(src.subarray(start, start + n), this.at);
@@ -270,6 +294,7 @@ export class DeflateSink {
   }
 
   async finish(): Promise<Deflated> {
+    if (this.pending) this.flushText();
     this.flushBlock(true);
     const parts = await Promise.all(this.jobs);
     return { crc: this.crc, size: this.size, data: Buffer.concat(parts) };

@@ -13,9 +13,11 @@ import { MappingPanel } from "./MappingPanel";
 import { ParamsPanel } from "./ParamsPanel";
 import { ProgressPanel } from "./ProgressPanel";
 import { ResultPanel } from "./ResultPanel";
+import { RulesPanel } from "./RulesPanel";
 import { SchemePicker } from "./SchemePicker";
 import { useStyles } from "./styles";
 import { usePane } from "./usePane";
+import { WhatIfPanel } from "./WhatIfPanel";
 
 /** The task pane: scheme → data → columns → validate / fill → result. Renders the session; all work is the session's. */
 export function App({ session }: { session: PaneSession }) {
@@ -53,6 +55,7 @@ export function App({ session }: { session: PaneSession }) {
         onFile={(text) => session.loadSchemeText(text)}
         onPart={(p) => session.choosePart(p)}
       />
+      {st.scheme && <RulesPanel lang={lang} session={session} busy={busy} />}
       <Divider />
       <DataPanel lang={lang} table={st.table} someRowsHidden={!!st.snapshot?.someRowsHidden} canRead={!!st.scheme} busy={busy} onRead={() => void session.readData()} />
       {st.mapping && <MappingPanel lang={lang} mapping={st.mapping} onOverride={(k, h) => session.setOverride(k, h)} />}
@@ -74,6 +77,8 @@ export function App({ session }: { session: PaneSession }) {
       {st.conflicts && <ConflictDialog lang={lang} conflicts={st.conflicts} onConfirm={() => void session.confirmOverwrite()} onDecline={() => session.declineOverwrite()} />}
       {st.summary && <ResultPanel lang={lang} summary={st.summary} written={st.stats ? { rows: st.stats.rows, syncs: st.stats.syncs } : null} />}
       {st.validation && <IssueList lang={lang} validation={st.validation} marked={st.marked} onSelect={(a) => void session.selectCell(a)} />}
+      {st.scheme && <Divider />}
+      {st.scheme && <WhatIfPanel lang={lang} session={session} busy={busy} />}
     </main>
   );
 }

@@ -151,6 +151,19 @@ export class PaneSession {
     });
   }
 
+  /**
+   * A scheme document made in the pane (read from the rules sheet, or a what-if change applied) becomes the active
+   * scheme; it is saved in the workbook with the next run. The parameters and column choices are kept.
+   */
+  useSchemeDocument(doc: unknown): void {
+    this.guard(() => {
+      const scheme = schemeFromDocument(doc);
+      const partId = this.state.partId && scheme.parts.some((p) => p.id === this.state.partId) ? this.state.partId : null;
+      this.set({ schemeKey: "file", scheme, schemeDocument: doc, partId, validation: null, summary: null });
+      this.relocate();
+    });
+  }
+
   choosePart(partId: string | null): void {
     this.set({ partId, overrides: {} });
     this.guard(() => this.relocate());

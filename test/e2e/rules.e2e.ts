@@ -1,0 +1,107 @@
+/**
+ * The rules sheet and what-if in a real browser (the preview page in Chromium). A clerk edits the rules via the pane:
+ * Edit rules → the 规则 sheet appears; the 营业员 rate beyond the fifth household goes from 40 to 50 in its cell; Use
+ * rules sheet; Fill. Worked by hand from examples/mobile-retention.xlsx: 王丽 (营业员) has 8 counted households in
+ * 2016-01, 5 × 20 + 3 × 50 = 250 yuan (220 before). Then the what-if panel is drawn at the pane's 350 px width.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { Page } from "playwright-core";
+import { buildPreview, openBrowser, SCREENSHOTS, type Session } from "./browser";
+
+const DATA_SHEET = "购机送费明细";
+let s: Session;
+let page: Page;
+
+const cell = (address: string) => page.locator(`[data-testid="grid"] td[data-address="${address}"]`);
+const tab = (name: string) => page.locator(`.wb-tab[data-sheet="${name}"]`);
+const button = (name: string) => page.getByRole("button", { name, exact: true });
+
+/** the 1-based rows whose column `col` reads `text` */
+async function rowsWith(text: string, col = "A"): Promise<number[]> {
+  const cells = await page.locator(`[data-testid="grid"] tbody td[data-address^="${col}"]`).evaluateAll((els, c) => els.filter((e) => /^[A-Z]+/.exec(e.getAttribute("data-address") ?? "")?.[0] === c).map((e) => e.textContent ?? ""), col);
+  return cells.flatMap((t, i) => (t === text ? [i + 1] : []));
+}
+
+beforeAll(async () => {
+  buildPreview();
+  s = await openBrowser();
+  page = s.page;
+}, 240_000);
+
+afterAll(async () => {
+  await s?.close();
+});
+
+test("a clerk changes a tier rate in the rules sheet via the pane; the fill pays 王丽 250; the what-if panel", async () => {
+  await page.goto(`${s.server.url}preview.html?book=mobile-retention.xlsx`);
+  await page.getByRole("combobox", { name: "方案", exact: true }).selectOption("preset:mobile-retention");
+
+  // Edit rules: Jili's rules sheet appears in the grid and is the active sheet
+  await button("编辑规则").click();
+  await page.getByTestId("rules-written").waitFor();
+  await tab("规则").waitFor();
+  expect(await tab("规则").getAttribute("aria-selected")).toBe("true");
+  await page.locator('[data-testid="grid"][data-sheet="规则"]').waitFor();
+  expect(await cell("A1").innerText()).toBe("jili-rules/1");
+  expect(await cell("B1").innerText()).toContain("移动");
+
+  // the tier table of 营业员: the rate beyond the fifth household is the row after the one up to 5
+  const rows = await rowsWith("营业员", "B");
+  const rateRow = rows.find((r) => rows.includes(r - 1));
+  expect(rateRow).toBeDefined();
+  expect(await cell(`D${rateRow}`).innerText()).toBe("40");
+  // the preview has no cell editor: the clerk's typing is a change of the simulated workbook
+  await page.evaluate(
+    ({ row }) => {
+      const { book } = (window as unknown as { jiliPreview: { book: { sheet(n: string): { cells: Map<string, unknown> }; changed(): void } } }).jiliPreview;
+      book.sheet("规则").cells.set(`3:${row}`, 50);
+      book.changed();
+    },
+    { row: rateRow },
+  );
+  await page.locator(`[data-testid="grid"] td[data-address="D${rateRow}"]`, { hasText: "50" }).waitFor();
+
+  // Use rules sheet: the edited scheme becomes the active one
+  await button("使用规则表").click();
+  await page.getByTestId("rules-applied").waitFor();
+  expect(await page.getByTestId("rules-applied").innerText()).toContain("已采用「规则」中的方案");
+
+  // Fill reads the active sheet: back to the data
+  await tab(DATA_SHEET).click();
+  await page.locator(`[data-testid="grid"][data-sheet="${DATA_SHEET}"]`).waitFor();
+  await button("计算并填写").click();
+  await page.getByTestId("total").waitFor();
+  await tab("Jili汇总").click();
+  await page.locator('[data-testid="grid"][data-sheet="Jili汇总"]').waitFor();
+  const [r] = await rowsWith("王丽");
+  const line = await page.locator(`[data-testid="grid"] tbody tr:nth-child(${r}) td`).allInnerTexts();
+  expect(line[1]).toBe("2016-01");
+  expect(line[2]).toBe("8");
+  expect(line[5]).toBe("250.00");
+
+  // what-if on the edited scheme: the same rate 50 → 60 gives 王丽 5 × 20 + 3 × 60 = 280 (Δ +30)
+  await tab(DATA_SHEET).click();
+  const panel = page.getByRole("region", { name: "假设分析" });
+  const combo = panel.getByRole("combobox", { name: "要修改的数值" });
+  const option = await combo.locator("option").evaluateAll((els) => els.map((e) => ({ value: (e as HTMLOptionElement).value, text: e.textContent ?? "" })).find((o) => o.text.includes("营业员") && o.text.endsWith("= 50")));
+  expect(option).toBeDefined();
+  await combo.selectOption(option!.value);
+  await panel.getByRole("textbox", { name: "新数值" }).fill("60");
+  await panel.getByRole("button", { name: "比较", exact: true }).click();
+  await page.getByTestId("whatif-table").waitFor();
+  const wangLi = page.getByTestId("whatif-row").filter({ hasText: "王丽 · 2016-01" });
+  expect(await wangLi.locator("td").allInnerTexts()).toEqual(["王丽 · 2016-01", "250.00", "280.00", "+30.00"]);
+
+  // the what-if panel as the clerk sees it, at the task pane's width
+  await page.evaluate(() => document.body.classList.add("capture"));
+  const frame = (await page.locator("#pane-frame").boundingBox())!;
+  const box = (await panel.boundingBox())!;
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, "whatif-zh.png"), fullPage: true, animations: "disabled", caret: "hide", clip: { x: frame.x, y: box.y - 12, width: frame.width, height: box.height + 24 } });
+  await page.evaluate(() => document.body.classList.remove("capture"));
+  expect(frame.width).toBe(350);
+
+  expect(s.errors).toEqual([]);
+  expect(s.external).toEqual([]);
+});
