@@ -42,11 +42,36 @@ async function main(): Promise<void> {
   const jiliMs = median(times);
   figures.push({
     section: "cli",
-    what: `jili fill, ${fmt(ROWS)} rows × 10 columns, 500 people (.xlsx ${(fs.statSync(orders).size / 1e6).toFixed(1)} MB)`,
+    what: `jili fill, ${fmt(ROWS)} rows × 10 columns, 500 people (.xlsx ${(fs.statSync(orders).size / 1e6).toFixed(1)} MB → ${(fs.statSync(path.join(dir, "filled.xlsx")).size / 1e6).toFixed(1)} MB)`,
     value: `${(jiliMs / 1000).toFixed(2)} s`,
-    note: `whole process: start, read, evaluate, write; median of ${CLI_RUNS}`,
+    note: `whole process: start, read, evaluate, write; median of ${CLI_RUNS} (${times.map((x) => (x / 1000).toFixed(2)).join(", ")} s)`,
+  });
+  // the same fill phase by phase (bench/cliPhases.ts, one fresh process each run): what limits the figure
+  const phases: Record<string, number[]> = {};
+  for (let k = 0; k < CLI_RUNS; k++) {
+    const r = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", path.join(__dirname, "cliPhases.ts"), orders, path.join(dir, "phases.xlsx")], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, TS_NODE_TRANSPILE_ONLY: "true" },
+    });
+    if (r.status !== 0) throw new Error(`bench/cliPhases.ts failed (${r.status}): ${r.stderr}`);
+    for (const [name, ms] of Object.entries(JSON.parse(r.stdout.trim().split("\n").pop() as string) as Record<string, number>)) (phases[name] ??= []).push(ms);
+  }
+  figures.push({
+    section: "cli",
+    what: `jili fill, ${fmt(ROWS)} rows, phase by phase (bench/cliPhases.ts, in one process; start-up not included)`,
+    value: Object.entries(phases)
+      .map(([name, list]) => `${name} ${(median(list) / 1000).toFixed(2)} s`)
+      .join(", "),
+    note: `medians of ${CLI_RUNS}; read = unzip + sheet XML → cells + table; write = patch the sheet, deflate, zip`,
   });
 
+  // JILI_BENCH_NO_PEER=1: the CLI figures only (the peer takes minutes)
+  if (process.env.JILI_BENCH_NO_PEER) {
+    figures.push({ section: "peer", what: "LibreOffice recalculation", value: "skipped", note: "JILI_BENCH_NO_PEER is set" });
+    emit(figures);
+    return;
+  }
   const soffice = findSoffice();
   if (!soffice) {
     figures.push({ section: "peer", what: "LibreOffice recalculation", value: "skipped", note: "LibreOffice not found: apt-get install -y libreoffice-calc (see BENCHMARKS.md)" });

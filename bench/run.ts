@@ -8,6 +8,9 @@ import { Figure, FIGURES_TAG, machine } from "./measure";
 
 const root = path.join(__dirname, "..");
 const quick = process.argv.includes("--quick");
+// --only <text>: the sections whose title contains it (e.g. --only CLI); nothing is appended to BENCHMARKS.md
+const onlyAt = process.argv.indexOf("--only");
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
 
 const SECTIONS: { title: string; args: string[] }[] = [
   { title: "engine 10k", args: ["engine.ts", "mobile", "10000"] },
@@ -41,13 +44,13 @@ const m = machine();
 const stamp = `| ${m.date} | ${m.cpu} × ${m.cores} | Node ${m.node} |`;
 const loadAtStart = os.loadavg()[0];
 const figures: Figure[] = [];
-for (const s of SECTIONS) {
+for (const s of SECTIONS.filter((x) => !only || x.title.toLowerCase().includes(only.toLowerCase()))) {
   process.stderr.write(`bench: ${s.title}…\n`);
   figures.push(...runSection(s.args));
 }
 const text = table(figures, stamp);
 console.log(text);
-if (!quick) {
+if (!quick && !only) {
   const file = path.join(root, "BENCHMARKS.md");
   fs.appendFileSync(file, `\n### npm run bench — ${m.date}, ${m.cpu} × ${m.cores}, Node ${m.node} (load average ${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end: above the core count, other processes shared the machine)\n\n${text}\n`);
   process.stderr.write(`bench: appended to ${file}\n`);
