@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { isDateFormat, RawCell, RowKind, RULES_SHEET_NAME, RulesSheet, serialToDate, validSheetName } from "../engine";
+import { RawCell, RowKind, RULES_SHEET_NAME, RulesSheet } from "../engine";
 import { colLetters, rangeAddress } from "./address";
 import { fromOfficeError, PaneError } from "./errors";
 import { cellBytes, planChunks } from "./payload";
@@ -17,7 +17,10 @@ const MAX_READ_CELLS = 200_000;
 /** estimated request bytes of one formatting call */
 const OP_BYTES = 120;
 
-/** The command line's look (src/cli/rulesSheet.ts rulesWorkbook): fills per row kind, grey markers in column A. */
+/**
+ * The command line's look (src/cli/rulesSheet.ts rulesWorkbook): fills per row kind, grey markers in column A, a
+ * white bold title on dark blue, bold block and label rows (font sizes and wrapping are left to Excel's defaults).
+ */
 const FILL: Partial<Record<RowKind, string>> = { title: "#1F4E79", block: "#DDEBF7", labels: "#F2F2F2" };
 const MARKER_GREY = "#808080";
 const KEYS_GREY = "#A6A6A6";
@@ -83,15 +86,7 @@ export async function writeRulesCells(context: Excel.RequestContext, sync: Sync,
     const range = ws.getRange(rangeAddress(0, start + 1, last, end));
     range.numberFormat = slice.map((line) => Array.from({ length: width }, (_, c) => (typeof line[c] === "string" ? "@" : null)));
     range.values = slice.map((line) => Array.from({ length: width }, (_, c) => (line[c] === null || line[c] === undefined ? "" : line[c]!)));
-    // texts of several lines (notes, messages) wrap
-    slice.forEach((line, i) =>
-      line.forEach((v, c) => {
-        if (typeof v === "string" && v.includes("\n")) ws.getRange(rangeAddress(c, start + i + 1, c, start + i + 1)).format.wrapText = true;
-      }),
-    );
-    const markers = ws.getRange(rangeAddress(0, start + 1, 0, end)).format.font;
-    markers.color = MARKER_GREY;
-    markers.size = 9;
+    ws.getRange(rangeAddress(0, start + 1, 0, end)).format.font.color = MARKER_GREY;
     for (const run of kindRuns(sheet.kinds, start, end)) {
       const rows = ws.getRange(rangeAddress(0, run.top, last, run.bottom));
       const fill = FILL[run.kind];
@@ -99,14 +94,10 @@ export async function writeRulesCells(context: Excel.RequestContext, sync: Sync,
       if (run.kind === "title") {
         const title = ws.getRange(rangeAddress(1, run.top, last, run.bottom)).format.font;
         title.bold = true;
-        title.size = 13;
         title.color = "#FFFFFF";
       } else if (run.kind === "block") ws.getRange(rangeAddress(1, run.top, 1, run.bottom)).format.font.bold = true;
       else if (run.kind === "labels") ws.getRange(rangeAddress(1, run.top, last, run.bottom)).format.font.bold = true;
-      else if (run.kind === "keys") {
-        rows.format.font.color = KEYS_GREY;
-        rows.format.font.size = 8;
-      }
+      else if (run.kind === "keys") rows.format.font.color = KEYS_GREY;
     }
     if (n === 0) {
       ws.freezePanes.freezeRows(1);
@@ -161,8 +152,8 @@ export class ExcelRules implements RulesPort {
       const id = this.recorded();
       const ours = id ? sheets.getItemOrNullObject(id) : null;
       ours?.load("id,name");
-      const names: string[] = [];
-      for (let k = 0; k < NAME_TRIES; k++) names.push(validSheetName(sheet.name, (x) => names.some((y) => y.toLowerCase() === x.toLowerCase())));
+      // 规则, 规则 (2) … (a rules sheet's name is short: no need to cut it to Excel's 31 characters)
+      const names = Array.from({ length: NAME_TRIES }, (_, k) => (k === 0 ? sheet.name : `${sheet.name} (${k + 1})`));
       const probes = names.map((name) => {
         const item = sheets.getItemOrNullObject(name);
         item.load("id");
@@ -211,17 +202,10 @@ export class ExcelRules implements RulesPort {
       }
       // from A1, so that the problems' addresses are the sheet's own
       const range = ws.getRangeByIndexes(0, 0, used.rowIndex + used.rowCount, used.columnIndex + used.columnCount);
-      range.load("values,numberFormat");
+      range.load("values");
       await sync();
-      const dates = new Map<unknown, boolean>();
-      const isDate = (f: unknown) => {
-        let d = dates.get(f);
-        if (d === undefined) dates.set(f, (d = isDateFormat(f)));
-        return d;
-      };
-      const cells: RawCell[][] = range.values.map((line, r) =>
-        line.map((v, c) => (v === "" || v === undefined ? null : typeof v === "number" && isDate(range.numberFormat[r]?.[c]) ? serialToDate(v) : (v as RawCell))),
-      );
+      // values as Excel holds them: the rules sheet's texts are formatted as text, so a date stays the text typed
+      const cells: RawCell[][] = range.values.map((line) => line.map((v) => (v === "" || v === undefined ? null : (v as RawCell))));
       // a blank used range reads as one empty cell
       const blank = cells.every((line) => line.every((v) => v === null));
       return { sheet: ws.name, cells: blank ? [] : cells };
