@@ -144,6 +144,12 @@ export function keyLabel(dotted: string): string {
   return zh === en ? zh : `${zh} ${en}`;
 }
 
+/** The label of one key in one language ("截至(含)" / "up to (incl.)"). */
+export function keyWord(key: string, lang: "zh-CN" | "en-US"): string {
+  const l = KEY_LABELS[key];
+  return l ? l[lang === "zh-CN" ? 0 : 1] : key;
+}
+
 export function kindLabel(kind: string): string {
   const l = KIND_LABELS[kind];
   return l ? `${l[0]} ${l[1]}` : kind;

@@ -1,7 +1,7 @@
 import { Lang } from "../i18n/messages";
 import { SchemeDocument } from "../scheme/schema";
 import { loadScheme } from "../scheme/validate";
-import { keyLabel } from "../rulesSheet/labels";
+import { keyWord } from "../rulesSheet/labels";
 
 /** One number of a scheme a clerk may try another value for (a tier rate, a lookup amount, a weight, a parameter). */
 export interface Tunable {
@@ -17,7 +17,7 @@ const STRUCTURAL = new Set(["decimals", "scale", "min", "max", "default", "first
 
 function words(path: (string | number)[], lang: Lang): string {
   return path
-    .map((p) => (typeof p === "number" ? (lang === "zh-CN" ? `第${p + 1}项` : `#${p + 1}`) : keyLabel(p).split(" ")[lang === "zh-CN" ? 0 : 1] ?? p))
+    .map((p) => (typeof p === "number" ? (lang === "zh-CN" ? `第${p + 1}项` : `#${p + 1}`) : keyWord(p, lang)))
     .join(" · ");
 }
 
