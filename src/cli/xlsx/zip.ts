@@ -174,7 +174,8 @@ export function readZip(buf: Buffer): ZipArchive {
 export function inflateEntry(e: ZipEntry): Buffer {
   if (e.flags & FLAG_ENCRYPTED) throw new Error(`${e.name} is encrypted`);
   if (e.method === 0) return e.data;
-  if (e.method === 8) return zlib.inflateRawSync(e.data);
+  // one output buffer of the size the directory gives (no pieces to join afterwards)
+  if (e.method === 8) return zlib.inflateRawSync(e.data, { chunkSize: Math.max(64 * 1024, Math.min(e.size + 64, 0x3fffffff)) });
   throw new Error(`${e.name}: unsupported zip compression method ${e.method}`);
 }
 
