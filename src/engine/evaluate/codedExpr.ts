@@ -1,6 +1,6 @@
 import { Compiled } from "../expr/compile";
 import { Value } from "../values/value";
-import { ColumnCodes } from "./columnCodes";
+import { CodeArray, ColumnCodes } from "./columnCodes";
 
 /** Combined codes beyond this many are numbered through a Map instead of an array. */
 const DENSE_LIMIT = 1 << 20;
@@ -15,7 +15,7 @@ export class CodedExpr {
   private readonly known: Uint8Array;
 
   constructor(
-    readonly codes: Int32Array,
+    readonly codes: CodeArray,
     readonly size: number,
     private readonly f: Compiled,
   ) {
@@ -34,11 +34,22 @@ export class CodedExpr {
   }
 }
 
-/** Codes of the combinations of several coded columns, numbered in first-seen order; null when too many could occur. */
-export function combineCodes(inputs: ColumnCodes[], size: number): { codes: Int32Array; size: number } | null {
-  if (inputs.length === 1) return { codes: inputs[0].codes, size: inputs[0].values.length };
+/** Codes per entity, 0 … size−1: a coded column's or a coded expression's. */
+export interface Codes {
+  readonly codes: CodeArray;
+  readonly size: number;
+}
+
+/** the codes of a coded column */
+export function codesOf(column: ColumnCodes): Codes {
+  return { codes: column.codes, size: column.values.length };
+}
+
+/** Codes of the combinations of several inputs' codes, numbered in first-seen order; null when too many could occur. */
+export function combineCodes(inputs: Codes[], size: number): Codes | null {
+  if (inputs.length === 1) return inputs[0];
   let space = 1;
-  for (const c of inputs) space *= Math.max(1, c.values.length);
+  for (const c of inputs) space *= Math.max(1, c.size);
   if (space > Number.MAX_SAFE_INTEGER) return null;
   const codes = new Int32Array(size);
   if (inputs.length === 0) return { codes, size: 1 };
@@ -47,7 +58,7 @@ export function combineCodes(inputs: ColumnCodes[], size: number): { codes: Int3
     const ids = new Int32Array(space).fill(-1);
     for (let e = 0; e < size; e++) {
       let key = 0;
-      for (let k = 0; k < inputs.length; k++) key = key * inputs[k].values.length + inputs[k].codes[e];
+      for (let k = 0; k < inputs.length; k++) key = key * inputs[k].size + inputs[k].codes[e];
       let id = ids[key];
       if (id < 0) id = ids[key] = next++;
       codes[e] = id;
@@ -58,7 +69,7 @@ export function combineCodes(inputs: ColumnCodes[], size: number): { codes: Int3
   const ids = new Map<number, number>();
   for (let e = 0; e < size; e++) {
     let key = 0;
-    for (let k = 0; k < inputs.length; k++) key = key * inputs[k].values.length + inputs[k].codes[e];
+    for (let k = 0; k < inputs.length; k++) key = key * inputs[k].size + inputs[k].codes[e];
     let id = ids.get(key);
     if (id === undefined) ids.set(key, (id = next++));
     codes[e] = id;

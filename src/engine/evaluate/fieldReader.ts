@@ -1,6 +1,7 @@
 import { RawCell } from "../values/parseNumber";
 import { Value } from "../values/value";
-import { ColumnCodes } from "./columnCodes";
+import { Column } from "./column";
+import { CodeArray, widenedFor } from "./columnCodes";
 import { Scope } from "./scope";
 import { Mark } from "./status";
 
@@ -20,57 +21,77 @@ export function emptyOutcome(): CellOutcome {
 /** Fills `into` with what `raw` does to its row; the same raw cell always has the same outcome. */
 export type OutcomeOf = (raw: RawCell, into: CellOutcome) => CellOutcome;
 
+const NOTHING = {};
+
 /** A column with more distinct cells than this is not coded. */
 const MAX_CODES = 1 << 16;
 /** ...nor one where most cells are new (names, phone numbers, amounts): numbering them would only cost. */
 const TRY_CODES = 4096;
 
 /**
- * Reads one field column, row by row, into its values: each distinct cell is read once (C4–C9 are functions of the
- * cell alone) and numbered, so the column is also held as codes (`coded`) for expressions to be evaluated once per
- * code. A column of mostly distinct cells stops numbering and reads each cell as it comes.
+ * Reads one field column, row by row: each distinct cell is read once (C4–C9 are functions of the cell alone) and
+ * numbered, so the column is held as codes and expressions over it are worked out once per code. A column of
+ * mostly distinct cells (phone numbers, amounts) stops numbering and reads each cell as it comes.
  */
 export class FieldReader {
   private readonly values: Value[] = [];
   private readonly outcomes: CellOutcome[] = [];
-  private codes: Int32Array | null;
+  private codes: CodeArray | null;
+  /** the values one per row, once the column is no longer numbered */
+  private plain: Value[] | null = null;
   private memo: Map<RawCell, number> | null = new Map();
   /** Date objects by their time: two cells holding the same date are two objects */
   private readonly byTime = new Map<number, number>();
   private readonly scratch = emptyOutcome();
+  /** the previous cell read and its code (nothing yet: an object no cell is) */
+  private lastRaw: unknown = NOTHING;
+  private lastCode = -1;
 
   /** @param coding false reads every cell on its own (the reference path) */
   constructor(
     private readonly outcomeOf: OutcomeOf,
     private readonly scope: Scope,
-    private readonly col: Value[],
     coding = true,
   ) {
-    this.codes = coding ? new Int32Array(scope.size) : null;
-    if (!coding) this.memo = null;
+    this.codes = coding ? new Uint8Array(scope.size) : null;
+    if (!coding) {
+      this.memo = null;
+      this.plain = new Array(scope.size).fill(null);
+    }
   }
 
   read(r: number, raw: RawCell): void {
     if (this.memo !== null) {
-      const isDate = typeof raw === "object" && raw !== null;
-      const time = isDate ? (raw as Date).getTime() : 0;
-      let code = isDate ? this.byTime.get(time) : this.memo.get(raw);
-      if (code === undefined) code = this.add(r, raw, isDate, time);
+      let code: number | undefined;
+      // runs of one value (是/否 columns) skip the lookup; === on texts is a Map key's own equality
+      if (raw === this.lastRaw) code = this.lastCode;
+      else {
+        const isDate = typeof raw === "object" && raw !== null;
+        const time = isDate ? (raw as Date).getTime() : 0;
+        code = isDate ? this.byTime.get(time) : this.memo.get(raw);
+        if (code === undefined) code = this.add(r, raw, isDate, time);
+        if (!isDate) {
+          this.lastRaw = raw;
+          this.lastCode = code;
+        }
+      }
       if (code >= 0) {
-        (this.codes as Int32Array)[r] = code;
-        this.apply(r, this.outcomes[code]);
+        (this.codes as CodeArray)[r] = code;
+        const o = this.outcomes[code];
+        if (o.mark !== null || o.warning !== null) this.apply(r, o);
         return;
       }
     }
-    this.apply(r, this.outcomeOf(raw, this.scratch));
+    const o = this.outcomeOf(raw, this.scratch);
+    (this.plain as Value[])[r] = o.value;
+    this.apply(r, o);
   }
 
   private add(r: number, raw: RawCell, isDate: boolean, time: number): number {
     const code = this.values.length;
     // an invalid Date has no time to be found by: it and every cell after it are read one by one
     if (code >= MAX_CODES || (code >= TRY_CODES && code * 2 > r) || (isDate && !Number.isFinite(time))) {
-      this.memo = null;
-      this.codes = null;
+      this.stopNumbering(r);
       return -1;
     }
     const outcome = this.outcomeOf(raw, emptyOutcome());
@@ -78,17 +99,27 @@ export class FieldReader {
     this.outcomes.push(outcome);
     if (isDate) this.byTime.set(time, code);
     else (this.memo as Map<RawCell, number>).set(raw, code);
+    this.codes = widenedFor(this.codes as CodeArray, code);
     return code;
   }
 
+  /** rows before `r` keep the values of their codes; later rows are read one by one */
+  private stopNumbering(r: number): void {
+    const plain: Value[] = new Array(this.scope.size).fill(null);
+    const codes = this.codes as CodeArray;
+    for (let k = 0; k < r; k++) plain[k] = this.values[codes[k]];
+    this.plain = plain;
+    this.memo = null;
+    this.codes = null;
+  }
+
   private apply(r: number, o: CellOutcome): void {
-    this.col[r] = o.value;
     if (o.mark !== null) this.scope.fail(r, o.status, o.mark);
     if (o.warning !== null) this.scope.warn(r, o.warning);
   }
 
-  /** the column as codes, when every row was numbered */
-  coded(): ColumnCodes | null {
-    return this.codes === null ? null : { codes: this.codes, values: this.values };
+  /** the column read: as codes when every row was numbered */
+  column(): Column {
+    return this.codes !== null ? Column.coded(this.codes, this.values) : Column.of(this.plain as Value[]);
   }
 }

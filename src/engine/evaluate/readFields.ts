@@ -191,21 +191,17 @@ function cellOutcome(f: FieldDef, params: Map<string, Value>): OutcomeOf {
 /**
  * Parses every field column into typed values (C4–C9). Unreadable and missing required cells make the row
  * invalid with the field and the cell text; nothing unreadable becomes 0. With `coding`, each distinct cell of a
- * column is read once and the column is also kept as codes (Scope.coded).
+ * column is read once and the column is kept as codes (see Column).
  */
 export function readFields(part: PartDef, rows: RawCell[][], mapping: ColumnMapping, scope: Scope, params: Map<string, Value>, coding = true): void {
   const readers = part.fields.map((f) => {
     const mapped = mapping.index.get(f.key);
-    return new FieldReader(mapped === undefined ? missingColumnOutcome(f) : cellOutcome(f, params), scope, scope.newColumn(f.key), coding);
+    return new FieldReader(mapped === undefined ? missingColumnOutcome(f) : cellOutcome(f, params), scope, coding);
   });
   const columns = Int32Array.from(part.fields, (f) => mapping.index.get(f.key) ?? -1);
-  for (let k = 0; k < readers.length; k++) {
-    const reader = readers[k];
-    const c = columns[k];
-    for (let r = 0; r < rows.length; r++) reader.read(r, c < 0 ? undefined : rows[r][c]);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    for (let k = 0; k < readers.length; k++) readers[k].read(r, columns[k] < 0 ? undefined : row[columns[k]]);
   }
-  part.fields.forEach((f, k) => {
-    const coded = readers[k].coded();
-    if (coded) scope.coded.set(f.key, coded);
-  });
+  part.fields.forEach((f, k) => scope.columns.set(f.key, readers[k].column()));
 }

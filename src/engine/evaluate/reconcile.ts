@@ -25,8 +25,8 @@ export function findRoundingPairs(part: PartDef): Map<string, { level: string; t
  */
 export function reconcileRows(state: RunState, output: string, level: string, rounding: Rounding): Map<number, Dec> {
   const out = new Map<number, Dec>();
-  const col = state.row.columns.get(output);
-  if (!col) return out;
+  const column = state.row.columns.get(output);
+  if (!column) return out;
   const members = state.members(level, "row");
   const unit = new Dec(1).dividedBy(new Dec(10).pow(rounding.scale));
   const groups = state.level(level).size;
@@ -35,7 +35,7 @@ export function reconcileRows(state: RunState, output: string, level: string, ro
     const exact: Dec[] = [];
     for (let i = members.offsets[g]; i < members.offsets[g + 1]; i++) {
       const m = members.items[i];
-      const v = col[m];
+      const v = column.get(m);
       if (state.row.isOk(m) && v instanceof Dec) {
         ids.push(m);
         exact.push(v);

@@ -130,7 +130,7 @@ export class EvaluationResult {
     const col = scope.columns.get(def.name);
     const status = scope.status[e];
     if (!col || status === INVALID) return { value: null, text: "" };
-    const v: Value = col[e];
+    const v: Value = col.get(e);
     if (status !== OK && ZEROED_WHEN_NOT_OK.has(def.type)) {
       // a pending row pays 0 for now and says what it waits for
       const zero = this.format(def, new Dec(0));
@@ -173,7 +173,7 @@ export class EvaluationResult {
         if (status === INVALID || (status !== OK && ZEROED_WHEN_NOT_OK.has(o.type))) continue;
         const ex = scope.explainers.get(o.name);
         const text = ex ? ex(e, lang) : null;
-        const value = scope.columns.get(o.name)?.[e];
+        const value = scope.columns.get(o.name)?.get(e);
         const waiting = value instanceof Pending ? `${lang === "zh-CN" ? "待定" : "pending"} ${value.code}: ${messageFor(this.state, value.code, lang, { param: value.param })}` : null;
         if (text || waiting) parts.push(`${o.title[lang]}: ${[text, waiting].filter(Boolean).join(" — ")}`);
       }

@@ -6,8 +6,9 @@ import { EvalFailure, Pending, Value, valueText } from "../values/value";
 import { levelPath } from "../scheme/levels";
 import { KeyPart, KeyText, partArrays } from "./keyPart";
 import { RowKeyIndex } from "./rowKeyIndex";
-import { CodedExpr, combineCodes } from "./codedExpr";
+import { CodedExpr, codesOf, combineCodes } from "./codedExpr";
 import { ColumnCodes } from "./columnCodes";
+import { Column } from "./column";
 import { LevelScope, Scope } from "./scope";
 import { INVALID, OK, PENDING } from "./status";
 
@@ -147,19 +148,38 @@ export class RunState {
     return this.scope(scopeId).newColumn(name);
   }
 
+  /** a new column that keeps its values as codes where they repeat (value by value on the reference path) */
+  defineNumbered(name: string, scopeId: string): Column {
+    this.definitions.set(name, scopeId);
+    return this.scope(scopeId).newNumberedColumn(name, this.typed);
+  }
+
   resolver(scopeId: string): NameResolver {
     return {
       name: (raw) => {
         const name = this.aliases.get(raw) ?? raw;
         const home = this.definitions.get(name);
         if (home === undefined) throw new ExprError("UNKNOWN_NAME", `unknown name ${raw}`);
-        const col = this.scope(home).columns.get(name);
-        if (!col) throw new ExprError("UNKNOWN_NAME", `unknown name ${raw}`);
-        if (home === scopeId) return (e) => col[e];
+        const column = this.scope(home).columns.get(name);
+        if (!column) throw new ExprError("UNKNOWN_NAME", `unknown name ${raw}`);
+        const coded = column.asCodes();
+        if (home === scopeId) {
+          if (coded) {
+            const { codes, values } = coded;
+            return (e) => values[codes[e]];
+          }
+          const col = column.array();
+          return (e) => col[e];
+        }
         if (!this.isAncestor(scopeId, home)) {
           throw new ExprError("WRONG_SCOPE", `${raw} belongs to ${home}; from ${scopeId} use an aggregate step`);
         }
         const map = this.ancestorMap(scopeId, home);
+        if (coded) {
+          const { codes, values } = coded;
+          return (e) => values[codes[map[e]]];
+        }
+        const col = column.array();
         return (e) => col[map[e]];
       },
       param: (name) => {
@@ -189,8 +209,8 @@ export class RunState {
     // one memo per expression text: "month(date)" in a duplicate key and a level key is worked out once
     const key = `${scopeId}\u0001${text}`;
     const hit = this.codedCache.get(key);
-    if (hit && hit.inputs.length === inputs.length && hit.inputs.every((c, i) => c === inputs[i])) return hit.expr;
-    const combined = combineCodes(inputs, this.scope(scopeId).size);
+    if (hit && hit.inputs.length === inputs.length && hit.inputs.every((c, i) => c.codes === inputs[i].codes)) return hit.expr;
+    const combined = combineCodes(inputs.map(codesOf), this.scope(scopeId).size);
     if (!combined) return null;
     const expr = new CodedExpr(combined.codes, combined.size, f);
     this.codedCache.set(key, { inputs, expr });
@@ -203,9 +223,9 @@ export class RunState {
     const inputs: ColumnCodes[] = [];
     for (const raw of namesIn(text).names) {
       const name = this.aliases.get(raw) ?? raw;
-      const coded = this.definitions.get(name) === scopeId ? scope.coded.get(name) : undefined;
+      const coded = this.definitions.get(name) === scopeId ? scope.columns.get(name)?.asCodes() : null;
       if (!coded) return null;
-      if (!inputs.includes(coded)) inputs.push(coded);
+      if (!inputs.some((c) => c.codes === coded.codes)) inputs.push(coded);
     }
     return inputs;
   }

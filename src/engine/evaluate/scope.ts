@@ -2,16 +2,14 @@ import { LevelDef } from "../scheme/schema";
 import { Value } from "../values/value";
 import { Lang } from "../i18n/messages";
 import { INVALID, Mark, OK } from "./status";
-import { ColumnCodes } from "./columnCodes";
+import { Column } from "./column";
 
 /** Produces the explanation of one value of a column, on demand only. */
 export type Explainer = (entity: number, lang: Lang) => string | null;
 
 /** All entities of one scope — the rows, or the groups of one level — with their values and statuses. */
 export class Scope {
-  readonly columns = new Map<string, Value[]>();
-  /** columns also held as codes (see ColumnCodes); a column not here is read value by value */
-  readonly coded = new Map<string, ColumnCodes>();
+  readonly columns = new Map<string, Column>();
   readonly explainers = new Map<string, Explainer>();
   readonly status: Uint8Array;
   readonly marks: (Mark[] | undefined)[];
@@ -60,11 +58,24 @@ export class Scope {
     return this.status[e] !== INVALID;
   }
 
+  /** a new column of blank values, to be filled value by value */
   newColumn(name: string): Value[] {
-    const col: Value[] = new Array(this.size).fill(null);
+    const col = Column.plain(this.size);
     this.columns.set(name, col);
-    this.coded.delete(name);
+    return col.array();
+  }
+
+  /** a new column of blank values that numbers its values as they are set (unless `coding` is false) */
+  newNumberedColumn(name: string, coding: boolean): Column {
+    const col = Column.numbering(this.size, coding);
+    this.columns.set(name, col);
     return col;
+  }
+
+  /** entity e's value in the named column; null when there is no such column */
+  valueOf(name: string, e: number): Value {
+    const col = this.columns.get(name);
+    return col ? col.get(e) : null;
   }
 }
 

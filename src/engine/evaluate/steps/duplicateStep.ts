@@ -14,7 +14,7 @@ export function runDuplicate(step: DuplicateDef, state: RunState): void {
   const scope = state.scope(step.scope);
   const keys = step.key.map((k) => state.compile(k, step.scope));
   const where = step.where ? state.compile(step.where, step.scope) : null;
-  const col = state.define(step.name, step.scope);
+  const col = state.defineNumbered(step.name, step.scope);
   const parts = step.key.map((k, i) => new KeyPart(keys[i], state.coded(k, step.scope), scope.size, (_e, v) => valueText(v)));
   const { ints, texts } = partArrays(parts);
   const index = new RowKeyIndex(ints, texts, scope.size);
@@ -24,10 +24,10 @@ export function runDuplicate(step: DuplicateDef, state: RunState): void {
     for (let k = 0; k < parts.length; k++) if (parts[k].set(e)) return;
     const first = index.first[index.id(e)];
     if (first === e) {
-      col[e] = false;
+      col.set(e, false);
       return;
     }
-    col[e] = true;
+    col.set(e, true);
     const mark = { code: step.code, detail: String(first) };
     if (step.status === "warning") scope.warn(e, mark);
     else scope.fail(e, statusCode(step.status), mark);

@@ -10,9 +10,9 @@ type ExprDef = Extract<StepDef, { kind: "expr" }>;
 export function runExpr(step: ExprDef, state: RunState): void {
   const scope = state.scope(step.scope);
   const f = state.compile(step.expr, step.scope);
-  const col = state.define(step.name, step.scope);
+  const col = state.defineNumbered(step.name, step.scope);
   forComputable(scope, (e) => {
-    col[e] = settle(scope, e, f(e), step.name);
+    col.set(e, settle(scope, e, f(e), step.name));
   });
   const template = step.explain;
   if (template) {
@@ -20,7 +20,7 @@ export function runExpr(step: ExprDef, state: RunState): void {
     const getters = new Map<string, (e: number) => string>();
     const names = new Set([...template["zh-CN"].matchAll(/\{(\w+)\}/g), ...template["en-US"].matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
     for (const n of names) {
-      const g = n === "value" ? (e: number) => col[e] : resolver.name(n);
+      const g = n === "value" ? (e: number) => col.get(e) : resolver.name(n);
       getters.set(n, (e) => num(g(e)));
     }
     scope.explainers.set(step.name, (e, lang) => {

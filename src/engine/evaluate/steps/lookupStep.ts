@@ -5,9 +5,17 @@ import { lookupPath } from "../../primitives/categoryValue";
 import { RunState } from "../runState";
 import { withUnit } from "../format";
 import { forComputable, inputLabel } from "./common";
-import { statusCode } from "../status";
+import { INVALID, Mark, statusCode } from "../status";
+import { CodedExpr, combineCodes } from "../codedExpr";
 
 type LookupDef = Extract<StepDef, { kind: "lookup" }>;
+
+/** What a lookup gives one entity: its value, whether the table was consulted, and a reason when it had no value. */
+interface LookupOutcome {
+  value: Value;
+  looked: boolean;
+  mark: Mark | null;
+}
 
 
 function toValue(v: unknown): Value {
@@ -20,7 +28,7 @@ function toValue(v: unknown): Value {
 export function runLookup(step: LookupDef, state: RunState): void {
   const scope = state.scope(step.scope);
   const inputs = step.input.map((i) => state.compile(i, step.scope));
-  const col = state.define(step.name, step.scope);
+  const col = state.defineNumbered(step.name, step.scope);
   const spec = step.table as Record<string, unknown>;
   const tableParam = typeof spec.param === "string" && Object.keys(spec).length === 1 ? spec.param : null;
   const table = (tableParam ? state.params.get(tableParam) : step.table) as unknown;
@@ -38,18 +46,14 @@ export function runLookup(step: LookupDef, state: RunState): void {
     }
     return keys;
   };
-  const seen = new Uint8Array(scope.size);
-  forComputable(scope, (e) => {
-    if (table instanceof Pending) {
-      col[e] = table;
-      return;
-    }
+  // one instance for every row without a table value: values are immutable, and a column of one value is one code
+  const missingValue = missing.status === "pending" ? new Pending(missing.code) : null;
+  const missingStatus = statusCode(missing.status);
+  /** what the lookup gives entity e: a function of its input values alone */
+  const outcomeOf = (e: number): LookupOutcome => {
+    if (table instanceof Pending) return { value: table, looked: false, mark: null };
     const keys = keyText(e);
-    if (keys === null || keys instanceof Pending) {
-      col[e] = keys;
-      return;
-    }
-    seen[e] = 1;
+    if (keys === null || keys instanceof Pending) return { value: keys, looked: false, mark: null };
     const path = keys.length === 1 ? keys[0] : keys.join("\u0001");
     let out = cache.get(path);
     if (out === undefined && !cache.has(path)) {
@@ -57,19 +61,32 @@ export function runLookup(step: LookupDef, state: RunState): void {
       out = node === undefined || node === null ? fallback : toValue(node);
       cache.set(path, out);
     }
-    if (out === undefined) {
-      const mark = { code: missing.code, value: keys.join(" / ") };
-      scope.fail(e, statusCode(missing.status), mark);
-      col[e] = missing.status === "pending" ? new Pending(missing.code) : null;
-      return;
+    if (out === undefined) return { value: missingValue, looked: true, mark: { code: missing.code, value: keys.join(" / ") } };
+    return { value: out, looked: true, mark: null };
+  };
+  const seen = new Uint8Array(scope.size);
+  const apply = (e: number, o: LookupOutcome) => {
+    if (o.looked) seen[e] = 1;
+    if (o.mark) scope.fail(e, missingStatus, o.mark);
+    col.set(e, o.value);
+  };
+  const coded = step.input.map((i) => state.coded(i, step.scope));
+  const combined = coded.every((c) => c !== null) ? combineCodes(coded as CodedExpr[], scope.size) : null;
+  if (combined) {
+    // inputs coded: one outcome per combination of input codes
+    const memo: (LookupOutcome | undefined)[] = new Array(combined.size);
+    const status = scope.status;
+    for (let e = 0; e < scope.size; e++) {
+      if (status[e] === INVALID) continue;
+      const c = combined.codes[e];
+      apply(e, memo[c] ?? (memo[c] = outcomeOf(e)));
     }
-    col[e] = out;
-  });
+  } else forComputable(scope, (e) => apply(e, outcomeOf(e)));
   scope.explainers.set(step.name, (e, lang) => {
     const keys = seen[e] ? keyText(e) : null;
     if (!Array.isArray(keys)) return null;
     const labels = step.input.map((i, k) => `${inputLabel(state, i, lang)}=${keys[k] === "" ? (lang === "zh-CN" ? "空" : "blank") : keys[k]}`);
-    const v = col[e];
+    const v = col.get(e);
     return `${labels.join(lang === "zh-CN" ? "，" : ", ")} → ${v instanceof Dec ? withUnit(v, step.unit, lang) : valueText(v)}`;
   });
 }

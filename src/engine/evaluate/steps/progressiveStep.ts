@@ -2,8 +2,9 @@ import { Dec, dec, ZERO } from "../../money/decimal";
 import { marginalRate, progressiveAmount, ProgressiveTier } from "../../primitives/progressiveTiers";
 import { StepDef, TierDef } from "../../scheme/schema";
 import { truthy } from "../../expr/operators";
-import { Pending, Value, valueText } from "../../values/value";
+import { Pending, valueText } from "../../values/value";
 import { RunState } from "../runState";
+import { Column } from "../column";
 import { withUnit } from "../format";
 import { Lang } from "../../i18n/messages";
 import { bucketBy, orderByCodes, sortMembers } from "./memberOrder";
@@ -31,11 +32,13 @@ export function runProgressive(step: ProgressiveDef, state: RunState): void {
   const byInput = step.tiersBy ? state.compile(step.tiersBy.input, step.scope) : null;
   const byTables = new Map(Object.entries(step.tiersBy?.tables ?? {}).map(([k, v]) => [k, tiersOf(v)]));
   const col = state.define(step.name, step.scope);
-  const attributed = step.attributeTo ? state.define(step.attributeTo, level.def.of) : null;
+  const attributed = step.attributeTo ? state.defineNumbered(step.attributeTo, level.def.of) : null;
   const tiersUsed: (ProgressiveTier[] | undefined)[] = new Array(level.size);
   const nUsed = new Int32Array(level.size);
   const position = attributed ? new Int32Array(memberScope.size) : null;
-  const numericKeys = attributed && orderKeys.length === 1 ? new Float64Array(memberScope.size) : new Float64Array(0);
+  // sortMembers' numbers by member, made when a group is first sorted that way
+  let numeric: Float64Array | null = null;
+  const numericKeys = () => (numeric ??= orderKeys.length === 1 ? new Float64Array(memberScope.size) : new Float64Array(0));
 
   /** the group's tiers, or null when it has none (a pending input leaves the amount pending) */
   const tiersOfGroup = (g: number): ProgressiveTier[] | null => {
@@ -57,7 +60,7 @@ export function runProgressive(step: ProgressiveDef, state: RunState): void {
   const attribute = (ordered: ArrayLike<number>, tiers: ProgressiveTier[]) => {
     for (let k = 0; k < ordered.length; k++) {
       const m = ordered[k];
-      (attributed as Value[])[m] = marginalRate(k + 1, tiers);
+      (attributed as Column).set(m, marginalRate(k + 1, tiers));
       (position as Int32Array)[m] = k + 1;
     }
   };
@@ -84,7 +87,7 @@ export function runProgressive(step: ProgressiveDef, state: RunState): void {
       if (orderKeys.length && (!orderKey || order.unordered?.[g])) {
         // sheet order in, C8 order out, as below
         const sorted = Array.from(members);
-        sortMembers(sorted, orderKeys, numericKeys);
+        sortMembers(sorted, orderKeys, numericKeys());
         attribute(sorted, tiers);
       } else attribute(members, tiers);
     }
@@ -102,13 +105,13 @@ export function runProgressive(step: ProgressiveDef, state: RunState): void {
       nUsed[g] = n;
       col[g] = progressiveAmount(n, tiers).amount;
       if (attributed && position) {
-        if (orderKeys.length) sortMembers(counted, orderKeys, numericKeys);
+        if (orderKeys.length) sortMembers(counted, orderKeys, numericKeys());
         attribute(counted, tiers);
       }
     }
   }
   if (attributed) {
-    for (let m = 0; m < memberScope.size; m++) if (attributed[m] === null && memberScope.computable(m)) attributed[m] = ZERO;
+    for (let m = 0; m < memberScope.size; m++) if (attributed.get(m) === null && memberScope.computable(m)) attributed.set(m, ZERO);
   }
 
   const countWord = (v: number, lang: Lang) => withUnit(new Dec(v), step.countUnit, lang);
@@ -132,7 +135,7 @@ export function runProgressive(step: ProgressiveDef, state: RunState): void {
         lower = t.upTo;
       }
       const unit = step.countUnit?.[lang] ?? "";
-      const amount = withUnit(attributed[m], step.unit, lang);
+      const amount = withUnit(attributed.get(m), step.unit, lang);
       if (lang === "zh-CN") return `第${k}${unit}（${lower === 0 ? `${tiers[0].upTo ?? "∞"}${unit}内` : `超出${lower}${unit}`}）：${amount}`;
       return `#${k} (${lower === 0 ? `within the first ${tiers[0].upTo ?? "∞"}` : `beyond ${lower}`}): ${amount}`;
     });

@@ -1,5 +1,5 @@
 import { StepDef } from "../../scheme/schema";
-import { EvalFailure, Pending } from "../../values/value";
+import { EvalFailure, Pending, Value } from "../../values/value";
 import { truthy } from "../../expr/operators";
 import { RunState } from "../runState";
 import { EXCLUDED, INVALID, Mark, PENDING, statusCode } from "../status";
@@ -11,13 +11,21 @@ type RuleDef = Extract<StepDef, { kind: "rule" }>;
 export function runRule(step: RuleDef, state: RunState): void {
   const scope = state.scope(step.scope);
   const when = state.compile(step.when, step.scope);
-  const col = state.define(step.name, step.scope);
+  const coded = state.coded(step.when, step.scope);
+  const col = state.defineNumbered(step.name, step.scope);
   const fired: number[] = [];
   const informational = step.status === "warning" || step.status === "note";
-  forComputable(scope, (e) => {
-    // a warning or note on a row that is already excluded would only add noise
-    if (informational && scope.status[e] === EXCLUDED) return;
-    const v = when(e);
+  // one reason object for every entity the rule fires on: reasons are never changed once given
+  const mark: Mark = { code: step.code };
+  const fire = (e: number) => {
+    if (step.status === "warning") scope.warn(e, mark);
+    else if (step.status === "note") scope.note(e, mark);
+    else {
+      scope.fail(e, statusCode(step.status), mark);
+      fired.push(e);
+    }
+  };
+  const apply = (e: number, v: Value) => {
     if (v instanceof Pending) {
       scope.fail(e, PENDING, { code: v.code, param: v.param });
       return;
@@ -27,21 +35,41 @@ export function runRule(step: RuleDef, state: RunState): void {
       return;
     }
     const hit = truthy(v);
-    col[e] = hit;
-    if (!hit) return;
-    const mark: Mark = { code: step.code };
-    if (step.status === "warning") scope.warn(e, mark);
-    else if (step.status === "note") scope.note(e, mark);
-    else {
-      scope.fail(e, statusCode(step.status), mark);
-      fired.push(e);
+    col.set(e, hit);
+    if (hit) fire(e);
+  };
+  const status = scope.status;
+  if (coded) {
+    // the condition's truth per code: 0 false, 1 true, 2 pending or failed (applied entity by entity), -1 unknown
+    const truth = new Int8Array(coded.size).fill(-1);
+    const codes = coded.codes;
+    for (let e = 0; e < scope.size; e++) {
+      const s = status[e];
+      // a warning or note on a row that is already excluded would only add noise
+      if (s === INVALID || (informational && s === EXCLUDED)) continue;
+      const c = codes[e];
+      let t = truth[c];
+      if (t < 0) {
+        const v = coded.valueAt(e);
+        t = truth[c] = v instanceof Pending || v instanceof EvalFailure ? 2 : truthy(v) ? 1 : 0;
+      }
+      if (t === 2) apply(e, coded.valueAt(e));
+      else {
+        col.set(e, t === 1);
+        if (t === 1) fire(e);
+      }
     }
-  });
+  } else {
+    forComputable(scope, (e) => {
+      if (informational && status[e] === EXCLUDED) return;
+      apply(e, when(e));
+    });
+  }
   if (step.toMembers && step.scope !== "row" && fired.length && step.status !== "warning" && step.status !== "note") {
     const members = state.members(step.scope, "row");
     const status = statusCode(step.status as "pending" | "excluded" | "invalid");
     for (const g of fired) {
-      for (let i = members.offsets[g]; i < members.offsets[g + 1]; i++) state.row.fail(members.items[i], status, { code: step.code });
+      for (let i = members.offsets[g]; i < members.offsets[g + 1]; i++) state.row.fail(members.items[i], status, mark);
     }
   }
 }

@@ -1,0 +1,116 @@
+import { Value } from "../values/value";
+import { CodeArray, ColumnCodes, widenedFor } from "./columnCodes";
+
+/** Columns with more distinct values than this are held value by value. */
+const MAX_CODES = 1 << 16;
+/** ...and so are columns where most values are new, once this many have been numbered. */
+const TRY_CODES = 4096;
+
+/**
+ * One column of a scope: a value per entity. Where values repeat (yes/no, labels, table amounts, dates) it is held
+ * as codes into a short list of values — a typed array that the garbage collector never scans — instead of an
+ * array of references, one per row. `array()` gives the values one per entity when something needs them so.
+ */
+export class Column {
+  private codes: CodeArray | null;
+  private plain: Value[] | null;
+  /** value → code while the column is being filled (values by identity: they are immutable) */
+  private index: Map<Value, number> | null;
+  private last: Value = null;
+  private lastCode = 0;
+  private sets = 0;
+
+  private constructor(
+    readonly size: number,
+    codes: CodeArray | null,
+    private readonly values: Value[],
+    plain: Value[] | null,
+    index: Map<Value, number> | null,
+  ) {
+    this.codes = codes;
+    this.plain = plain;
+    this.index = index;
+  }
+
+  /** an empty column (every value blank) held value by value */
+  static plain(size: number): Column {
+    return new Column(size, null, [], new Array(size).fill(null), null);
+  }
+
+  /** an existing array of values */
+  static of(values: Value[]): Column {
+    return new Column(values.length, null, [], values, null);
+  }
+
+  /** a column already numbered: entity e's value is values[codes[e]] */
+  static coded(codes: CodeArray, values: Value[]): Column {
+    return new Column(codes.length, codes, values, null, null);
+  }
+
+  /** an empty column (every value blank) that numbers its values as they are set, unless `coding` is false */
+  static numbering(size: number, coding = true): Column {
+    if (!coding) return Column.plain(size);
+    return new Column(size, new Uint8Array(size), [null], null, new Map([[null, 0]]));
+  }
+
+  get(e: number): Value {
+    const codes = this.codes;
+    return codes !== null ? this.values[codes[e]] : (this.plain as Value[])[e];
+  }
+
+  set(e: number, v: Value): void {
+    const codes = this.codes;
+    if (codes === null) {
+      (this.plain as Value[])[e] = v;
+      return;
+    }
+    this.sets++;
+    if (v === this.last) {
+      codes[e] = this.lastCode;
+      return;
+    }
+    let code = this.index?.get(v);
+    if (code === undefined) code = this.add(v);
+    if (code < 0) {
+      (this.plain as Value[])[e] = v;
+      return;
+    }
+    // adding a value may have widened the codes
+    (this.codes as CodeArray)[e] = code;
+    this.last = v;
+    this.lastCode = code;
+  }
+
+  private add(v: Value): number {
+    const code = this.values.length;
+    if (this.index === null || code >= MAX_CODES || (code >= TRY_CODES && code * 2 > this.sets)) {
+      this.toPlain();
+      return -1;
+    }
+    this.values.push(v);
+    this.index.set(v, code);
+    this.codes = widenedFor(this.codes as CodeArray, code);
+    return code;
+  }
+
+  /** from here on value by value */
+  private toPlain(): void {
+    this.plain = this.array();
+    this.codes = null;
+    this.index = null;
+  }
+
+  /** the column as codes, or null when it is held value by value */
+  asCodes(): ColumnCodes | null {
+    return this.codes === null ? null : { codes: this.codes, values: this.values };
+  }
+
+  /** the values, one per entity: the column's own array, or one built from the codes */
+  array(): Value[] {
+    if (this.plain !== null) return this.plain;
+    const out: Value[] = new Array(this.size);
+    const { codes, values } = this;
+    for (let e = 0; e < this.size; e++) out[e] = values[(codes as CodeArray)[e]];
+    return out;
+  }
+}
