@@ -1,21 +1,6 @@
+import { rowKeyHash, RowKeyParts, sameRowKey } from "./rowKeyHash";
+
 const EMPTY = -1;
-
-/** FNV-1a step over a text's UTF-16 code units. */
-function mixText(h: number, text: string): number {
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  // a separator, so that ("ab", "c") and ("a", "bc") differ
-  return Math.imul(h ^ 0xff, 0x01000193);
-}
-
-function mixInt(h: number, n: number): number {
-  return Math.imul(h ^ n, 0x01000193) ^ (n >>> 16);
-}
-
-function finish(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  return h ^ (h >>> 13);
-}
 
 /**
  * Numbers the distinct keys of rows in first-seen order. A key's parts are held per row by the caller: numbered
@@ -31,11 +16,10 @@ export class RowKeyIndex {
   first: Int32Array;
   size = 0;
 
-  constructor(
-    private readonly ints: Int32Array[],
-    private readonly texts: string[][],
-    expected = 64,
-  ) {
+  private readonly parts: RowKeyParts;
+
+  constructor(ints: Int32Array[], texts: string[][], expected = 64) {
+    this.parts = { ints, texts };
     let cap = 16;
     while (cap < expected * 2 && cap < 1 << 26) cap *= 2;
     this.slots = new Int32Array(cap * 2).fill(EMPTY);
@@ -44,16 +28,11 @@ export class RowKeyIndex {
   }
 
   private hashOf(e: number): number {
-    let h = 0x811c9dc5;
-    for (let k = 0; k < this.ints.length; k++) h = mixInt(h, this.ints[k][e]);
-    for (let k = 0; k < this.texts.length; k++) h = mixText(h, this.texts[k][e]);
-    return finish(h);
+    return rowKeyHash(this.parts, e);
   }
 
   private same(a: number, b: number): boolean {
-    for (let k = 0; k < this.ints.length; k++) if (this.ints[k][a] !== this.ints[k][b]) return false;
-    for (let k = 0; k < this.texts.length; k++) if (this.texts[k][a] !== this.texts[k][b]) return false;
-    return true;
+    return sameRowKey(this.parts, a, b);
   }
 
   /** id of row e's key; an unseen key gets the next id (and e as its first row) unless `insert` is false (-1) */

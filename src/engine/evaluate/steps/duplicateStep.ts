@@ -3,6 +3,7 @@ import { truthy } from "../../expr/operators";
 import { valueText } from "../../values/value";
 import { KeyPart, partArrays } from "../keyPart";
 import { RowKeyIndex } from "../rowKeyIndex";
+import { firstOfKeys } from "../firstOfKeys";
 import { RunState } from "../runState";
 import { statusCode } from "../status";
 import { forComputable } from "./common";
@@ -16,13 +17,8 @@ export function runDuplicate(step: DuplicateDef, state: RunState): void {
   const where = step.where ? state.compile(step.where, step.scope) : null;
   const col = state.defineNumbered(step.name, step.scope);
   const parts = step.key.map((k, i) => new KeyPart(keys[i], state.coded(k, step.scope), scope.size, (_e, v) => valueText(v)));
-  const { ints, texts } = partArrays(parts);
-  const index = new RowKeyIndex(ints, texts, scope.size);
-  forComputable(scope, (e) => {
-    if (where && !truthy(where(e))) return;
-    // a key with a blank part is no key: nothing to compare
-    for (let k = 0; k < parts.length; k++) if (parts[k].set(e)) return;
-    const first = index.first[index.id(e)];
+  const keyParts = partArrays(parts);
+  const flag = (e: number, first: number) => {
     if (first === e) {
       col.set(e, false);
       return;
@@ -31,5 +27,27 @@ export function runDuplicate(step: DuplicateDef, state: RunState): void {
     const mark = { code: step.code, detail: String(first) };
     if (step.status === "warning") scope.warn(e, mark);
     else scope.fail(e, statusCode(step.status), mark);
+  };
+  /** the entity's key parts worked out; false when it has no key to compare (a blank part) or is left out */
+  const keyed = (e: number): boolean => {
+    if (where && !truthy(where(e))) return false;
+    for (let k = 0; k < parts.length; k++) if (parts[k].set(e)) return false;
+    return true;
+  };
+  if (state.typed) {
+    // every keyed entity first, then the first of each key found by sorting on the key's hash
+    const list = new Int32Array(scope.size);
+    let listed = 0;
+    forComputable(scope, (e) => {
+      if (keyed(e)) list[listed++] = e;
+    });
+    const keyedRows = list.subarray(0, listed);
+    const first = firstOfKeys(keyedRows, keyParts);
+    for (let i = 0; i < listed; i++) flag(keyedRows[i], first[i]);
+    return;
+  }
+  const index = new RowKeyIndex(keyParts.ints, keyParts.texts, scope.size);
+  forComputable(scope, (e) => {
+    if (keyed(e)) flag(e, index.first[index.id(e)]);
   });
 }
