@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { Lang } from "../engine";
+import { buildStatements, Dec, Lang, layoutStatements, moneyText } from "../engine";
 import { getPreset, presetIds } from "../schemes";
 import { kindOf, readInput } from "./input";
 import { selectTable } from "./input";
@@ -11,6 +11,7 @@ import { summaryBlock, validationText } from "./report";
 import { Run, runScheme } from "./run";
 import { maskedParams, parseParams, resolveScheme } from "./scheme";
 import { textTable } from "./textTable";
+import { statementsWorkbook } from "./statementsXlsx";
 import { fillCsv } from "./writeCsv";
 import { fillXlsx } from "./xlsx/fill";
 import { sheetNameFor, workbookFromCsv } from "./xlsx/fromCsv";
@@ -115,6 +116,58 @@ export async function fillCommand(file: string, opts: DataOptions & { out?: stri
   progress.step("progressWrite");
   if (opts.json) io.out(JSON.stringify(jsonDocument("fill", file, run, out), null, 2) + "\n");
   else io.out(`${summaryBlock(run, opts.lang)}\n\n${say(opts.lang, "written", { file: out })}\n`);
+  return exitFor(run);
+}
+
+export function statementsOut(file: string): string {
+  const ext = path.extname(file);
+  return path.join(path.dirname(file), `${path.basename(file, ext)}.statements.xlsx`);
+}
+
+/**
+ * `jili statements`: per-person statements (个人奖励明细) in a new workbook — one sheet with each person's rows,
+ * explanations and total, a page break before each person, A4 — and the summary sheet of the same run.
+ */
+export async function statementsCommand(file: string, opts: DataOptions & { out?: string }, io: Io): Promise<number> {
+  const out = opts.out ?? statementsOut(file);
+  if (path.extname(out).toLowerCase() !== ".xlsx") throw new CliError("statementsOutType", { file: out });
+  if (path.resolve(out) === path.resolve(file)) throw new CliError("statementsOutIsInput", { file: out });
+  const { run, progress } = await prepare(file, opts, io);
+  const { result, plan, table, scheme } = run;
+  const set = buildStatements(result, table, opts.lang, { plan, source: table.sheet });
+  if (!set.level) throw new CliError("noStatements", { scheme: scheme.id, part: table.part.id });
+  // the statements are cut from the summary's own lines: a difference would be a bug, never printed as a result
+  if (set.grandTotal !== null && !new Dec(String(set.grandTotal)).eq(new Dec(String(plan.stats.total)))) {
+    throw new Error(`statements total ${set.grandTotal} differs from the summary total ${plan.stats.total}`);
+  }
+  progress.step("progressStatements");
+  const sheet = layoutStatements(set, { taken: (name) => name === plan.summary?.sheetName });
+  writeAtomically(out, await statementsWorkbook(sheet, plan.summary));
+  progress.step("progressWrite");
+  const scale = scheme.rounding.scale;
+  const list = set.statements.map((s) => ({
+    person: Object.fromEntries(s.subject.map((x) => [x.name, x.value])),
+    periods: s.periods ? s.periods.values : [],
+    rows: s.sections.reduce((n, sec) => n + sec.rows.length, 0),
+    total: s.total ? s.total.value : null,
+    pending: s.total?.pending ?? [],
+    complete: s.complete,
+  }));
+  if (opts.json) {
+    const doc = { ...jsonDocument("summary", file, run, out), command: "statements", statementsSheet: sheet.name, statements: list };
+    io.out(JSON.stringify(doc, null, 2) + "\n");
+    return exitFor(run);
+  }
+  const L = opts.lang === "zh-CN";
+  const headers = [...(set.statements[0]?.subject.map((x) => x.title) ?? []), L ? "期间" : "Periods", L ? "行数" : "Rows", set.statements[0]?.total?.title ?? (L ? "合计" : "Total")];
+  const rows = set.statements.map((s, i) => [...s.subject.map((x) => x.value), list[i].periods.join(L ? "、" : ", "), String(list[i].rows), s.total ? s.total.text + (s.total.pending.length ? "*" : "") : ""]);
+  const numeric = headers.map((_, i) => i >= headers.length - 2);
+  const orientation = sheet.print.orientation === "portrait" ? (L ? "纵向" : "portrait") : L ? "横向" : "landscape";
+  const done =
+    set.grandTotal === null
+      ? say(opts.lang, "statementsWrittenNoMoney", { count: set.statements.length, sheet: sheet.name, orientation })
+      : say(opts.lang, "statementsWritten", { count: set.statements.length, sheet: sheet.name, orientation, total: moneyText(set.grandTotal, scale) });
+  io.out(`${say(opts.lang, "counts", plan.stats as unknown as Record<string, number>)}\n${textTable(headers, rows, numeric)}\n\n${done}\n${say(opts.lang, "written", { file: out })}\n`);
   return exitFor(run);
 }
 

@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from "commander";
 import { Lang, LANGS } from "../engine";
-import { DataOptions, fillCommand, Io, schemesCommand, summaryCommand, validateCommand } from "./commands";
+import { DataOptions, fillCommand, Io, schemesCommand, statementsCommand, summaryCommand, validateCommand } from "./commands";
 import { CliError, EXIT, sayBoth } from "./messages";
 
 const VERSION = "0.1.0";
@@ -26,6 +26,8 @@ const text = {
     validate: "检查数据：每一行的状态与原因；有无效行时退出码为 1",
     fill: "写入奖励列、状态列、计算说明和汇总表（与 Excel 插件写入的相同）",
     summary: "按人（按组）汇总奖励",
+    statements: "生成个人奖励明细（每人的明细行、计算说明和合计，A4 打印，写入新的工作簿）",
+    statementsOut: "输出的新工作簿（.xlsx；默认：<原文件名>.statements.xlsx）",
     file: "数据文件（.xlsx、.xlsm 或 .csv）",
     scheme: "内置方案编号或方案文件（.json）",
     sheet: "工作表名称（默认：与方案最匹配的工作表）",
@@ -41,6 +43,8 @@ const text = {
     validate: "check the data: each row's status and reasons; exit code 1 when some rows are invalid",
     fill: "write reward columns, status, explanation and a summary sheet (as the Excel add-in does)",
     summary: "reward totals per person (per group)",
+    statements: "per-person statements (each person's rows, explanations and total, printable on A4) in a new workbook",
+    statementsOut: "the new workbook (.xlsx; default: <input>.statements.xlsx)",
     file: "data file (.xlsx, .xlsm or .csv)",
     scheme: "preset id or scheme file (.json)",
     sheet: "sheet name (default: the sheet that best matches the scheme)",
@@ -111,6 +115,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
   dataCommand("summary", T.summary).action(async (file: string, o: Record<string, unknown>) => {
     code = await summaryCommand(file, dataOpts(o), io);
   });
+
+  dataCommand("statements", T.statements)
+    .option("-o, --out <file>", T.statementsOut)
+    .action(async (file: string, o: Record<string, unknown>) => {
+      code = await statementsCommand(file, { ...dataOpts(o), out: o.out as string | undefined }, io);
+    });
 
   try {
     if (argv.length === 0) {

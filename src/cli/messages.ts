@@ -91,6 +91,27 @@ const MESSAGES = {
   noSummary: { "zh-CN": "此方案没有分组汇总。", "en-US": "This scheme has no group totals." },
   schemesHeader: { "zh-CN": "内置方案：", "en-US": "Presets:" },
   schemeBroken: { "zh-CN": "（方案文件有误）", "en-US": "(broken document)" },
+  statementsOutType: {
+    "zh-CN": "个人明细写入新的 .xlsx 工作簿：--out 必须以 .xlsx 结尾：{file}",
+    "en-US": "Statements are written to a new .xlsx workbook: --out must end in .xlsx: {file}",
+  },
+  statementsOutIsInput: {
+    "zh-CN": "个人明细不会写入原数据文件：请用 --out 指定另一个文件：{file}",
+    "en-US": "Statements are never written into the data file: give another file with --out: {file}",
+  },
+  noStatements: {
+    "zh-CN": "方案「{scheme}」的数据表「{part}」没有按人（按组）的合计，无法生成个人明细。",
+    "en-US": "The part {part} of the scheme {scheme} has no per-person (per-group) totals, so there are no statements to produce.",
+  },
+  progressStatements: { "zh-CN": "正在生成个人明细（{rows} 行）…", "en-US": "Laying out the statements ({rows} rows)…" },
+  statementsWritten: {
+    "zh-CN": "个人明细 {count} 份（工作表「{sheet}」，A4 {orientation}，每人一页起），合计 {total} 元，与汇总表一致。",
+    "en-US": "{count} statements (sheet {sheet}, A4 {orientation}, each person on a new page), total {total} yuan, equal to the summary.",
+  },
+  statementsWrittenNoMoney: {
+    "zh-CN": "个人明细 {count} 份（工作表「{sheet}」，A4 {orientation}，每人一页起）。",
+    "en-US": "{count} statements (sheet {sheet}, A4 {orientation}, each person on a new page).",
+  },
   internal: { "zh-CN": "内部错误：{detail}", "en-US": "Internal error: {detail}" },
 } satisfies Record<string, Record<Lang, string>>;
 

@@ -46,3 +46,5 @@ export type { DataTable, LocatedTable } from "./input/locateTable";
 export { isDateFormat, serialToDate } from "./input/cellFormat";
 export { tunables, withTunable, compareGroups } from "./whatIf";
 export type { Tunable, GroupComparison } from "./whatIf";
+export { buildStatements, layoutStatements, styleRuns, validSheetName, isPeriodKey, moneyText, STATEMENT_LABELS, STATEMENT_STYLES } from "./report/statements";
+export type { Statement, StatementSet, StatementSection, StatementColumn, StatementRow, StatementTotal, StatementSheet, SheetCell, CellStyle, StatementStyle, StyleRun, PrintSettings, StatementOptions, LayoutOptions } from "./report/statements";

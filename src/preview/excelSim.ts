@@ -20,7 +20,7 @@ export const SURFACE = {
   Workbook: ["worksheets", "application", "getActiveCell", "comments", "protection"],
   Application: ["suspendApiCalculationUntilNextSync", "suspendScreenUpdatingUntilNextSync"],
   WorksheetCollection: ["getActiveWorksheet", "getItem", "getItemOrNullObject", "add"],
-  Worksheet: ["load", "name", "id", "isNullObject", "getUsedRange", "getRange", "getRangeByIndexes", "getRanges", "notes", "charts", "freezePanes", "protection", "activate", "delete"],
+  Worksheet: ["load", "name", "id", "isNullObject", "getUsedRange", "getRange", "getRangeByIndexes", "getRanges", "notes", "charts", "freezePanes", "protection", "activate", "delete", "pageLayout", "horizontalPageBreaks"],
   Range: [
     "load",
     "values",
@@ -39,10 +39,13 @@ export const SURFACE = {
     "getTables",
     "copyFrom",
     "select",
+    "merge",
   ],
-  RangeFormat: ["columnWidth", "fill", "font"],
+  RangeFormat: ["columnWidth", "fill", "font", "wrapText", "horizontalAlignment", "verticalAlignment", "borders", "autofitRows"],
   RangeFill: ["color", "clear"],
-  RangeFont: ["bold", "color"],
+  RangeFont: ["bold", "italic", "size", "color"],
+  RangeBorderCollection: ["getItem"],
+  RangeBorder: ["style"],
   RangeAreas: ["load", "address", "isNullObject", "format"],
   RangeAreasFormat: ["fill"],
   TableScopedCollection: ["getCount", "getFirst"],
@@ -62,6 +65,12 @@ export const SURFACE = {
   // sheet protection (ExcelApi 1.2) and workbook structure protection (ExcelApi 1.7): read only here
   WorksheetProtection: ["load", "protected"],
   WorkbookProtection: ["load", "protected"],
+  // print settings of the statements sheet (ExcelApi 1.9)
+  PageLayout: ["orientation", "paperSize", "zoom", "centerHorizontally", "setPrintMargins", "headersFooters"],
+  HeaderFooterGroup: ["defaultForAllPages"],
+  HeaderFooter: ["centerFooter"],
+  PageBreakCollection: ["add"],
+  PageBreak: [],
   // the globals the task pane reads (src/taskpane/index.tsx, officeWorkbook())
   Excel: ["run"],
   Office: ["onReady", "context"],
@@ -142,6 +151,12 @@ function writeOnly<T>(target: object, type: ApiType, name: string, set: (v: T) =
   });
 }
 
+const BORDER_INDEXES = new Set(["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"]);
+const BORDER_STYLES = new Set(["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"]);
+const H_ALIGNMENTS = new Set(["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"]);
+const V_ALIGNMENTS = new Set(["Top", "Center", "Bottom", "Justify", "Distributed"]);
+const PAPER_SIZES = new Set(["Letter", "Legal", "A3", "A4", "A5", "B4", "B5"]);
+
 export class SimSheet {
   cells = new Map<string, Cell>();
   formulas = new Set<string>();
@@ -157,8 +172,28 @@ export class SimSheet {
   hiddenRows = new Set<number>();
   tables: { name: string; rect: Rect }[] = [];
   formatsCopied: { to: string; from: string }[] = [];
+  italic = new Set<string>();
+  fontSizes = new Map<string, number>();
   /** font colours, e.g. #808080 (the rules sheet's markers) */
   fontColors = new Map<string, string>();
+  wrapped = new Set<string>();
+  hAlign = new Map<string, string>();
+  vAlign = new Map<string, string>();
+  /** cell → its edges with a line (top, bottom, left, right) */
+  borders = new Map<string, Set<string>>();
+  /** addresses whose rows were autofitted */
+  autofitRows: string[] = [];
+  /** what the page layout was given (ExcelApi 1.9) */
+  pageLayout: {
+    orientation?: string;
+    paperSize?: string;
+    zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+    centerHorizontally?: boolean;
+    margins?: { unit: string; options: Record<string, number> };
+    centerFooter?: string;
+  } = {};
+  /** 1-based rows before which a manual page break was added */
+  pageBreaks: number[] = [];
   deleted = false;
   /** protected sheet (Review → Protect Sheet, default options): Excel refuses every change to it */
   protected = false;
@@ -167,6 +202,27 @@ export class SimSheet {
     public name: string,
     public id: string,
   ) {}
+
+  private mergeIndex: { of: Rect[]; count: number; byRow: Map<number, Rect[]> } | null = null;
+
+  /** a merged area overlapping `a` (merges indexed by row as they are added, so many merges stay fast) */
+  mergedAt(a: Rect): Rect | undefined {
+    if (!this.mergeIndex || this.mergeIndex.of !== this.merges || this.mergeIndex.count > this.merges.length) this.mergeIndex = { of: this.merges, count: 0, byRow: new Map() };
+    const index = this.mergeIndex;
+    for (; index.count < this.merges.length; index.count++) {
+      const m = this.merges[index.count];
+      for (let r = m.top; r <= m.bottom; r++) {
+        const list = index.byRow.get(r);
+        if (list) list.push(m);
+        else index.byRow.set(r, [m]);
+      }
+    }
+    for (let r = a.top; r <= a.bottom; r++) {
+      const hit = index.byRow.get(r)?.find((m) => m.left <= a.right && a.left <= m.right);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
 
   /** column 0-based, row 1-based */
   static key(col: number, row: number): string {
@@ -292,7 +348,16 @@ function jsonBytes(v: unknown): number {
 }
 
 class SimRange extends Loadable {
-  format: { columnWidth?: number; fill: { color?: string; clear: () => void }; font: { bold?: boolean } };
+  format: {
+    columnWidth?: number;
+    fill: { color?: string; clear: () => void };
+    font: { bold?: boolean; italic?: boolean; size?: number };
+    wrapText?: boolean;
+    horizontalAlignment?: string;
+    verticalAlignment?: string;
+    borders: { getItem: (index: string) => { style?: string } };
+    autofitRows: () => void;
+  };
   constructor(
     ctx: SimContext,
     readonly sheet: SimSheet,
@@ -318,9 +383,39 @@ class SimRange extends Loadable {
     writeOnly<string>(fill, "RangeFill", "color", (c) => ctx.queue({ bytes: 30, apply: () => this.eachCell((k) => this.sheet.fills.set(k, c)) }));
     const font = {};
     writeOnly<boolean>(font, "RangeFont", "bold", (b) => ctx.queue({ bytes: 30, apply: () => this.eachCell((k) => (b ? this.sheet.bold.add(k) : this.sheet.bold.delete(k))) }));
+    writeOnly<boolean>(font, "RangeFont", "italic", (b) => ctx.queue({ bytes: 30, apply: () => this.eachCell((k) => (b ? this.sheet.italic.add(k) : this.sheet.italic.delete(k))) }));
     writeOnly<string>(font, "RangeFont", "color", (c) => ctx.queue({ bytes: 30, apply: () => this.eachCell((k) => this.sheet.fontColors.set(k, c)) }));
-    const format = { fill: expose("RangeFill", fill), font: expose("RangeFont", font) };
+    writeOnly<number>(font, "RangeFont", "size", (n) => {
+      if (typeof n !== "number" || !(n >= 1 && n <= 409)) throw Object.assign(new Error(`Excel simulation: font size ${n}`), { code: "InvalidArgument" });
+      ctx.queue({ bytes: 30, apply: () => this.eachCell((k) => this.sheet.fontSizes.set(k, n)) });
+    });
+    const borders = {
+      getItem: (index: string) => {
+        if (!BORDER_INDEXES.has(index)) throw Object.assign(new Error(`Excel simulation: border ${index}`), { code: "InvalidArgument" });
+        const border = {};
+        writeOnly<string>(border, "RangeBorder", "style", (style) => {
+          if (!BORDER_STYLES.has(style)) throw Object.assign(new Error(`Excel simulation: border style ${style}`), { code: "InvalidArgument" });
+          ctx.queue({ bytes: 40, apply: () => this.setBorder(index, style) });
+        });
+        return expose("RangeBorder", border);
+      },
+    };
+    const format = {
+      fill: expose("RangeFill", fill),
+      font: expose("RangeFont", font),
+      borders: expose("RangeBorderCollection", borders),
+      autofitRows: () => ctx.queue({ bytes: 30, apply: () => this.sheet.autofitRows.push(rectAddress(this.sheet, this.live())) }),
+    };
     writeOnly<number>(format, "RangeFormat", "columnWidth", (w) => ctx.queue({ bytes: 30, apply: () => this.eachColumn((c) => this.sheet.widths.set(c, w)) }));
+    writeOnly<boolean>(format, "RangeFormat", "wrapText", (b) => ctx.queue({ bytes: 30, apply: () => this.eachCell((k) => (b ? this.sheet.wrapped.add(k) : this.sheet.wrapped.delete(k))) }));
+    writeOnly<string>(format, "RangeFormat", "horizontalAlignment", (a) => {
+      if (!H_ALIGNMENTS.has(a)) throw Object.assign(new Error(`Excel simulation: horizontal alignment ${a}`), { code: "InvalidArgument" });
+      ctx.queue({ bytes: 40, apply: () => this.eachCell((k) => this.sheet.hAlign.set(k, a)) });
+    });
+    writeOnly<string>(format, "RangeFormat", "verticalAlignment", (a) => {
+      if (!V_ALIGNMENTS.has(a)) throw Object.assign(new Error(`Excel simulation: vertical alignment ${a}`), { code: "InvalidArgument" });
+      ctx.queue({ bytes: 40, apply: () => this.eachCell((k) => this.sheet.vAlign.set(k, a)) });
+    });
     this.format = expose("RangeFormat", format as SimRange["format"]);
   }
   get isNullObject(): boolean {
@@ -479,6 +574,50 @@ class SimRange extends Loadable {
       },
     });
   }
+  /** merges the range (or each of its rows with `across`); Excel keeps the upper-left value of each merged area */
+  merge(across?: boolean): void {
+    const rect = this.live();
+    const areas = across ? Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({ ...rect, top: rect.top + i, bottom: rect.top + i })) : [rect];
+    this.ctx.queue({
+      bytes: 40,
+      apply: () => {
+        for (const a of areas) {
+          if (a.left === a.right && a.top === a.bottom) continue;
+          if (this.sheet.mergedAt(a)) {
+            throw Object.assign(new Error("Excel simulation: merging into a merged area is not simulated"), { code: "InvalidOperation" });
+          }
+          for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) if (r !== a.top || c !== a.left) this.sheet.cells.delete(SimSheet.key(c, r));
+          this.sheet.merges.push(a);
+        }
+      },
+    });
+  }
+  private setBorder(index: string, style: string): void {
+    const r = this.live();
+    const mark = (c: number, row: number, edge: string) => {
+      const k = SimSheet.key(c, row);
+      const set = this.sheet.borders.get(k) ?? new Set<string>();
+      if (style === "None") set.delete(edge);
+      else set.add(edge);
+      if (set.size) this.sheet.borders.set(k, set);
+      else this.sheet.borders.delete(k);
+    };
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let c = r.left; c <= r.right; c++) {
+        if (index === "EdgeTop" && row === r.top) mark(c, row, "top");
+        if (index === "EdgeBottom" && row === r.bottom) mark(c, row, "bottom");
+        if (index === "EdgeLeft" && c === r.left) mark(c, row, "left");
+        if (index === "EdgeRight" && c === r.right) mark(c, row, "right");
+        if (index === "InsideHorizontal") {
+          if (row > r.top) mark(c, row, "top");
+          if (row < r.bottom) mark(c, row, "bottom");
+        }
+        if (index === "InsideVertical") {
+          if (c > r.left) mark(c, row, "left");
+          if (c < r.right) mark(c, row, "right");
+        }
+      }
+  }
   select(): void {
     const rect = this.live();
     this.ctx.queue({
@@ -548,6 +687,8 @@ class SimWorksheet extends Loadable {
   charts: { add: (type: string, source: SimRange, seriesBy: string) => unknown };
   freezePanes: { freezeRows: (n: number) => void };
   protection: { load: (p: string) => void; readonly protected: boolean };
+  pageLayout: unknown;
+  horizontalPageBreaks: { add: (range: SimRange | string) => unknown };
   constructor(
     ctx: SimContext,
     readonly sheet: SimSheet | null,
@@ -600,6 +741,37 @@ class SimWorksheet extends Loadable {
     });
     this.freezePanes = expose("WorksheetFreezePanes", { freezeRows: (n: number) => ctx.queue({ bytes: 20, apply: () => (s().frozenRows = n) }) });
     this.protection = protection(ctx, "WorksheetProtection", () => s().protected);
+    const layout: Record<string, unknown> = {
+      setPrintMargins: (unit: string, options: Record<string, number>) => {
+        if (!["Points", "Inches", "Centimeters"].includes(unit)) throw Object.assign(new Error(`Excel simulation: margin unit ${unit}`), { code: "InvalidArgument" });
+        ctx.queue({ bytes: 120, apply: () => (s().pageLayout.margins = { unit, options: { ...options } }) });
+      },
+    };
+    const enumProp = (name: "orientation" | "paperSize", allowed: Set<string>) =>
+      writeOnly<string>(layout, "PageLayout", name, (v) => {
+        if (!allowed.has(v)) throw Object.assign(new Error(`Excel simulation: ${name} ${v}`), { code: "InvalidArgument" });
+        ctx.queue({ bytes: 40, apply: () => (s().pageLayout[name] = v) });
+      });
+    enumProp("orientation", new Set(["Portrait", "Landscape"]));
+    enumProp("paperSize", PAPER_SIZES);
+    writeOnly<{ horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }>(layout, "PageLayout", "zoom", (z) => {
+      const bad = !z || typeof z !== "object" || Object.keys(z).some((k) => !["horizontalFitToPages", "verticalFitToPages", "scale"].includes(k));
+      if (bad) throw Object.assign(new Error(`Excel simulation: zoom ${JSON.stringify(z)}`), { code: "InvalidArgument" });
+      ctx.queue({ bytes: 80, apply: () => (s().pageLayout.zoom = { ...z }) });
+    });
+    writeOnly<boolean>(layout, "PageLayout", "centerHorizontally", (b) => ctx.queue({ bytes: 40, apply: () => (s().pageLayout.centerHorizontally = b) }));
+    const footer = {};
+    writeOnly<string>(footer, "HeaderFooter", "centerFooter", (t) => ctx.queue({ bytes: 40 + jsonBytes(t), apply: () => (s().pageLayout.centerFooter = t) }));
+    layout.headersFooters = expose("HeaderFooterGroup", { defaultForAllPages: expose("HeaderFooter", footer) });
+    this.pageLayout = expose("PageLayout", layout);
+    this.horizontalPageBreaks = expose("PageBreakCollection", {
+      add: (range: SimRange | string) => {
+        const [r] = typeof range === "string" ? parseAreas(range) : range.rect ? [range.rect] : [];
+        if (!r) throw Object.assign(new Error(`Excel simulation: bad page break range ${String(range)}`), { code: "InvalidArgument" });
+        ctx.queue({ bytes: 40, apply: () => s().pageBreaks.push(r.top) });
+        return expose("PageBreak", {});
+      },
+    });
   }
   private live(): SimSheet {
     if (!this.sheet || this.sheet.deleted) throw Object.assign(new Error("Excel simulation: no such sheet"), { code: "ItemNotFound" });

@@ -93,6 +93,28 @@ const STRINGS = {
   total: { "zh-CN": "奖励合计（元）", "en-US": "Total (yuan)" },
   excludedBy: { "zh-CN": "排除原因", "en-US": "Rows excluded by reason" },
   written: { "zh-CN": "已写入 {rows} 行，{syncs} 次同步。", "en-US": "{rows} rows written in {syncs} syncs." },
+  statements: { "zh-CN": "个人明细", "en-US": "Statements" },
+  statementsHint: {
+    "zh-CN": "为每人生成一页起的奖励明细（明细行、计算说明、合计、签字栏），A4 打印",
+    "en-US": "A statement per person (rows, explanations, total, a place to sign), each on a new A4 page",
+  },
+  statementsProgress: { "zh-CN": "正在写入个人明细… {done}/{total} 行", "en-US": "Writing the statements… {done}/{total} rows" },
+  statementsDone: {
+    "zh-CN": "已生成工作表「{sheet}」：{count} 份个人明细，合计 {total} 元，与汇总表一致。每人一页起，A4 {orientation}打印。",
+    "en-US": "Sheet {sheet} written: {count} statements, total {total} yuan, equal to the summary. Each person starts a new A4 page ({orientation}).",
+  },
+  statementsDoneNoMoney: {
+    "zh-CN": "已生成工作表「{sheet}」：{count} 份个人明细。每人一页起，A4 {orientation}打印。",
+    "en-US": "Sheet {sheet} written: {count} statements. Each person starts a new A4 page ({orientation}).",
+  },
+  portrait: { "zh-CN": "纵向", "en-US": "portrait" },
+  landscape: { "zh-CN": "横向", "en-US": "landscape" },
+  statementsRenamed: { "zh-CN": "（已有同名的工作表不是 Jili 生成的，未改动它。）", "en-US": "(A sheet of yours had the name; it was left as it is.)" },
+  statementsNoPrint: {
+    "zh-CN": "此版本的 Excel 不支持设置打印格式（需要 ExcelApi 1.9），请手动设为 A4、调整为一页宽。",
+    "en-US": "This Excel cannot set print options (ExcelApi 1.9 is needed): set A4 and fit to one page wide by hand.",
+  },
+  statementsCancelled: { "zh-CN": "已取消：已写入 {rows} 行。再次生成会替换该工作表。", "en-US": "Cancelled after {rows} rows. Producing them again replaces the sheet." },
   errorTitle: { "zh-CN": "出错了", "en-US": "Something went wrong" },
   dismiss: { "zh-CN": "知道了", "en-US": "Dismiss" },
 } satisfies Record<string, Record<Lang, string>>;

@@ -75,7 +75,7 @@ export function App({ session }: { session: PaneSession }) {
         {st.cancelledAt !== null && <Text>{t(lang, "cancelled", { rows: st.cancelledAt })}</Text>}
       </section>
       {st.conflicts && <ConflictDialog lang={lang} conflicts={st.conflicts} onConfirm={() => void session.confirmOverwrite()} onDecline={() => session.declineOverwrite()} />}
-      {st.summary && <ResultPanel lang={lang} summary={st.summary} written={st.stats ? { rows: st.stats.rows, syncs: st.stats.syncs } : null} />}
+      {st.summary && <ResultPanel lang={lang} summary={st.summary} written={st.stats ? { rows: st.stats.rows, syncs: st.stats.syncs } : null} session={session} />}
       {st.validation && <IssueList lang={lang} validation={st.validation} marked={st.marked} onSelect={(a) => void session.selectCell(a)} />}
       {st.scheme && <Divider />}
       {st.scheme && <WhatIfPanel lang={lang} session={session} busy={busy} />}

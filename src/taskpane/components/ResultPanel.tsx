@@ -1,10 +1,12 @@
 import type { Lang } from "../../engine";
 import type { RunSummary } from "../controller/resultView";
+import type { PaneSession } from "../controller/session";
 import { t } from "../i18n";
+import { StatementsAction } from "./StatementsAction";
 import { useStyles } from "./styles";
 
 /** The run at a glance: people paid, total amount, rows excluded by reason. */
-export function ResultPanel({ lang, summary, written }: { lang: Lang; summary: RunSummary; written: { rows: number; syncs: number } | null }) {
+export function ResultPanel({ lang, summary, written, session }: { lang: Lang; summary: RunSummary; written: { rows: number; syncs: number } | null; session?: PaneSession }) {
   const s = useStyles();
   return (
     <section className={s.section} aria-label={t(lang, "resultTitle")}>
@@ -37,6 +39,7 @@ export function ResultPanel({ lang, summary, written }: { lang: Lang; summary: R
         </>
       )}
       {written && <span className={s.muted}>{t(lang, "written", written)}</span>}
+      {session && <StatementsAction lang={lang} session={session} />}
     </section>
   );
 }

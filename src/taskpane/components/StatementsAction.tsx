@@ -1,0 +1,51 @@
+import { Button, Field, ProgressBar } from "@fluentui/react-components";
+import { useMemo, useSyncExternalStore } from "react";
+import type { Lang } from "../../engine";
+import type { PaneSession } from "../controller/session";
+import { statementsFor } from "../controller/statements";
+import { t } from "../i18n";
+import { ErrorBar } from "./ErrorBar";
+import { useStyles } from "./styles";
+
+/** The result panel's "个人明细 / Statements" button: writes Jili's printable per-person statements sheet. */
+export function StatementsAction({ lang, session }: { lang: Lang; session: PaneSession }) {
+  const s = useStyles();
+  const action = useMemo(() => statementsFor(session), [session]);
+  const st = useSyncExternalStore(action.subscribe, action.getState);
+  const progress = st.progress && st.progress.total > 0 ? Math.min(1, st.progress.done / st.progress.total) : undefined;
+  const progressText = st.progress ? t(lang, "statementsProgress", { done: st.progress.done, total: st.progress.total }) : "…";
+  const done = st.done;
+  return (
+    <div className={s.section}>
+      <div className={s.row}>
+        <Button onClick={() => void action.run()} disabled={st.busy || !action.available} title={t(lang, "statementsHint")}>
+          {t(lang, "statements")}
+        </Button>
+        {st.busy && (
+          <Button size="small" onClick={() => action.cancel()}>
+            {t(lang, "cancel")}
+          </Button>
+        )}
+      </div>
+      {st.busy && (
+        <Field validationMessage={progressText} validationState="none">
+          <ProgressBar value={progress} max={1} aria-label={progressText} />
+        </Field>
+      )}
+      {done && (
+        <span data-testid="statements-done">
+          {t(lang, done.totalText === null ? "statementsDoneNoMoney" : "statementsDone", {
+            sheet: done.sheet,
+            count: done.count,
+            total: done.totalText ?? "",
+            orientation: t(lang, done.orientation === "portrait" ? "portrait" : "landscape"),
+          })}
+          {done.renamed && ` ${t(lang, "statementsRenamed")}`}
+          {!done.printSettings && ` ${t(lang, "statementsNoPrint")}`}
+        </span>
+      )}
+      {st.cancelledAt !== null && <span>{t(lang, "statementsCancelled", { rows: st.cancelledAt })}</span>}
+      {st.error && <ErrorBar error={st.error} lang={lang} onDismiss={() => action.dismissError()} />}
+    </div>
+  );
+}

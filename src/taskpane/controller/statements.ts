@@ -1,0 +1,154 @@
+import { buildStatements, ColumnOverrides, Dec, Lang, layoutStatements, moneyText, SchemeDocument } from "../../engine";
+import { fromOfficeError, PaneError } from "../../excel/errors";
+import { officeStatements, StatementsPort, StatementsProgress } from "../../excel/statements";
+import { runEvaluation } from "./evaluate";
+import type { DataTable } from "./locate";
+import type { PaneSession } from "./session";
+
+export interface StatementsDone {
+  sheet: string;
+  /** statements written (people) */
+  count: number;
+  /** the total as money text, or null when the scheme's groups have no money total */
+  totalText: string | null;
+  /** a sheet of the user's had the name, so the statements got the next free one */
+  renamed: boolean;
+  /** page layout and page breaks set (ExcelApi 1.9) */
+  printSettings: boolean;
+  orientation: "portrait" | "landscape";
+}
+
+export interface StatementsState {
+  busy: boolean;
+  progress: StatementsProgress | null;
+  done: StatementsDone | null;
+  /** rows written before a cancel */
+  cancelledAt: number | null;
+  error: PaneError | null;
+}
+
+/** What the last fill evaluated: the statements are cut from the same run, so they add up to its summary sheet. */
+interface RunInputs {
+  scheme: SchemeDocument;
+  table: DataTable;
+  params: Record<string, unknown>;
+  overrides: ColumnOverrides;
+  lang: Lang;
+  /** the summary's total of that fill */
+  total: number;
+}
+
+/**
+ * The "个人明细 / Statements" action of the result panel: evaluates the inputs of the last fill again (the engine is
+ * deterministic), builds the statements and their printable layout, and has the adapter write Jili's statements
+ * sheet. Its state is its own, so the pane's session is not changed.
+ */
+export class StatementsController {
+  private state: StatementsState = { busy: false, progress: null, done: null, cancelledAt: null, error: null };
+  private listeners = new Set<() => void>();
+  private inputs: RunInputs | null = null;
+  private lastSummary: unknown = null;
+  private token: { cancelled: boolean } | null = null;
+
+  constructor(
+    private readonly session: PaneSession,
+    private readonly port: StatementsPort | null,
+  ) {
+    this.capture();
+    session.subscribe(() => this.capture());
+  }
+
+  /** false outside Excel (no adapter): the button is disabled */
+  get available(): boolean {
+    return this.port !== null;
+  }
+
+  getState = (): StatementsState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(patch: Partial<StatementsState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  /** a new fill result: remember what it was computed from (and forget the previous statements' outcome) */
+  private capture(): void {
+    const st = this.session.getState();
+    if (st.summary === this.lastSummary) return;
+    this.lastSummary = st.summary;
+    if (st.summary && st.scheme && st.table) {
+      this.inputs = { scheme: st.scheme, table: st.table, params: { ...st.params }, overrides: { ...st.overrides }, lang: st.lang, total: st.summary.total };
+    } else this.inputs = null;
+    if (!this.state.busy) this.set({ done: null, cancelledAt: null, error: null });
+  }
+
+  cancel(): void {
+    if (this.token) this.token.cancelled = true;
+  }
+
+  dismissError(): void {
+    this.set({ error: null });
+  }
+
+  /** Writes the statements of the last fill, in the pane's current language. */
+  async run(): Promise<void> {
+    try {
+      const inputs = this.inputs;
+      if (!this.port) throw new PaneError("EXCEL_API", { "zh-CN": "只能在 Excel 中生成个人明细", "en-US": "Statements can only be written in Excel" });
+      if (!inputs) throw new PaneError("NO_DATA", { "zh-CN": "请先计算并填写", "en-US": "Calculate and fill first" });
+      const lang = this.session.getState().lang;
+      this.set({ busy: true, progress: null, done: null, cancelledAt: null, error: null });
+      const { result, plan } = runEvaluation(inputs.scheme, inputs.table, { params: inputs.params, columns: inputs.overrides }, lang);
+      const set = buildStatements(result, inputs.table, lang, { plan, source: inputs.table.sheet });
+      if (!set.level) {
+        throw new PaneError("NO_DATA", {
+          "zh-CN": "此方案（数据表）没有按人（按组）的合计，无法生成个人明细",
+          "en-US": "This scheme (part) has no per-person (per-group) totals, so there are no statements",
+        });
+      }
+      // the same run as the summary sheet: a difference would be a bug, never written as a result
+      if (set.grandTotal !== null && !new Dec(String(set.grandTotal)).eq(new Dec(String(inputs.total)))) {
+        throw new Error(`statements total ${set.grandTotal} differs from the summary total ${inputs.total}`);
+      }
+      const sheet = layoutStatements(set);
+      const token = { cancelled: false };
+      this.token = token;
+      const outcome = await this.port.writeStatements(sheet, { cancel: token, onProgress: (p) => this.set({ progress: p }) });
+      this.token = null;
+      if (outcome.status === "cancelled") return this.set({ busy: false, progress: null, cancelledAt: outcome.rowsWritten });
+      this.set({
+        busy: false,
+        progress: null,
+        done: {
+          sheet: outcome.sheet,
+          count: set.statements.length,
+          totalText: set.grandTotal === null ? null : moneyText(set.grandTotal, set.scale),
+          renamed: outcome.renamed,
+          printSettings: outcome.printSettings,
+          orientation: sheet.print.orientation,
+        },
+      });
+    } catch (e) {
+      this.token = null;
+      this.set({ busy: false, progress: null, error: e instanceof PaneError ? e : fromOfficeError(e) });
+    }
+  }
+}
+
+const controllers = new WeakMap<PaneSession, StatementsController>();
+
+/** Gives the session's statements action this adapter (tests, the preview); call before the result panel shows. */
+export function attachStatements(session: PaneSession, port: StatementsPort | null): StatementsController {
+  const c = new StatementsController(session, port);
+  controllers.set(session, c);
+  return c;
+}
+
+/** The session's statements action, over the Office adapter unless one was attached. */
+export function statementsFor(session: PaneSession): StatementsController {
+  return controllers.get(session) ?? attachStatements(session, officeStatements());
+}
