@@ -9,7 +9,7 @@ import { CliError, EXIT, say } from "./messages";
 import { Progress } from "./progress";
 import { summaryBlock, validationText } from "./report";
 import { Run, runScheme } from "./run";
-import { maskedParams, parseParams, resolveScheme } from "./scheme";
+import { loadSchemeArg, maskedParams, parseParams } from "./scheme";
 import { textTable } from "./textTable";
 import { statementsWorkbook } from "./statementsXlsx";
 import { fillCsv } from "./writeCsv";
@@ -37,7 +37,7 @@ interface Prepared {
 }
 
 async function prepare(file: string, opts: DataOptions, io: Io): Promise<Prepared> {
-  const scheme = resolveScheme(opts.scheme);
+  const scheme = await loadSchemeArg(opts.scheme);
   const params = parseParams(opts.param);
   const input = await readInput(file);
   const table = selectTable(scheme, input, { sheet: opts.sheet, part: opts.part });

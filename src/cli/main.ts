@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from "commander";
 import { Lang, LANGS } from "../engine";
 import { DataOptions, fillCommand, Io, schemesCommand, statementsCommand, summaryCommand, validateCommand } from "./commands";
 import { CliError, EXIT, sayBoth } from "./messages";
+import { rulesCommand } from "./rulesCommand";
 
 const VERSION = "0.1.0";
 
@@ -28,8 +29,11 @@ const text = {
     summary: "按人（按组）汇总奖励",
     statements: "生成个人奖励明细（每人的明细行、计算说明和合计，A4 打印，写入新的工作簿）",
     statementsOut: "输出的新工作簿（.xlsx；默认：<原文件名>.statements.xlsx）",
+    rules: "把方案写成规则表（.xlsx，可在 Excel 中修改后用 --scheme 文件 使用）或方案文件（.json）",
+    rulesSource: "内置方案编号、方案文件（.json）或含规则表的工作簿（.xlsx）",
+    rulesOut: "输出文件：.xlsx（规则表）或 .json（默认：<方案编号>.rules.xlsx）",
     file: "数据文件（.xlsx、.xlsm 或 .csv）",
-    scheme: "内置方案编号或方案文件（.json）",
+    scheme: "内置方案编号、方案文件（.json）或含规则表（规则）的工作簿（.xlsx）",
     sheet: "工作表名称（默认：与方案最匹配的工作表）",
     part: "多表方案的数据表编号（默认：按表头判断）",
     param: "设置方案参数，可重复：--param 键=值",
@@ -45,8 +49,11 @@ const text = {
     summary: "reward totals per person (per group)",
     statements: "per-person statements (each person's rows, explanations and total, printable on A4) in a new workbook",
     statementsOut: "the new workbook (.xlsx; default: <input>.statements.xlsx)",
+    rules: "write a scheme as a rules sheet (.xlsx, to edit in Excel and use with --scheme file) or a scheme document (.json)",
+    rulesSource: "preset id, scheme document (.json) or a workbook with a rules sheet (.xlsx)",
+    rulesOut: "output: .xlsx (rules sheet) or .json (default: <scheme id>.rules.xlsx)",
     file: "data file (.xlsx, .xlsm or .csv)",
-    scheme: "preset id or scheme file (.json)",
+    scheme: "preset id, scheme file (.json) or a workbook with a rules sheet (规则, .xlsx)",
     sheet: "sheet name (default: the sheet that best matches the scheme)",
     part: "part id of a multi-part scheme (default: guessed from the header)",
     param: "set a scheme parameter, repeatable: --param key=value",
@@ -120,6 +127,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option("-o, --out <file>", T.statementsOut)
     .action(async (file: string, o: Record<string, unknown>) => {
       code = await statementsCommand(file, { ...dataOpts(o), out: o.out as string | undefined }, io);
+    });
+
+  program
+    .command("rules")
+    .description(T.rules)
+    .argument("<scheme>", T.rulesSource)
+    .option("-o, --out <file>", T.rulesOut)
+    .addOption(langOption())
+    .action(async (source: string, o: Record<string, unknown>) => {
+      code = await rulesCommand(source, { out: o.out as string | undefined, lang: checkLang(o.lang as string | undefined) }, io);
     });
 
   try {
