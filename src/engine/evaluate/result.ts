@@ -208,6 +208,14 @@ export class EvaluationResult {
     return out;
   }
 
+  /** the data rows (0-based indexes) of each group of a level, in the order of `groups(levelId)` */
+  memberRows(levelId: string): number[][] {
+    const m = this.state.members(levelId, "row");
+    const out: number[][] = [];
+    for (let g = 0; g + 1 < m.offsets.length; g++) out.push(Array.from(m.items.subarray(m.offsets[g], m.offsets[g + 1])));
+    return out;
+  }
+
   groups(levelId: string, explain = false): GroupResult[] {
     const level = this.state.level(levelId) as LevelScope;
     const members = this.state.members(levelId, "row");

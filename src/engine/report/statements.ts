@@ -252,7 +252,7 @@ export function buildStatements(result: EvaluationResult, table: InputTable, lan
   base.level = { id: level.id, title: level.title[lang] };
   const defs = part.outputs[level.id] ?? [];
   const groups = result.groups(level.id, true);
-  const members = result.state.members(level.id, "row");
+  const members = result.memberRows(level.id);
   const n = result.rowCount;
 
   // the inputs as read, per mapped field, in field order
@@ -278,7 +278,7 @@ export function buildStatements(result: EvaluationResult, table: InputTable, lan
     else byPerson.set(id, [i]);
   });
   const people = [...byPerson.values()];
-  const rowsOf = (g: number): number[] => Array.from(members.items.subarray(members.offsets[g], members.offsets[g + 1]));
+  const rowsOf = (g: number): number[] => members[g];
 
   // an input with a single value on every statement goes in the header; the others are columns
   const constant = new Set<string>();

@@ -72,6 +72,10 @@ export class VersionedResult extends EvaluationResult {
     return out;
   }
 
+  override memberRows(levelId: string): number[][] {
+    return this.segments.flatMap((s) => s.result.memberRows(levelId).map((rows) => rows.map((local) => s.rowIndex[local])));
+  }
+
   override groups(levelId: string, explain = false): GroupResult[] {
     const spans = this.segments.length > 1;
     return this.segments.flatMap((s) =>

@@ -1,4 +1,4 @@
-import { buildFillPlan, loadScheme, SchemeError } from "../../../src/engine";
+import { buildFillPlan, buildStatements, loadScheme, SchemeError } from "../../../src/engine";
 import { evaluateWithVersions, isVersioned } from "../../../src/engine/versions";
 import { rulesSheetToScheme, schemeToRulesSheet } from "../../../src/engine/rulesSheet";
 import { getPreset } from "../../../src/schemes";
@@ -55,6 +55,17 @@ describe("effective-dated versions", () => {
     expect(plan.stats.versions?.map((v) => [v.title["zh-CN"], v.from, v.rows])).toEqual([
       ["1月15日调整", "2016-01-15", 6],
       ["基础版", undefined, 6],
+    ]);
+  });
+
+  it("cuts each person's statement from the right rows when a run spans versions (total = the summary's)", () => {
+    const table = tableOf([...times(6, "2016-01-14"), ...times(6, "2016-01-15")]);
+    const result = evaluateWithVersions(loadScheme(withMidMonthVersion()), table);
+    const set = buildStatements(result, table, "zh-CN", { plan: buildFillPlan(result, "zh-CN") });
+    expect(set.statements.map((s) => s.total?.value)).toEqual([290]); // 王丽: 150 by the version + 140 by the base
+    expect(set.statements[0].sections.map((x) => x.rows.map((r) => r.row))).toEqual([
+      [8, 9, 10, 11, 12, 13],
+      [2, 3, 4, 5, 6, 7],
     ]);
   });
 
