@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { DataTable, headerScore, isSummarySheetName, locateDataTable, PartDef, RawCell, resolvePart, SchemeDocument, SUMMARY_SHEET_NAMES } from "../engine";
+import { DataTable, headerScore, isJiliSheet, locateDataTable, PartDef, RawCell, resolvePart, SchemeDocument, SUMMARY_SHEET_NAMES } from "../engine";
 import { CliError } from "./messages";
 import { CsvEncoding, readCsv } from "./readCsv";
 import { readXlsx, SheetCells } from "./readXlsx";
@@ -59,7 +59,7 @@ export function selectTable(scheme: SchemeDocument, input: InputFile, opts: { sh
     return p;
   };
   // a CSV is never Jili's summary sheet, whatever the file is called
-  const isSummary = (s: SheetCells) => input.kind === "xlsx" && isSummarySheetName(s.name);
+  const isSummary = (s: SheetCells) => input.kind === "xlsx" && isJiliSheet(s.name, s.cells);
   if (opts.sheet !== undefined) {
     sheet = input.sheets.find((s) => s.name === opts.sheet);
     if (!sheet) throw new CliError("noSheet", { sheet: opts.sheet, sheets: input.sheets.map((s) => s.name).join(", ") });

@@ -31,7 +31,7 @@ const MESSAGES = {
     "en-US": "An Excel workbook can only be written as a workbook of the same type ({ext}): {file}",
   },
   noSheet: { "zh-CN": "工作簿中没有名为「{sheet}」的工作表。现有：{sheets}", "en-US": "The workbook has no sheet named {sheet}. It has: {sheets}" },
-  ownedSheet: { "zh-CN": "「{sheet}」是 Jili 生成的汇总表，不能作为数据表", "en-US": "{sheet} is Jili's own summary sheet, not a data sheet" },
+  ownedSheet: { "zh-CN": "「{sheet}」是 Jili 生成的工作表（汇总、个人明细或规则），不能作为数据表", "en-US": "{sheet} is a sheet Jili wrote (summary, statements or rules), not a data sheet" },
   noHeader: {
     "zh-CN": "在「{sheet}」前 30 行中找不到表头：没有任何一列与方案「{scheme}」的字段对应",
     "en-US": "No header row in the first 30 rows of {sheet}: no column matches a field of the scheme {scheme}",

@@ -41,7 +41,7 @@ export { schemeToRulesSheet, rulesSheetToScheme, RULES_FORMAT, RULES_SHEET_NAME 
 export type { RulesCell, RulesSheet, RowKind, RulesProblem, RulesReadResult } from "./rulesSheet";
 export { evaluateWithVersions, isVersioned, VersionedResult, VERSION_KEY, applyVersion } from "./versions";
 export type { VersionUse } from "./versions";
-export { headerScore, isBlankCell, isBlankRow, isSummarySheetName, locateDataTable, resolvePart, SUMMARY_SHEET_NAMES } from "./input/locateTable";
+export { headerScore, isBlankCell, isBlankRow, isJiliSheet, isSummarySheetName, locateDataTable, resolvePart, SUMMARY_SHEET_NAMES } from "./input/locateTable";
 export type { DataTable, LocatedTable } from "./input/locateTable";
 export { isDateFormat, serialToDate } from "./input/cellFormat";
 export { tunables, withTunable, compareGroups } from "./whatIf";

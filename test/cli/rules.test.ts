@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { schemeToRulesSheet } from "../../src/engine";
 import { getPreset } from "../../src/schemes";
 import { JsonDocument } from "../../src/cli/jsonDoc";
 import { EXAMPLES, jili, jiliInProcess, tmpDir } from "./helpers";
@@ -87,5 +88,25 @@ describe("a run over rows spanning two versions says so", () => {
     expect(zh.stdout).toContain("方案版本");
     const json = JSON.parse((await jiliInProcess(["summary", path.join(EXAMPLES, "mobile-retention.xlsx"), "--scheme", file, "--json"])).stdout) as JsonDocument;
     expect(new Set(json.groups.map((g) => g.key.version))).toEqual(new Set(["1月15日调整 from 15 January", "基础版 base"]));
+  });
+});
+
+describe("the rules sheet inside the data workbook", () => {
+  test("--scheme names the data workbook itself: its 规则 sheet is the scheme, never the data (王丽 220)", async () => {
+    const dir = tmpDir();
+    const book = path.join(dir, "book.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(EXAMPLES, "mobile-retention.xlsx"));
+    const ws = wb.addWorksheet("规则");
+    schemeToRulesSheet(getPreset("mobile-retention")!).rows.forEach((r, i) => r.forEach((v, c) => v !== null && (ws.getRow(i + 1).getCell(c + 1).value = v)));
+    await wb.xlsx.writeFile(book);
+    const run = await jiliInProcess(["summary", book, "--scheme", book, "--json"]);
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.stdout) as JsonDocument;
+    expect(doc.sheet).not.toBe("规则");
+    expect(doc.groups.find((g) => g.key.person === "王丽" && g.key.month === "2016-01")?.outputs.bonus).toBe(220);
+    const asData = await jiliInProcess(["validate", book, "--scheme", book, "--sheet", "规则"]);
+    expect(asData.code).toBe(2);
+    expect(asData.stderr).toContain("「规则」是 Jili 生成的工作表");
   });
 });

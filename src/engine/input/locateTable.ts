@@ -3,7 +3,8 @@
  * file, the task pane reads the live workbook). Pure: it sees a grid of cells, never a file or Office.
  */
 import { findHeaderRow, guessPart } from "../evaluate/findHeader";
-import { isOwnedHeader, LABELS } from "../report/labels";
+import { isOwnedHeader, LABELS, OWNED_PREFIX } from "../report/labels";
+import { RULES_FORMAT } from "../rulesSheet/layout";
 import { PartDef } from "../scheme/schema";
 import { RawCell } from "../values/parseNumber";
 
@@ -13,6 +14,16 @@ export const SUMMARY_SHEET_NAMES: readonly string[] = Object.values(LABELS).map(
 /** True for a sheet named like Jili's summary sheet (in any language). The name is compared exactly. */
 export function isSummarySheetName(name: string): boolean {
   return SUMMARY_SHEET_NAMES.includes(name);
+}
+
+/**
+ * A sheet Jili wrote and never reads as data: its summary sheet, a sheet named with Jili's prefix (the statements,
+ * `Jili·个人明细 (2)` …) or a rules sheet (its first cell holds the rules marker).
+ */
+export function isJiliSheet(name: string, cells: RawCell[][] = []): boolean {
+  if (isSummarySheetName(name) || name.startsWith(OWNED_PREFIX)) return true;
+  const first = cells.find((r) => r && r.some((c) => !isBlankCell(c)));
+  return !!first && typeof first[0] === "string" && first[0].trim() === RULES_FORMAT;
 }
 
 /** An empty cell, or text of spaces only (the same blanks the engine skips: ASCII, U+3000, U+00A0 …). */

@@ -1,4 +1,4 @@
-import { DataTable as EngineDataTable, isBlankRow, isSummarySheetName, locateDataTable, RawCell, resolvePart, SchemeDocument } from "../../engine";
+import { DataTable as EngineDataTable, isBlankRow, isJiliSheet, locateDataTable, RawCell, resolvePart, SchemeDocument } from "../../engine";
 import { PaneError } from "../../excel/errors";
 import type { SheetSnapshot } from "../../excel/port";
 
@@ -17,8 +17,11 @@ function cellsOf(snapshot: SheetSnapshot): RawCell[][] {
 
 /** Picks the part (guessed from the header unless given), finds the header row (titles above it are fine) and cuts out the data rows. */
 export function locateTable(scheme: SchemeDocument, snapshot: SheetSnapshot, partId?: string): DataTable {
-  if (isSummarySheetName(snapshot.sheet)) {
-    throw new PaneError("OWNED_SHEET", { "zh-CN": `「${snapshot.sheet}」是 Jili 生成的汇总表，请切换到数据表`, "en-US": `${snapshot.sheet} is Jili's summary sheet; switch to the data sheet` });
+  if (isJiliSheet(snapshot.sheet, snapshot.cells)) {
+    throw new PaneError("OWNED_SHEET", {
+      "zh-CN": `「${snapshot.sheet}」是 Jili 生成的工作表（汇总、个人明细或规则），请切换到数据表`,
+      "en-US": `${snapshot.sheet} is a sheet Jili wrote (summary, statements or rules); switch to the data sheet`,
+    });
   }
   const cells = cellsOf(snapshot);
   if (cells.every(isBlankRow)) {

@@ -133,3 +133,15 @@ describe("locateDataTable", () => {
     );
   });
 });
+
+describe("sheets Jili wrote are never data", () => {
+  const { isJiliSheet } = jest.requireActual("../../../src/engine") as typeof import("../../../src/engine");
+  test("summary, statements (any suffix) and rules sheets, by name or by the rules marker", () => {
+    expect(isJiliSheet("Jili汇总")).toBe(true);
+    expect(isJiliSheet("Jili Summary")).toBe(true);
+    expect(isJiliSheet("Jili·个人明细 (2)")).toBe(true);
+    expect(isJiliSheet("我的规则", [[null], ["jili-rules/1", "规则 Rules"]])).toBe(true);
+    expect(isJiliSheet("规则", [["揽装人", "岗位"]])).toBe(false);
+    expect(isJiliSheet("1月明细", [["揽装人", "岗位"]])).toBe(false);
+  });
+});
