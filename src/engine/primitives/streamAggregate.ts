@@ -10,6 +10,11 @@ import { AggregateOutcome } from "./aggregate";
  */
 export interface GroupAccumulator {
   add(g: number, v: Value): void;
+  /**
+   * `n` members with value v, given at the first of them (the order of first members kept): the same as n calls
+   * of add() for every value but pending and failed ones (their order among the members matters).
+   */
+  addRepeated(g: number, v: Value, n: number): void;
   outcome(g: number, n: number): AggregateOutcome;
 }
 
@@ -36,24 +41,29 @@ export class SumAccumulator implements GroupAccumulator {
   }
 
   add(g: number, v: Value): void {
-    if (v instanceof Dec) {
-      const r = this.repeats[g];
-      if (r === undefined) {
-        this.repeats[g] = { values: [v], counts: [1] };
-        return;
-      }
-      const i = r.index ? (r.index.get(v) ?? -1) : r.values.indexOf(v);
-      if (i >= 0) r.counts[i]++;
-      else {
-        r.values.push(v);
-        r.counts.push(1);
-        if (r.index) r.index.set(v, r.values.length - 1);
-        else if (r.values.length >= INDEX_FROM) r.index = new Map(r.values.map((x, k) => [x, k]));
-      }
-    } else if (v instanceof Pending) {
+    if (v instanceof Dec) this.addRepeated(g, v, 1);
+    else if (v instanceof Pending) {
       if (this.pending[g] === undefined) this.pending[g] = v;
       if (v.partial) this.partial[g] = (this.partial[g] ?? ZERO).plus(v.partial);
     }
+  }
+
+  addRepeated(g: number, v: Value, n: number): void {
+    if (v instanceof Dec) {
+      const r = this.repeats[g];
+      if (r === undefined) {
+        this.repeats[g] = { values: [v], counts: [n] };
+        return;
+      }
+      const i = r.index ? (r.index.get(v) ?? -1) : r.values.indexOf(v);
+      if (i >= 0) r.counts[i] += n;
+      else {
+        r.values.push(v);
+        r.counts.push(n);
+        if (r.index) r.index.set(v, r.values.length - 1);
+        else if (r.values.length >= INDEX_FROM) r.index = new Map(r.values.map((x, k) => [x, k]));
+      }
+    } else for (let k = 0; k < n; k++) this.add(g, v);
   }
 
   outcome(g: number): AggregateOutcome {
@@ -82,6 +92,12 @@ export class SingleAccumulator implements GroupAccumulator {
     else if (compareValues(v, first) !== 0) this.other[g] = v;
   }
 
+  addRepeated(g: number, v: Value): void {
+    // after the first of them, the others equal it (the same value): only pending and failed values differ from
+    // themselves, and those are given one by one
+    this.add(g, v);
+  }
+
   outcome(g: number): AggregateOutcome {
     const first = this.first[g];
     const other = this.other[g];
@@ -92,6 +108,8 @@ export class SingleAccumulator implements GroupAccumulator {
 /** Counts only. */
 export class CountAccumulator implements GroupAccumulator {
   add(): void {}
+
+  addRepeated(): void {}
 
   outcome(_g: number, n: number): AggregateOutcome {
     return { value: new Dec(n) };

@@ -50,3 +50,28 @@ describe.each(["count", "sum", "single"] as const)("streamed %s", (op) => {
     );
   });
 });
+
+describe.each(["count", "sum", "single"] as const)("streamed %s, fed per value", (op) => {
+  it("gives the same outcome when each value comes once with its count, in the order of its first member", () => {
+    const settled = VALUES.filter((v) => !(v instanceof Pending));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(3), fc.nat(settled.length - 1)), { maxLength: 120 }), (members) => {
+        const oneByOne = accumulatorFor(op, 4);
+        const perValue = accumulatorFor(op, 4);
+        const counts = [0, 0, 0, 0];
+        const repeats = new Map<string, number>();
+        for (const [g, k] of members) {
+          oneByOne.add(g, settled[k]);
+          counts[g]++;
+          const pair = `${g}:${k}`;
+          repeats.set(pair, (repeats.get(pair) ?? 0) + 1);
+        }
+        for (const [pair, n] of repeats) {
+          const [g, k] = pair.split(":").map(Number);
+          perValue.addRepeated(g, settled[k], n);
+        }
+        for (let g = 0; g < 4; g++) expect(perValue.outcome(g, counts[g])).toEqual(oneByOne.outcome(g, counts[g]));
+      }),
+    );
+  });
+});

@@ -1,9 +1,10 @@
 import { aggregate, AggregateOp, AggregateOutcome } from "../../primitives/aggregate";
-import { CountAccumulator, SingleAccumulator, SumAccumulator } from "../../primitives/streamAggregate";
+import { CountAccumulator, GroupAccumulator, SingleAccumulator, SumAccumulator } from "../../primitives/streamAggregate";
+import { CodedExpr } from "../codedExpr";
 import { Compiled } from "../../expr/compile";
 import { StepDef } from "../../scheme/schema";
 import { truthy } from "../../expr/operators";
-import { Value, valueText } from "../../values/value";
+import { EvalFailure, Pending, Value, valueText } from "../../values/value";
 import { Membership, RunState } from "../runState";
 import { INVALID, OK } from "../status";
 import { Dec } from "../../money/decimal";
@@ -38,10 +39,49 @@ function byGroup(op: AggregateOp, members: Membership, counted: (m: number) => b
   };
 }
 
+/** groups × codes beyond which members are fed one by one rather than counted per code */
+const MAX_PAIRS = 1 << 22;
+
+/**
+ * Members counted per (group, code) in one pass, then each group's codes fed to its accumulator once, with their
+ * counts, in the order their first members came. False (nothing fed, counts cleared) when a code's value is pending
+ * or failed: their place among the members matters, so they are fed one by one instead.
+ */
+function feedByCode(acc: GroupAccumulator, groups: number, groupOf: Int32Array, counted: (m: number) => boolean, of: CodedExpr, counts: Int32Array): boolean {
+  const size = of.size;
+  if (groups * size > MAX_PAIRS) return false;
+  const perPair = new Int32Array(groups * size);
+  const firstMember = new Int32Array(size).fill(-1);
+  const pairs: number[] = [];
+  const codes = of.codes;
+  for (let m = 0; m < groupOf.length; m++) {
+    if (!counted(m)) continue;
+    const g = groupOf[m];
+    counts[g]++;
+    const c = codes[m];
+    if (firstMember[c] < 0) firstMember[c] = m;
+    const pair = g * size + c;
+    if (perPair[pair]++ === 0) pairs.push(pair);
+  }
+  for (let c = 0; c < size; c++) {
+    const v = firstMember[c] < 0 ? null : of.valueAt(firstMember[c]);
+    if (v instanceof Pending || v instanceof EvalFailure) {
+      counts.fill(0);
+      return false;
+    }
+  }
+  for (const pair of pairs) {
+    const c = pair % size;
+    acc.addRepeated((pair - c) / size, of.valueAt(firstMember[c]), perPair[pair]);
+  }
+  return true;
+}
+
 /** count, sum and single in one pass down the members in sheet order, each fed to its group's accumulator. */
-function streamed(op: AggregateOp, groups: number, groupOf: Int32Array, counted: (m: number) => boolean, of: Compiled | null, counts: Int32Array): Outcomes {
+function streamed(op: AggregateOp, groups: number, groupOf: Int32Array, counted: (m: number) => boolean, of: Compiled | null, ofCoded: CodedExpr | null, counts: Int32Array): Outcomes {
   const acc = op === "sum" ? new SumAccumulator(groups) : op === "single" ? new SingleAccumulator(groups) : new CountAccumulator();
   const feeds = op !== "count";
+  if (feeds && ofCoded && feedByCode(acc, groups, groupOf, counted, ofCoded, counts)) return (g) => acc.outcome(g, counts[g]);
   for (let m = 0; m < groupOf.length; m++) {
     if (!counted(m)) continue;
     const g = groupOf[m];
@@ -64,7 +104,9 @@ export function runAggregate(step: AggregateDef, state: RunState): void {
   const status = memberScope.status;
   const allMembers = step.allMembers === true;
   const counted = (m: number) => (allMembers || status[m] === OK) && (!where || truthy(where(m)));
-  const outcomes = state.typed && !weight && STREAMED.has(step.op) ? streamed(step.op, level.size, state.ancestorMap(step.from, step.scope), counted, of, counts) : byGroup(step.op, members, counted, of, weight, counts);
+  const streams = state.typed && !weight && STREAMED.has(step.op);
+  const ofCoded = streams && step.of ? state.coded(step.of, step.from) : null;
+  const outcomes = streams ? streamed(step.op, level.size, state.ancestorMap(step.from, step.scope), counted, of, ofCoded, counts) : byGroup(step.op, members, counted, of, weight, counts);
   for (let g = 0; g < level.size; g++) {
     const out = outcomes(g);
     col[g] = settle(level, g, out.value, step.name);
