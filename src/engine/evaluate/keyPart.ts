@@ -48,6 +48,11 @@ export class KeyPart {
     return text === "";
   }
 
+  /** how many distinct texts the numbered part has met (ids are below this) */
+  get distinct(): number {
+    return this.textOfId.length;
+  }
+
   /** the text kept for entity e by `set` */
   text(e: number): string {
     return this.ids !== null ? this.textOfId[this.ids[e]] : (this.texts as string[])[e];

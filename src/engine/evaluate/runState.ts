@@ -4,8 +4,8 @@ import { ExprError } from "../scheme/errors";
 import { LevelDef, PartDef, SchemeDocument } from "../scheme/schema";
 import { EvalFailure, Pending, Value, valueText } from "../values/value";
 import { levelPath } from "../scheme/levels";
-import { KeyPart, KeyText, partArrays } from "./keyPart";
-import { RowKeyIndex } from "./rowKeyIndex";
+import { KeyPart, KeyText } from "./keyPart";
+import { numberKeys } from "./numberKeys";
 import { CodedExpr, codesOf, combineCodes } from "./codedExpr";
 import { ColumnCodes } from "./columnCodes";
 import { Column } from "./column";
@@ -75,15 +75,11 @@ export class RunState {
         return valueText(v);
       };
     const parts = def.keys.map((k, i) => new KeyPart(this.compile(k.expr, def.of), this.coded(k.expr, def.of), members.size, keyText(i)));
-    const { ints, texts } = partArrays(parts);
-    const index = new RowKeyIndex(ints, texts);
-    const memberToGroup = new Int32Array(members.size);
-    for (let m = 0; m < members.size; m++) {
-      for (let k = 0; k < parts.length; k++) parts[k].set(m);
-      memberToGroup[m] = index.id(m);
-    }
-    const groups = index.size;
-    const firsts = index.first;
+    for (let m = 0; m < members.size; m++) for (let k = 0; k < parts.length; k++) parts[k].set(m);
+    const keys = numberKeys(parts, members.size);
+    const memberToGroup = keys.ids;
+    const groups = keys.size;
+    const firsts = keys.first;
     const keyTexts: string[][] = new Array(groups);
     for (let g = 0; g < groups; g++) keyTexts[g] = parts.map((p) => p.text(firsts[g]));
     const scope = new LevelScope(def, groups, memberToGroup, keyTexts);
