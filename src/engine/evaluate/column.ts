@@ -53,6 +53,18 @@ export class Column {
     return new Column(size, new Uint8Array(size), [null], null, new Map([[null, 0]]));
   }
 
+  /** an empty column of yes/no values (rules, duplicate checks): codes 0 blank, 1 false, 2 true */
+  static flags(size: number, coding = true): Column {
+    if (!coding) return Column.plain(size);
+    return new Column(size, new Uint8Array(size), [null, false, true], null, new Map<Value, number>([[null, 0], [false, 1], [true, 2]]));
+  }
+
+  /** sets a yes/no value (a flags column stays numbered: no lookup) */
+  setFlag(e: number, yes: boolean): void {
+    if (this.codes !== null && this.values[2] === true) this.codes[e] = yes ? 2 : 1;
+    else this.set(e, yes);
+  }
+
   get(e: number): Value {
     const codes = this.codes;
     return codes !== null ? this.values[codes[e]] : (this.plain as Value[])[e];

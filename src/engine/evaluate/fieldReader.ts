@@ -21,7 +21,7 @@ export function emptyOutcome(): CellOutcome {
 /** Fills `into` with what `raw` does to its row; the same raw cell always has the same outcome. */
 export type OutcomeOf = (raw: RawCell, into: CellOutcome) => CellOutcome;
 
-const NOTHING = {};
+const FEW = 8;
 
 /** A column with more distinct cells than this is not coded. */
 const MAX_CODES = 1 << 16;
@@ -43,9 +43,8 @@ export class FieldReader {
   /** Date objects by their time: two cells holding the same date are two objects */
   private readonly byTime = new Map<number, number>();
   private readonly scratch = emptyOutcome();
-  /** the previous cell read and its code (nothing yet: an object no cell is) */
-  private lastRaw: unknown = NOTHING;
-  private lastCode = -1;
+  /** the cells of the first codes, while the column has no more than FEW */
+  private readonly few: RawCell[] = [];
 
   /** @param coding false reads every cell on its own (the reference path) */
   constructor(
@@ -63,17 +62,21 @@ export class FieldReader {
   read(r: number, raw: RawCell): void {
     if (this.memo !== null) {
       let code: number | undefined;
-      // runs of one value (是/否 columns) skip the lookup; === on texts is a Map key's own equality
-      if (raw === this.lastRaw) code = this.lastCode;
-      else {
+      // a column of a few values (是/否, roles) is searched by ===, a Map key's own equality, without hashing
+      const few = this.few;
+      if (few.length === this.values.length) {
+        for (let k = 0; k < few.length; k++) {
+          if (few[k] === raw) {
+            code = k;
+            break;
+          }
+        }
+      }
+      if (code === undefined) {
         const isDate = typeof raw === "object" && raw !== null;
         const time = isDate ? (raw as Date).getTime() : 0;
         code = isDate ? this.byTime.get(time) : this.memo.get(raw);
         if (code === undefined) code = this.add(r, raw, isDate, time);
-        if (!isDate) {
-          this.lastRaw = raw;
-          this.lastCode = code;
-        }
       }
       if (code >= 0) {
         (this.codes as CodeArray)[r] = code;
@@ -97,6 +100,7 @@ export class FieldReader {
     const outcome = this.outcomeOf(raw, emptyOutcome());
     this.values.push(outcome.value);
     this.outcomes.push(outcome);
+    if (code < FEW) this.few.push(raw);
     if (isDate) this.byTime.set(time, code);
     else (this.memo as Map<RawCell, number>).set(raw, code);
     this.codes = widenedFor(this.codes as CodeArray, code);

@@ -150,6 +150,12 @@ export class RunState {
     return this.scope(scopeId).newNumberedColumn(name, this.typed);
   }
 
+  /** a new column of yes/no values (see Column.flags) */
+  defineFlags(name: string, scopeId: string): Column {
+    this.definitions.set(name, scopeId);
+    return this.scope(scopeId).newFlagsColumn(name, this.typed);
+  }
+
   resolver(scopeId: string): NameResolver {
     return {
       name: (raw) => {

@@ -7,6 +7,9 @@ import { Column } from "./column";
 /** Produces the explanation of one value of a column, on demand only. */
 export type Explainer = (entity: number, lang: Lang) => string | null;
 
+/** at most this many one-reason lists are shared per scope */
+const SHARED_LISTS = 256;
+
 /** All entities of one scope — the rows, or the groups of one level — with their values and statuses. */
 export class Scope {
   readonly columns = new Map<string, Column>();
@@ -26,28 +29,55 @@ export class Scope {
     this.notes = new Array(size);
   }
 
+  /**
+   * Lists of one reason, shared by every entity with just that reason (a rule's reason on thousands of rows is one
+   * object): copied before a second reason is added. Lists are only read once given out.
+   */
+  private readonly single = new Map<Mark, Mark[]>();
+  private readonly shared = new Set<Mark[]>();
+
+  private listOf(mark: Mark): Mark[] {
+    let list = this.single.get(mark);
+    if (!list) {
+      list = [mark];
+      // reasons made row by row (each with its own detail) are not worth remembering
+      if (this.single.size < SHARED_LISTS) {
+        this.single.set(mark, list);
+        this.shared.add(list);
+      }
+    }
+    return list;
+  }
+
+  /** `list` with `mark` added, copied first when it is shared */
+  private withMark(list: Mark[], mark: Mark): Mark[] {
+    const own = this.shared.has(list) ? [...list] : list;
+    own.push(mark);
+    return own;
+  }
+
   /** Raises the status to `status` if more severe, and records why. */
   fail(e: number, status: number, mark: Mark): void {
     if (status > this.status[e]) this.status[e] = status;
     const list = this.marks[e];
     if (list) {
       // one unset parameter is one reason, however many cells wait for it
-      if (!list.some((m) => m.code === mark.code && (m.field === mark.field || (mark.param !== undefined && m.param === mark.param)))) list.push(mark);
-    } else this.marks[e] = [mark];
+      if (!list.some((m) => m.code === mark.code && (m.field === mark.field || (mark.param !== undefined && m.param === mark.param)))) this.marks[e] = this.withMark(list, mark);
+    } else this.marks[e] = this.listOf(mark);
   }
 
   warn(e: number, mark: Mark): void {
     const list = this.warnings[e];
     if (list) {
-      if (!list.some((m) => m.code === mark.code)) list.push(mark);
-    } else this.warnings[e] = [mark];
+      if (!list.some((m) => m.code === mark.code)) this.warnings[e] = this.withMark(list, mark);
+    } else this.warnings[e] = this.listOf(mark);
   }
 
   note(e: number, mark: Mark): void {
     const list = this.notes[e];
     if (list) {
-      if (!list.some((m) => m.code === mark.code)) list.push(mark);
-    } else this.notes[e] = [mark];
+      if (!list.some((m) => m.code === mark.code)) this.notes[e] = this.withMark(list, mark);
+    } else this.notes[e] = this.listOf(mark);
   }
 
   isOk(e: number): boolean {
@@ -68,6 +98,13 @@ export class Scope {
   /** a new column of blank values that numbers its values as they are set (unless `coding` is false) */
   newNumberedColumn(name: string, coding: boolean): Column {
     const col = Column.numbering(this.size, coding);
+    this.columns.set(name, col);
+    return col;
+  }
+
+  /** a new column of blank yes/no values (see Column.flags) */
+  newFlagsColumn(name: string, coding: boolean): Column {
+    const col = Column.flags(this.size, coding);
     this.columns.set(name, col);
     return col;
   }

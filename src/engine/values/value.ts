@@ -51,6 +51,8 @@ export function isFailure(v: Value): v is EvalFailure {
 
 /** text of a value for grouping keys and display */
 export function valueText(v: Value): string {
+  // texts first: keys and labels are mostly texts
+  if (typeof v === "string") return v;
   if (v === null) return "";
   if (v instanceof Dec) return v.toFixed();
   if (v instanceof Temporal) return v.toString();

@@ -15,15 +15,15 @@ export function runDuplicate(step: DuplicateDef, state: RunState): void {
   const scope = state.scope(step.scope);
   const keys = step.key.map((k) => state.compile(k, step.scope));
   const where = step.where ? state.compile(step.where, step.scope) : null;
-  const col = state.defineNumbered(step.name, step.scope);
+  const col = state.defineFlags(step.name, step.scope);
   const parts = step.key.map((k, i) => new KeyPart(keys[i], state.coded(k, step.scope), scope.size, (_e, v) => valueText(v)));
   const keyParts = partArrays(parts);
   const flag = (e: number, first: number) => {
     if (first === e) {
-      col.set(e, false);
+      col.setFlag(e, false);
       return;
     }
-    col.set(e, true);
+    col.setFlag(e, true);
     const mark = { code: step.code, detail: String(first) };
     if (step.status === "warning") scope.warn(e, mark);
     else scope.fail(e, statusCode(step.status), mark);

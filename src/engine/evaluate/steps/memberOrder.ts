@@ -39,18 +39,25 @@ export function sortMembers(members: number[], orderKeys: ((m: number) => Value)
   });
 }
 
-/** Stable counting sort of `list` (entities in sheet order) by `keyOf`: each key's entities together, in list order. */
-export function bucketBy(list: Int32Array, keyOf: (m: number) => number, keys: number): Membership {
+/**
+ * Stable counting sort of `list` (entities in sheet order) by key: `keyAt[i]` is the key of list[i], below `keys`.
+ * Each key's entities come together, in list order.
+ */
+export function bucketBy(list: Int32Array, keyAt: Int32Array, keys: number): Membership {
   const offsets = new Int32Array(keys + 1);
-  for (let i = 0; i < list.length; i++) offsets[keyOf(list[i]) + 1]++;
+  for (let i = 0; i < list.length; i++) offsets[keyAt[i] + 1]++;
   for (let k = 0; k < keys; k++) offsets[k + 1] += offsets[k];
   const fill = offsets.slice(0, keys);
   const items = new Int32Array(list.length);
-  for (let i = 0; i < list.length; i++) {
-    const m = list[i];
-    items[fill[keyOf(m)]++] = m;
-  }
+  for (let i = 0; i < list.length; i++) items[fill[keyAt[i]]++] = list[i];
   return { offsets, items };
+}
+
+/** the groups of the listed entities, by position in the list */
+export function groupsAt(list: Int32Array, groupOf: Int32Array): Int32Array {
+  const out = new Int32Array(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = groupOf[list[i]];
+  return out;
 }
 
 /** the order key as sortMembers compares it: days (date-times in fractions of a day) or the number; NaN otherwise */
@@ -89,7 +96,12 @@ export function orderByCodes(list: Int32Array, groupOf: Int32Array, groups: numb
     rank[used[i]] = r;
   }
   const codes = key.codes;
-  const byRank = bucketBy(list, (m) => (unordered[groupOf[m]] ? 0 : rank[codes[m]]), r + 1).items;
-  // groups left unordered keep sheet order: their members all went to rank 0, in list order
-  return { ...bucketBy(byRank, (m) => groupOf[m], groups), unordered };
+  // groups left unordered keep sheet order: their members all go to rank 0, in list order
+  const rankAt = new Int32Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const m = list[i];
+    rankAt[i] = unordered[groupOf[m]] ? 0 : rank[codes[m]];
+  }
+  const byRank = bucketBy(list, rankAt, r + 1).items;
+  return { ...bucketBy(byRank, groupsAt(byRank, groupOf), groups), unordered };
 }

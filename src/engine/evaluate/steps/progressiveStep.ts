@@ -7,7 +7,7 @@ import { RunState } from "../runState";
 import { Column } from "../column";
 import { withUnit } from "../format";
 import { Lang } from "../../i18n/messages";
-import { bucketBy, orderByCodes, sortMembers } from "./memberOrder";
+import { bucketBy, groupsAt, orderByCodes, sortMembers } from "./memberOrder";
 
 type ProgressiveDef = Extract<StepDef, { kind: "progressive" }>;
 
@@ -75,7 +75,7 @@ export function runProgressive(step: ProgressiveDef, state: RunState): void {
     for (let m = 0; m < memberScope.size; m++) if (tiersUsed[groupOf[m]] && isCounted(m)) list[listed++] = m;
     const counted = list.subarray(0, listed);
     const orderKey = attributed && orderKeys.length === 1 ? state.coded(orderTexts[0], level.def.of) : null;
-    const order = orderKey ? orderByCodes(counted, groupOf, level.size, orderKey) : { ...bucketBy(counted, (m) => groupOf[m], level.size), unordered: null };
+    const order = orderKey ? orderByCodes(counted, groupOf, level.size, orderKey) : { ...bucketBy(counted, groupsAt(counted, groupOf), level.size), unordered: null };
     for (let g = 0; g < level.size; g++) {
       const tiers = tiersUsed[g];
       if (!tiers) continue;

@@ -12,7 +12,7 @@ export function runRule(step: RuleDef, state: RunState): void {
   const scope = state.scope(step.scope);
   const when = state.compile(step.when, step.scope);
   const coded = state.coded(step.when, step.scope);
-  const col = state.defineNumbered(step.name, step.scope);
+  const col = state.defineFlags(step.name, step.scope);
   const fired: number[] = [];
   const informational = step.status === "warning" || step.status === "note";
   // one reason object for every entity the rule fires on: reasons are never changed once given
@@ -35,7 +35,7 @@ export function runRule(step: RuleDef, state: RunState): void {
       return;
     }
     const hit = truthy(v);
-    col.set(e, hit);
+    col.setFlag(e, hit);
     if (hit) fire(e);
   };
   const status = scope.status;
@@ -55,7 +55,7 @@ export function runRule(step: RuleDef, state: RunState): void {
       }
       if (t === 2) apply(e, coded.valueAt(e));
       else {
-        col.set(e, t === 1);
+        col.setFlag(e, t === 1);
         if (t === 1) fire(e);
       }
     }
