@@ -51,6 +51,5 @@ export function evaluateWith(scheme: SchemeDocument, table: InputTable, options:
   for (const step of part.steps) runStep(step, state);
   for (const l of part.levels) state.level(l.id);
   const headers = table.headers.map((h) => (h === null || h === undefined ? "" : String(h)));
-  const rowNumbers = table.rowNumbers ?? table.rows.map((_, i) => i + 2);
-  return new EvaluationResult(scheme, part, state, mapping, headers, rowNumbers, problems);
+  return new EvaluationResult(scheme, part, state, mapping, headers, table.rowNumbers ?? null, problems);
 }

@@ -1,6 +1,7 @@
 import { Compiled } from "../expr/compile";
 import { EvalFailure, Pending, Value } from "../values/value";
 import { CodedExpr } from "./codedExpr";
+import { CodeArray } from "./columnCodes";
 
 /** The text of one entity's key value; may act on the entity (a pending key makes its row pending). */
 export type KeyText = (e: number, v: Value) => string;
@@ -10,7 +11,7 @@ export type KeyText = (e: number, v: Value) => string;
  * A coded expression's texts are numbered once per code (`ids`); any other is held as text (`texts`).
  */
 export class KeyPart {
-  readonly ids: Int32Array | null = null;
+  readonly ids: CodeArray | null = null;
   readonly texts: string[] | null = null;
   /** text id per code; -1 not known yet (and kept so for pending and failed values, whose text acts per row) */
   private readonly idOfCode: Int32Array | null = null;
@@ -24,7 +25,8 @@ export class KeyPart {
     private readonly textOf: KeyText,
   ) {
     if (coded) {
-      this.ids = new Int32Array(size);
+      // a code has one text: ids stay below the number of codes, plus one for the blank text
+      this.ids = coded.size < 0xffff ? new Uint16Array(size) : new Int32Array(size);
       this.idOfCode = new Int32Array(coded.size).fill(-1);
     } else this.texts = new Array<string>(size);
   }
@@ -75,8 +77,8 @@ export class KeyPart {
 }
 
 /** The numbered and the text parts of a key, as RowKeyIndex takes them. */
-export function partArrays(parts: KeyPart[]): { ints: Int32Array[]; texts: string[][] } {
-  const ints: Int32Array[] = [];
+export function partArrays(parts: KeyPart[]): { ints: CodeArray[]; texts: string[][] } {
+  const ints: CodeArray[] = [];
   const texts: string[][] = [];
   for (const p of parts) {
     if (p.ids) ints.push(p.ids);

@@ -62,15 +62,21 @@ const ZEROED_WHEN_NOT_OK = new Set(["money", "units", "points", "count"]);
 export class EvaluationResult {
   private reconciled?: Map<string, Map<number, Dec>>;
 
+  /** @param sheetRows sheet row number of each data row; null: 2, 3, … (header on row 1), made when first asked */
   constructor(
     readonly scheme: SchemeDocument,
     readonly part: PartDef,
     readonly state: RunState,
     readonly mapping: ColumnMapping,
     readonly headers: string[],
-    readonly rowNumbers: number[],
+    private sheetRows: number[] | null,
     readonly paramProblems: { param: string; message: string }[],
   ) {}
+
+  /** sheet row number of each data row */
+  get rowNumbers(): number[] {
+    return (this.sheetRows ??= Array.from({ length: this.rowCount }, (_, i) => i + 2));
+  }
 
   get rowCount(): number {
     return this.state.row.size;

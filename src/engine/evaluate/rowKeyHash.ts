@@ -2,8 +2,10 @@
  * Hash and equality of row keys whose parts the caller holds per row: numbered parts (ids of texts) in `ints`,
  * plain texts in `texts`. Shared by RowKeyIndex (a hash table) and firstOfKeys (a sort by hash).
  */
+import { CodeArray } from "./columnCodes";
+
 export interface RowKeyParts {
-  readonly ints: Int32Array[];
+  readonly ints: CodeArray[];
   readonly texts: string[][];
 }
 

@@ -1,3 +1,4 @@
+import { CodeArray } from "./columnCodes";
 import { rowKeyHash, RowKeyParts, sameRowKey } from "./rowKeyHash";
 
 const EMPTY = -1;
@@ -18,7 +19,7 @@ export class RowKeyIndex {
 
   private readonly parts: RowKeyParts;
 
-  constructor(ints: Int32Array[], texts: string[][], expected = 64) {
+  constructor(ints: CodeArray[], texts: string[][], expected = 64) {
     this.parts = { ints, texts };
     let cap = 16;
     while (cap < expected * 2 && cap < 1 << 26) cap *= 2;

@@ -7,6 +7,9 @@ import { Column } from "./column";
 /** Produces the explanation of one value of a column, on demand only. */
 export type Explainer = (entity: number, lang: Lang) => string | null;
 
+/** the reasons of a scope that has none yet: every entity reads undefined */
+const NONE: readonly (Mark[] | undefined)[] = Object.freeze([]);
+
 /** at most this many one-reason lists are shared per scope */
 const SHARED_LISTS = 256;
 
@@ -15,18 +18,16 @@ export class Scope {
   readonly columns = new Map<string, Column>();
   readonly explainers = new Map<string, Explainer>();
   readonly status: Uint8Array;
-  readonly marks: (Mark[] | undefined)[];
-  readonly warnings: (Mark[] | undefined)[];
-  readonly notes: (Mark[] | undefined)[];
+  // reasons per entity, made on the first one (most runs warn about a few rows and note none)
+  private reasons: (Mark[] | undefined)[] | null = null;
+  private warned: (Mark[] | undefined)[] | null = null;
+  private noted: (Mark[] | undefined)[] | null = null;
 
   constructor(
     readonly id: string,
     readonly size: number,
   ) {
     this.status = new Uint8Array(size);
-    this.marks = new Array(size);
-    this.warnings = new Array(size);
-    this.notes = new Array(size);
   }
 
   /**
@@ -56,28 +57,44 @@ export class Scope {
     return own;
   }
 
+  /** why each entity is not ok (status reasons), by entity */
+  get marks(): readonly (Mark[] | undefined)[] {
+    return this.reasons ?? NONE;
+  }
+
+  get warnings(): readonly (Mark[] | undefined)[] {
+    return this.warned ?? NONE;
+  }
+
+  get notes(): readonly (Mark[] | undefined)[] {
+    return this.noted ?? NONE;
+  }
+
   /** Raises the status to `status` if more severe, and records why. */
   fail(e: number, status: number, mark: Mark): void {
     if (status > this.status[e]) this.status[e] = status;
-    const list = this.marks[e];
+    const lists: (Mark[] | undefined)[] = (this.reasons ??= new Array(this.size));
+    const list = lists[e];
     if (list) {
       // one unset parameter is one reason, however many cells wait for it
-      if (!list.some((m) => m.code === mark.code && (m.field === mark.field || (mark.param !== undefined && m.param === mark.param)))) this.marks[e] = this.withMark(list, mark);
-    } else this.marks[e] = this.listOf(mark);
+      if (!list.some((m) => m.code === mark.code && (m.field === mark.field || (mark.param !== undefined && m.param === mark.param)))) lists[e] = this.withMark(list, mark);
+    } else lists[e] = this.listOf(mark);
   }
 
   warn(e: number, mark: Mark): void {
-    const list = this.warnings[e];
+    const lists: (Mark[] | undefined)[] = (this.warned ??= new Array(this.size));
+    const list = lists[e];
     if (list) {
-      if (!list.some((m) => m.code === mark.code)) this.warnings[e] = this.withMark(list, mark);
-    } else this.warnings[e] = this.listOf(mark);
+      if (!list.some((m) => m.code === mark.code)) lists[e] = this.withMark(list, mark);
+    } else lists[e] = this.listOf(mark);
   }
 
   note(e: number, mark: Mark): void {
-    const list = this.notes[e];
+    const lists: (Mark[] | undefined)[] = (this.noted ??= new Array(this.size));
+    const list = lists[e];
     if (list) {
-      if (!list.some((m) => m.code === mark.code)) this.notes[e] = this.withMark(list, mark);
-    } else this.notes[e] = this.listOf(mark);
+      if (!list.some((m) => m.code === mark.code)) lists[e] = this.withMark(list, mark);
+    } else lists[e] = this.listOf(mark);
   }
 
   isOk(e: number): boolean {

@@ -53,9 +53,9 @@ export function bucketBy(list: Int32Array, keyAt: Int32Array, keys: number): Mem
   return { offsets, items };
 }
 
-/** the groups of the listed entities, by position in the list */
-export function groupsAt(list: Int32Array, groupOf: Int32Array): Int32Array {
-  const out = new Int32Array(list.length);
+/** the groups of the listed entities, by position in the list (written into `into` when given) */
+export function groupsAt(list: Int32Array, groupOf: Int32Array, into?: Int32Array): Int32Array {
+  const out = into ?? new Int32Array(list.length);
   for (let i = 0; i < list.length; i++) out[i] = groupOf[list[i]];
   return out;
 }
@@ -103,5 +103,5 @@ export function orderByCodes(list: Int32Array, groupOf: Int32Array, groups: numb
     rankAt[i] = unordered[groupOf[m]] ? 0 : rank[codes[m]];
   }
   const byRank = bucketBy(list, rankAt, r + 1).items;
-  return { ...bucketBy(byRank, groupsAt(byRank, groupOf), groups), unordered };
+  return { ...bucketBy(byRank, groupsAt(byRank, groupOf, rankAt), groups), unordered };
 }

@@ -35,7 +35,8 @@ export function runProgressive(step: ProgressiveDef, state: RunState): void {
   const attributed = step.attributeTo ? state.defineNumbered(step.attributeTo, level.def.of) : null;
   const tiersUsed: (ProgressiveTier[] | undefined)[] = new Array(level.size);
   const nUsed = new Int32Array(level.size);
-  const position = attributed ? new Int32Array(memberScope.size) : null;
+  // each attributed member's place in its group's C8 order (1-based), for explanations
+  let position: Int32Array | Uint16Array | null = null;
   // sortMembers' numbers by member, made when a group is first sorted that way
   let numeric: Float64Array | null = null;
   const numericKeys = () => (numeric ??= orderKeys.length === 1 ? new Float64Array(memberScope.size) : new Float64Array(0));
@@ -61,7 +62,7 @@ export function runProgressive(step: ProgressiveDef, state: RunState): void {
     for (let k = 0; k < ordered.length; k++) {
       const m = ordered[k];
       (attributed as Column).set(m, marginalRate(k + 1, tiers));
-      (position as Int32Array)[m] = k + 1;
+      (position as Int32Array | Uint16Array)[m] = k + 1;
     }
   };
   const isCounted = (m: number) => memberScope.isOk(m) && (!where || truthy(where(m)));
@@ -76,6 +77,9 @@ export function runProgressive(step: ProgressiveDef, state: RunState): void {
     const counted = list.subarray(0, listed);
     const orderKey = attributed && orderKeys.length === 1 ? state.coded(orderTexts[0], level.def.of) : null;
     const order = orderKey ? orderByCodes(counted, groupOf, level.size, orderKey) : { ...bucketBy(counted, groupsAt(counted, groupOf), level.size), unordered: null };
+    let largest = 0;
+    for (let g = 0; g < level.size; g++) largest = Math.max(largest, order.offsets[g + 1] - order.offsets[g]);
+    if (attributed) position = largest < 0xffff ? new Uint16Array(memberScope.size) : new Int32Array(memberScope.size);
     for (let g = 0; g < level.size; g++) {
       const tiers = tiersUsed[g];
       if (!tiers) continue;
@@ -92,6 +96,7 @@ export function runProgressive(step: ProgressiveDef, state: RunState): void {
       } else attribute(members, tiers);
     }
   } else {
+    if (attributed) position = new Int32Array(memberScope.size);
     for (let g = 0; g < level.size; g++) {
       const tiers = tiersOfGroup(g);
       if (!tiers) continue;
