@@ -1,6 +1,6 @@
 import { BilingualText, OutputDef, PartDef, SchemeDocument } from "../scheme/schema";
 import { Lang, LANGS } from "../i18n/messages";
-import { Dec, roundOutput } from "../money/decimal";
+import { Dec, numberFromText, roundOutput } from "../money/decimal";
 import { Pending, Temporal, Value, valueText } from "../values/value";
 import { messageFor } from "./messagesFor";
 import { RunState } from "./runState";
@@ -158,11 +158,15 @@ export class EvaluationResult {
     if (v instanceof Dec) {
       if (def.type === "money") {
         const r = roundOutput(v, this.scheme.rounding);
-        return { value: r.toNumber(), text: r.toFixed(this.scheme.rounding.scale) };
+        const text = r.toFixed(this.scheme.rounding.scale);
+        return { value: numberFromText(r, text), text };
       }
       const decimals = def.decimals ?? (def.type === "score" ? 2 : undefined);
-      const text = decimals === undefined ? v.toFixed() : v.toDecimalPlaces(decimals, Dec.ROUND_HALF_UP).toFixed(decimals);
-      return { value: v.toNumber(), text };
+      if (decimals === undefined) {
+        const text = v.toFixed();
+        return { value: numberFromText(v, text), text };
+      }
+      return { value: v.toNumber(), text: v.toDecimalPlaces(decimals, Dec.ROUND_HALF_UP).toFixed(decimals) };
     }
     if (v instanceof Temporal) return { value: v.toString(), text: v.toString() };
     if (typeof v === "boolean") return { value: v, text: v ? "是" : "否" };

@@ -47,6 +47,15 @@ export function formatFixed(v: Dec, scale: number): string {
   return v.toFixed(scale);
 }
 
+/**
+ * `v.toNumber()`, from a plain text of v's exact value already made (`v.toFixed()`, or `toFixed(n)` of a value
+ * with at most n decimals): one conversion to text instead of two. Both texts denote the same decimal, so they
+ * parse to the same double; zero keeps its sign through toNumber() only.
+ */
+export function numberFromText(v: Dec, exactText: string): number {
+  return v.isZero() ? v.toNumber() : Number(exactText);
+}
+
 /** Shortest exact text: 5, 5.5, 0.005. */
 export function formatPlain(v: Dec): string {
   return v.toFixed();
