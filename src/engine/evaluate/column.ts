@@ -59,6 +59,11 @@ export class Column {
     return new Column(size, new Uint8Array(size), [null, false, true], null, new Map<Value, number>([[null, 0], [false, 1], [true, 2]]));
   }
 
+  /** a flags column's codes, to be written directly (1 false, 2 true); null for any other column */
+  flagCodes(): Uint8Array | null {
+    return this.codes instanceof Uint8Array && this.values[2] === true ? this.codes : null;
+  }
+
   /** sets a yes/no value (a flags column stays numbered: no lookup) */
   setFlag(e: number, yes: boolean): void {
     if (this.codes !== null && this.values[2] === true) this.codes[e] = yes ? 2 : 1;

@@ -39,7 +39,8 @@ export function runRule(step: RuleDef, state: RunState): void {
     if (hit) fire(e);
   };
   const status = scope.status;
-  if (coded) {
+  const flags = col.flagCodes();
+  if (coded && flags) {
     // the condition's truth per code: 0 false, 1 true, 2 pending or failed (applied entity by entity), -1 unknown
     const truth = new Int8Array(coded.size).fill(-1);
     const codes = coded.codes;
@@ -55,7 +56,7 @@ export function runRule(step: RuleDef, state: RunState): void {
       }
       if (t === 2) apply(e, coded.valueAt(e));
       else {
-        col.setFlag(e, t === 1);
+        flags[e] = t + 1;
         if (t === 1) fire(e);
       }
     }
