@@ -1,5 +1,6 @@
 import { Value } from "../values/value";
 import { CodeArray, ColumnCodes, widenedFor } from "./columnCodes";
+import { Blocks } from "./blocks";
 
 /** Columns with more distinct values than this are held value by value. */
 const MAX_CODES = 1 << 16;
@@ -14,6 +15,8 @@ const TRY_CODES = 4096;
 export class Column {
   private codes: CodeArray | null;
   private plain: Value[] | null;
+  /** values held one per entity in blocks (a column of mostly distinct texts: names, phone numbers) */
+  private blocks: Blocks<Value> | null = null;
   /** value → code while the column is being filled (values by identity: they are immutable) */
   private index: Map<Value, number> | null;
   private last: Value = null;
@@ -40,6 +43,13 @@ export class Column {
   /** an existing array of values */
   static of(values: Value[]): Column {
     return new Column(values.length, null, [], values, null);
+  }
+
+  /** values held in blocks, one per entity */
+  static ofBlocks(blocks: Blocks<Value>): Column {
+    const col = new Column(blocks.size, null, [], null, null);
+    col.blocks = blocks;
+    return col;
   }
 
   /** a column already numbered: entity e's value is values[codes[e]] */
@@ -72,11 +82,25 @@ export class Column {
 
   get(e: number): Value {
     const codes = this.codes;
-    return codes !== null ? this.values[codes[e]] : (this.plain as Value[])[e];
+    if (codes !== null) return this.values[codes[e]];
+    return this.blocks !== null ? this.blocks.get(e) : (this.plain as Value[])[e];
+  }
+
+  /** a reader of the column's values, entity by entity, without copying them into one array */
+  reader(): (e: number) => Value {
+    const { codes, values, blocks, plain } = this;
+    if (codes !== null) return (e) => values[codes[e]];
+    if (blocks !== null) return (e) => blocks.get(e);
+    const array = plain as Value[];
+    return (e) => array[e];
   }
 
   set(e: number, v: Value): void {
     const codes = this.codes;
+    if (this.blocks !== null) {
+      this.blocks.set(e, v);
+      return;
+    }
     if (codes === null) {
       (this.plain as Value[])[e] = v;
       return;
@@ -125,6 +149,7 @@ export class Column {
   /** the values, one per entity: the column's own array, or one built from the codes */
   array(): Value[] {
     if (this.plain !== null) return this.plain;
+    if (this.blocks !== null) return (this.plain = this.blocks.toArray());
     const out: Value[] = new Array(this.size);
     const { codes, values } = this;
     for (let e = 0; e < this.size; e++) out[e] = values[(codes as CodeArray)[e]];

@@ -1,6 +1,7 @@
 import { RawCell } from "../values/parseNumber";
 import { Value } from "../values/value";
 import { Column } from "./column";
+import { Blocks } from "./blocks";
 import { CodeArray, widenedFor } from "./columnCodes";
 import { Scope } from "./scope";
 import { Mark } from "./status";
@@ -38,7 +39,7 @@ export class FieldReader {
   private readonly outcomes: CellOutcome[] = [];
   private codes: CodeArray | null;
   /** the values one per row, once the column is no longer numbered */
-  private plain: Value[] | null = null;
+  private plain: Blocks<Value> | null = null;
   private memo: Map<RawCell, number> | null = new Map();
   /** Date objects by their time: two cells holding the same date are two objects */
   private readonly byTime = new Map<number, number>();
@@ -55,7 +56,7 @@ export class FieldReader {
     this.codes = coding ? new Uint8Array(scope.size) : null;
     if (!coding) {
       this.memo = null;
-      this.plain = new Array(scope.size).fill(null);
+      this.plain = new Blocks<Value>(scope.size, null);
     }
   }
 
@@ -86,7 +87,7 @@ export class FieldReader {
       }
     }
     const o = this.outcomeOf(raw, this.scratch);
-    (this.plain as Value[])[r] = o.value;
+    if (o.value !== null) (this.plain as Blocks<Value>).set(r, o.value);
     this.apply(r, o);
   }
 
@@ -109,9 +110,9 @@ export class FieldReader {
 
   /** rows before `r` keep the values of their codes; later rows are read one by one */
   private stopNumbering(r: number): void {
-    const plain: Value[] = new Array(this.scope.size).fill(null);
+    const plain = new Blocks<Value>(this.scope.size, null);
     const codes = this.codes as CodeArray;
-    for (let k = 0; k < r; k++) plain[k] = this.values[codes[k]];
+    for (let k = 0; k < r; k++) plain.set(k, this.values[codes[k]]);
     this.plain = plain;
     this.memo = null;
     this.codes = null;
@@ -124,6 +125,6 @@ export class FieldReader {
 
   /** the column read: as codes when every row was numbered */
   column(): Column {
-    return this.codes !== null ? Column.coded(this.codes, this.values) : Column.of(this.plain as Value[]);
+    return this.codes !== null ? Column.coded(this.codes, this.values) : Column.ofBlocks(this.plain as Blocks<Value>);
   }
 }

@@ -2,6 +2,7 @@ import { Compiled } from "../expr/compile";
 import { EvalFailure, Pending, Value } from "../values/value";
 import { CodedExpr } from "./codedExpr";
 import { CodeArray } from "./columnCodes";
+import { Blocks } from "./blocks";
 
 /** The text of one entity's key value; may act on the entity (a pending key makes its row pending). */
 export type KeyText = (e: number, v: Value) => string;
@@ -12,7 +13,7 @@ export type KeyText = (e: number, v: Value) => string;
  */
 export class KeyPart {
   readonly ids: CodeArray | null = null;
-  readonly texts: string[] | null = null;
+  readonly texts: Blocks<string> | null = null;
   /** text id per code; -1 not known yet (and kept so for pending and failed values, whose text acts per row) */
   private readonly idOfCode: Int32Array | null = null;
   private readonly idOfText = new Map<string, number>([["", 0]]);
@@ -28,7 +29,7 @@ export class KeyPart {
       // a code has one text: ids stay below the number of codes, plus one for the blank text
       this.ids = coded.size < 0xffff ? new Uint16Array(size) : new Int32Array(size);
       this.idOfCode = new Int32Array(coded.size).fill(-1);
-    } else this.texts = new Array<string>(size);
+    } else this.texts = new Blocks<string>(size, "");
   }
 
   /** Works out and keeps entity e's part; true when its text is empty. */
@@ -46,7 +47,7 @@ export class KeyPart {
       return id === 0;
     }
     const text = this.textOf(e, this.value(e));
-    (this.texts as string[])[e] = text;
+    (this.texts as Blocks<string>).set(e, text);
     return text === "";
   }
 
@@ -57,7 +58,7 @@ export class KeyPart {
 
   /** the text kept for entity e by `set` */
   text(e: number): string {
-    return this.ids !== null ? this.textOfId[this.ids[e]] : (this.texts as string[])[e];
+    return this.ids !== null ? this.textOfId[this.ids[e]] : (this.texts as Blocks<string>).get(e);
   }
 
   /** the value of entity e's key (worked out again: expressions are pure) */
@@ -77,9 +78,9 @@ export class KeyPart {
 }
 
 /** The numbered and the text parts of a key, as RowKeyIndex takes them. */
-export function partArrays(parts: KeyPart[]): { ints: CodeArray[]; texts: string[][] } {
+export function partArrays(parts: KeyPart[]): { ints: CodeArray[]; texts: Blocks<string>[] } {
   const ints: CodeArray[] = [];
-  const texts: string[][] = [];
+  const texts: Blocks<string>[] = [];
   for (const p of parts) {
     if (p.ids) ints.push(p.ids);
     else if (p.texts) texts.push(p.texts);

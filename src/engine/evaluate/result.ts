@@ -98,7 +98,7 @@ export class EvaluationResult {
     return c;
   }
 
-  private reasons(marks: Mark[] | undefined): Reason[] {
+  private reasons(marks: readonly Mark[] | undefined): Reason[] {
     if (!marks) return [];
     return marks.map((m) => {
       const field = m.field ? this.part.fields.find((f) => f.key === m.field) : undefined;
@@ -140,7 +140,7 @@ export class EvaluationResult {
     if (status !== OK && ZEROED_WHEN_NOT_OK.has(def.type)) {
       // a pending row pays 0 for now and says what it waits for
       const zero = this.format(def, new Dec(0));
-      const waiting = status === PENDING ? scope.marks[e]?.[0]?.code : undefined;
+      const waiting = status === PENDING ? scope.marksOf(e)?.[0]?.code : undefined;
       return waiting ? { ...zero, pending: waiting } : zero;
     } else if (scope === this.state.row && def.type === "money") {
       const adjusted = this.reconciledRows(def.name)?.get(e);
@@ -187,7 +187,7 @@ export class EvaluationResult {
         const waiting = value instanceof Pending ? `${lang === "zh-CN" ? "待定" : "pending"} ${value.code}: ${messageFor(this.state, value.code, lang, { param: value.param })}` : null;
         if (text || waiting) parts.push(`${o.title[lang]}: ${[text, waiting].filter(Boolean).join(" — ")}`);
       }
-      const marks = [...(scope.marks[e] ?? []), ...(scope.notes[e] ?? []), ...(scope.warnings[e] ?? [])];
+      const marks = [...(scope.marksOf(e) ?? []), ...(scope.notesOf(e) ?? []), ...(scope.warningsOf(e) ?? [])];
       for (const r of this.reasons(marks)) parts.push(`${r.code}: ${r.message[lang]}`);
       out[lang] = parts.join(lang === "zh-CN" ? "；" : "; ");
     }
@@ -203,9 +203,9 @@ export class EvaluationResult {
       index: i,
       row: this.rowNumbers[i],
       status: STATUS_NAMES[scope.status[i]],
-      reasons: this.reasons(scope.marks[i]),
-      warnings: this.reasons(scope.warnings[i]),
-      notes: this.reasons(scope.notes[i]),
+      reasons: this.reasons(scope.marksOf(i)),
+      warnings: this.reasons(scope.warningsOf(i)),
+      notes: this.reasons(scope.notesOf(i)),
       outputs,
     };
     if (explain) r.explanation = this.explanation(scope, defs, i);
@@ -254,8 +254,8 @@ export class EvaluationResult {
         status,
         complete: rows.invalid === 0 && rows.pending === 0 && !anyPending && (status === "ok" || status === "excluded"),
         rows,
-        reasons: this.reasons(level.marks[g]),
-        warnings: this.reasons(level.warnings[g]),
+        reasons: this.reasons(level.marksOf(g)),
+        warnings: this.reasons(level.warningsOf(g)),
         outputs,
       };
       if (explain) result.explanation = this.explanation(level, defs, g);

@@ -165,14 +165,7 @@ export class RunState {
         const column = this.scope(home).columns.get(name);
         if (!column) throw new ExprError("UNKNOWN_NAME", `unknown name ${raw}`);
         const coded = column.asCodes();
-        if (home === scopeId) {
-          if (coded) {
-            const { codes, values } = coded;
-            return (e) => values[codes[e]];
-          }
-          const col = column.array();
-          return (e) => col[e];
-        }
+        if (home === scopeId) return column.reader();
         if (!this.isAncestor(scopeId, home)) {
           throw new ExprError("WRONG_SCOPE", `${raw} belongs to ${home}; from ${scopeId} use an aggregate step`);
         }
@@ -181,8 +174,8 @@ export class RunState {
           const { codes, values } = coded;
           return (e) => values[codes[map[e]]];
         }
-        const col = column.array();
-        return (e) => col[map[e]];
+        const read = column.reader();
+        return (e) => read(map[e]);
       },
       param: (name) => {
         if (!this.params.has(name)) throw new ExprError("UNKNOWN_NAME", `unknown parameter params.${name}`);

@@ -3,12 +3,13 @@ import { Value } from "../values/value";
 import { Lang } from "../i18n/messages";
 import { INVALID, Mark, OK } from "./status";
 import { Column } from "./column";
+import { Blocks } from "./blocks";
+
+type MarkLists = Blocks<Mark[] | undefined>;
 
 /** Produces the explanation of one value of a column, on demand only. */
 export type Explainer = (entity: number, lang: Lang) => string | null;
 
-/** the reasons of a scope that has none yet: every entity reads undefined */
-const NONE: readonly (Mark[] | undefined)[] = Object.freeze([]);
 
 /** at most this many one-reason lists are shared per scope */
 const SHARED_LISTS = 256;
@@ -18,16 +19,19 @@ export class Scope {
   readonly columns = new Map<string, Column>();
   readonly explainers = new Map<string, Explainer>();
   readonly status: Uint8Array;
-  // reasons per entity, made on the first one (most runs warn about a few rows and note none)
-  private reasons: (Mark[] | undefined)[] | null = null;
-  private warned: (Mark[] | undefined)[] | null = null;
-  private noted: (Mark[] | undefined)[] | null = null;
+  // reasons per entity, in blocks made on the first reason in them (most runs warn about a few rows, note none)
+  private readonly reasons: MarkLists;
+  private readonly warned: MarkLists;
+  private readonly noted: MarkLists;
 
   constructor(
     readonly id: string,
     readonly size: number,
   ) {
     this.status = new Uint8Array(size);
+    this.reasons = new Blocks(size, undefined);
+    this.warned = new Blocks(size, undefined);
+    this.noted = new Blocks(size, undefined);
   }
 
   /**
@@ -57,44 +61,44 @@ export class Scope {
     return own;
   }
 
-  /** why each entity is not ok (status reasons), by entity */
-  get marks(): readonly (Mark[] | undefined)[] {
-    return this.reasons ?? NONE;
+  /** why entity e is not ok (its status reasons) */
+  marksOf(e: number): readonly Mark[] | undefined {
+    return this.reasons.get(e);
   }
 
-  get warnings(): readonly (Mark[] | undefined)[] {
-    return this.warned ?? NONE;
+  warningsOf(e: number): readonly Mark[] | undefined {
+    return this.warned.get(e);
   }
 
-  get notes(): readonly (Mark[] | undefined)[] {
-    return this.noted ?? NONE;
+  notesOf(e: number): readonly Mark[] | undefined {
+    return this.noted.get(e);
   }
 
   /** Raises the status to `status` if more severe, and records why. */
   fail(e: number, status: number, mark: Mark): void {
     if (status > this.status[e]) this.status[e] = status;
-    const lists: (Mark[] | undefined)[] = (this.reasons ??= new Array(this.size));
-    const list = lists[e];
+    const lists = this.reasons;
+    const list = lists.get(e);
     if (list) {
       // one unset parameter is one reason, however many cells wait for it
-      if (!list.some((m) => m.code === mark.code && (m.field === mark.field || (mark.param !== undefined && m.param === mark.param)))) lists[e] = this.withMark(list, mark);
-    } else lists[e] = this.listOf(mark);
+      if (!list.some((m) => m.code === mark.code && (m.field === mark.field || (mark.param !== undefined && m.param === mark.param)))) lists.set(e, this.withMark(list, mark));
+    } else lists.set(e, this.listOf(mark));
   }
 
   warn(e: number, mark: Mark): void {
-    const lists: (Mark[] | undefined)[] = (this.warned ??= new Array(this.size));
-    const list = lists[e];
+    const lists = this.warned;
+    const list = lists.get(e);
     if (list) {
-      if (!list.some((m) => m.code === mark.code)) lists[e] = this.withMark(list, mark);
-    } else lists[e] = this.listOf(mark);
+      if (!list.some((m) => m.code === mark.code)) lists.set(e, this.withMark(list, mark));
+    } else lists.set(e, this.listOf(mark));
   }
 
   note(e: number, mark: Mark): void {
-    const lists: (Mark[] | undefined)[] = (this.noted ??= new Array(this.size));
-    const list = lists[e];
+    const lists = this.noted;
+    const list = lists.get(e);
     if (list) {
-      if (!list.some((m) => m.code === mark.code)) lists[e] = this.withMark(list, mark);
-    } else lists[e] = this.listOf(mark);
+      if (!list.some((m) => m.code === mark.code)) lists.set(e, this.withMark(list, mark));
+    } else lists.set(e, this.listOf(mark));
   }
 
   isOk(e: number): boolean {

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { Blocks } from "../../../src/engine/evaluate/blocks";
 import { firstOfKeys } from "../../../src/engine/evaluate/firstOfKeys";
 
 /** The plain definition: for each listed row, the first listed row whose parts, written out, are the same. */
@@ -26,7 +27,7 @@ describe("firstOfKeys", () => {
           const texts = Array.from({ length: nTexts }, (_, k) => rows.map((r) => r[1][k]));
           // only some rows take part, in sheet order
           const list = rows.flatMap((r, e) => (r[2] ? [e] : []));
-          const got = firstOfKeys(Int32Array.from(list), { ints: ints.map((c) => Int32Array.from(c)), texts });
+          const got = firstOfKeys(Int32Array.from(list), { ints: ints.map((c) => Int32Array.from(c)), texts: texts.map((t) => Blocks.from(t, "")) });
           expect(Array.from(got)).toEqual(reference(list, ints, texts));
         },
       ),
@@ -38,6 +39,6 @@ describe("firstOfKeys", () => {
     const texts = [Array.from({ length: n }, (_, e) => `138${(e * 7919) % 30_011}`)];
     const ints = [Int32Array.from({ length: n }, (_, e) => e % 3)];
     const list = Int32Array.from({ length: n }, (_, e) => e);
-    expect(Array.from(firstOfKeys(list, { ints, texts }))).toEqual(reference(Array.from(list), [Array.from(ints[0])], texts));
+    expect(Array.from(firstOfKeys(list, { ints, texts: texts.map((t) => Blocks.from(t, "")) }))).toEqual(reference(Array.from(list), [Array.from(ints[0])], texts));
   });
 });

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { Blocks } from "../../../src/engine/evaluate/blocks";
 import { RowKeyIndex } from "../../../src/engine/evaluate/rowKeyIndex";
 
 /** The plain definition the index must match: first-seen numbering of the parts written out as one text. */
@@ -33,7 +34,7 @@ describe("RowKeyIndex", () => {
       fc.property(rowsOf(nInts, nTexts), fc.constantFrom(1, 4, 1000), (rows, expected) => {
         const ints = Array.from({ length: nInts }, (_, k) => Int32Array.from(rows.map((r) => r[0][k])));
         const texts = Array.from({ length: nTexts }, (_, k) => rows.map((r) => r[1][k]));
-        const index = new RowKeyIndex(ints, texts, expected);
+        const index = new RowKeyIndex(ints, texts.map((t) => Blocks.from(t, "")), expected);
         const ids = rows.map((_, e) => index.id(e));
         expect(ids).toEqual(reference(rows));
         expect(index.size).toBe(new Set(rows.map((r) => JSON.stringify(r))).size);
@@ -47,7 +48,7 @@ describe("RowKeyIndex", () => {
   });
 
   it("tells texts apart that join to the same text", () => {
-    const index = new RowKeyIndex([], [["ab", "a"], ["c", "bc"]], 4);
+    const index = new RowKeyIndex([], [Blocks.from(["ab", "a"], ""), Blocks.from(["c", "bc"], "")], 4);
     expect([index.id(0), index.id(1)]).toEqual([0, 1]);
   });
 });

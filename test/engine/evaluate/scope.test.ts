@@ -26,9 +26,9 @@ describe("Scope reasons", () => {
           }
         }
         for (let e = 0; e < 6; e++) {
-          expect(scope.marks[e] ?? []).toEqual(expected[e].marks);
-          expect(scope.warnings[e] ?? []).toEqual(expected[e].warnings);
-          expect(scope.notes[e] ?? []).toEqual(expected[e].notes);
+          expect(scope.marksOf(e) ?? []).toEqual(expected[e].marks);
+          expect(scope.warningsOf(e) ?? []).toEqual(expected[e].warnings);
+          expect(scope.notesOf(e) ?? []).toEqual(expected[e].notes);
         }
       }),
     );
