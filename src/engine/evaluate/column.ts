@@ -17,6 +17,7 @@ export class Column {
   private plain: Value[] | null;
   /** values held one per entity in blocks (a column of mostly distinct texts: names, phone numbers) */
   private blocks: Blocks<Value> | null = null;
+  private texts = false;
   /** value → code while the column is being filled (values by identity: they are immutable) */
   private index: Map<Value, number> | null;
   private last: Value = null;
@@ -45,11 +46,17 @@ export class Column {
     return new Column(values.length, null, [], values, null);
   }
 
-  /** values held in blocks, one per entity */
-  static ofBlocks(blocks: Blocks<Value>): Column {
+  /** values held in blocks, one per entity; `texts`: every value is a text or blank */
+  static ofBlocks(blocks: Blocks<Value>, texts = false): Column {
     const col = new Column(blocks.size, null, [], null, null);
     col.blocks = blocks;
+    col.texts = texts;
     return col;
+  }
+
+  /** the column's blocks when every value is a text or blank (a text field's column): keys read them as they are */
+  textBlocks(): Blocks<string | null> | null {
+    return this.texts ? (this.blocks as Blocks<string | null>) : null;
   }
 
   /** a column already numbered: entity e's value is values[codes[e]] */
@@ -98,6 +105,7 @@ export class Column {
   set(e: number, v: Value): void {
     const codes = this.codes;
     if (this.blocks !== null) {
+      if (v !== null && typeof v !== "string") this.texts = false;
       this.blocks.set(e, v);
       return;
     }
@@ -120,6 +128,24 @@ export class Column {
     (this.codes as CodeArray)[e] = code;
     this.last = v;
     this.lastCode = code;
+  }
+
+  /**
+   * The code of value v in this numbering column (added if new), for callers that set many entities from a few
+   * values: `setCode` then skips the lookup. -1 when the column holds values one by one (use `set`).
+   */
+  codeOf(v: Value): number {
+    if (this.codes === null || this.blocks !== null) return -1;
+    if (v === this.last) return this.lastCode;
+    const code = this.index?.get(v) ?? this.add(v);
+    return this.codes === null ? -1 : code;
+  }
+
+  /** sets entity e to the value numbered `code` by codeOf (by value, if the column has since gone value by value) */
+  setCode(e: number, code: number): void {
+    this.sets++;
+    if (this.codes !== null) this.codes[e] = code;
+    else this.set(e, this.values[code]);
   }
 
   private add(v: Value): number {

@@ -47,11 +47,15 @@ export class FieldReader {
   /** the cells of the first codes, while the column has no more than FEW */
   private readonly few: RawCell[] = [];
 
-  /** @param coding false reads every cell on its own (the reference path) */
+  /**
+   * @param coding false reads every cell on its own (the reference path)
+   * @param texts the cells' values are texts or blank (a text field)
+   */
   constructor(
     private readonly outcomeOf: OutcomeOf,
     private readonly scope: Scope,
     coding = true,
+    private readonly texts = false,
   ) {
     this.codes = coding ? new Uint8Array(scope.size) : null;
     if (!coding) {
@@ -125,6 +129,6 @@ export class FieldReader {
 
   /** the column read: as codes when every row was numbered */
   column(): Column {
-    return this.codes !== null ? Column.coded(this.codes, this.values) : Column.ofBlocks(this.plain as Blocks<Value>);
+    return this.codes !== null ? Column.coded(this.codes, this.values) : Column.ofBlocks(this.plain as Blocks<Value>, this.texts);
   }
 }

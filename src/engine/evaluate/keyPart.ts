@@ -13,7 +13,10 @@ export type KeyText = (e: number, v: Value) => string;
  */
 export class KeyPart {
   readonly ids: CodeArray | null = null;
-  readonly texts: Blocks<string> | null = null;
+  /** texts per entity (null: blank) */
+  readonly texts: Blocks<string | null> | null = null;
+  /** the texts are a text column's own blocks, read as they are: nothing is set per entity */
+  private readonly shared: boolean;
   /** text id per code; -1 not known yet (and kept so for pending and failed values, whose text acts per row) */
   private readonly idOfCode: Int32Array | null = null;
   private readonly idOfText = new Map<string, number>([["", 0]]);
@@ -24,12 +27,16 @@ export class KeyPart {
     private readonly coded: CodedExpr | null,
     size: number,
     private readonly textOf: KeyText,
+    /** a text column's blocks, when the key is just that column */
+    source: Blocks<string | null> | null = null,
   ) {
-    if (coded) {
+    this.shared = !coded && source !== null;
+    if (this.shared) this.texts = source;
+    else if (coded) {
       // a code has one text: ids stay below the number of codes, plus one for the blank text
       this.ids = coded.size < 0xffff ? new Uint16Array(size) : new Int32Array(size);
       this.idOfCode = new Int32Array(coded.size).fill(-1);
-    } else this.texts = new Blocks<string>(size, "");
+    } else this.texts = new Blocks<string | null>(size, null);
   }
 
   /** Works out and keeps entity e's part; true when its text is empty. */
@@ -46,8 +53,9 @@ export class KeyPart {
       ids[e] = id;
       return id === 0;
     }
+    if (this.shared) return (this.texts as Blocks<string | null>).get(e) === null;
     const text = this.textOf(e, this.value(e));
-    (this.texts as Blocks<string>).set(e, text);
+    (this.texts as Blocks<string | null>).set(e, text);
     return text === "";
   }
 
@@ -58,7 +66,7 @@ export class KeyPart {
 
   /** the text kept for entity e by `set` */
   text(e: number): string {
-    return this.ids !== null ? this.textOfId[this.ids[e]] : (this.texts as Blocks<string>).get(e);
+    return this.ids !== null ? this.textOfId[this.ids[e]] : ((this.texts as Blocks<string | null>).get(e) ?? "");
   }
 
   /** the value of entity e's key (worked out again: expressions are pure) */
@@ -78,9 +86,9 @@ export class KeyPart {
 }
 
 /** The numbered and the text parts of a key, as RowKeyIndex takes them. */
-export function partArrays(parts: KeyPart[]): { ints: CodeArray[]; texts: Blocks<string>[] } {
+export function partArrays(parts: KeyPart[]): { ints: CodeArray[]; texts: Blocks<string | null>[] } {
   const ints: CodeArray[] = [];
-  const texts: Blocks<string>[] = [];
+  const texts: Blocks<string | null>[] = [];
   for (const p of parts) {
     if (p.ids) ints.push(p.ids);
     else if (p.texts) texts.push(p.texts);

@@ -196,7 +196,7 @@ function cellOutcome(f: FieldDef, params: Map<string, Value>): OutcomeOf {
 export function readFields(part: PartDef, rows: RawCell[][], mapping: ColumnMapping, scope: Scope, params: Map<string, Value>, coding = true): void {
   const readers = part.fields.map((f) => {
     const mapped = mapping.index.get(f.key);
-    return new FieldReader(mapped === undefined ? missingColumnOutcome(f) : cellOutcome(f, params), scope, coding);
+    return new FieldReader(mapped === undefined ? missingColumnOutcome(f) : cellOutcome(f, params), scope, coding, f.type === "text" && mapped !== undefined);
   });
   const columns = Int32Array.from(part.fields, (f) => mapping.index.get(f.key) ?? -1);
   for (let r = 0; r < rows.length; r++) {

@@ -7,7 +7,7 @@ import { Blocks } from "./blocks";
 
 export interface RowKeyParts {
   readonly ints: CodeArray[];
-  readonly texts: Blocks<string>[];
+  readonly texts: Blocks<string | null>[];
 }
 
 /** FNV-1a-style steps over a text, two UTF-16 code units a step (half the multiplications in a row). */
@@ -33,12 +33,12 @@ function finish(h: number): number {
 export function rowKeyHash(parts: RowKeyParts, e: number): number {
   let h = 0x811c9dc5;
   for (let k = 0; k < parts.ints.length; k++) h = mixInt(h, parts.ints[k][e]);
-  for (let k = 0; k < parts.texts.length; k++) h = mixText(h, parts.texts[k].get(e));
+  for (let k = 0; k < parts.texts.length; k++) h = mixText(h, parts.texts[k].get(e) ?? "");
   return finish(h);
 }
 
 export function sameRowKey(parts: RowKeyParts, a: number, b: number): boolean {
   for (let k = 0; k < parts.ints.length; k++) if (parts.ints[k][a] !== parts.ints[k][b]) return false;
-  for (let k = 0; k < parts.texts.length; k++) if (parts.texts[k].get(a) !== parts.texts[k].get(b)) return false;
+  for (let k = 0; k < parts.texts.length; k++) if ((parts.texts[k].get(a) ?? "") !== (parts.texts[k].get(b) ?? "")) return false;
   return true;
 }

@@ -20,7 +20,7 @@ export class RowKeyIndex {
 
   private readonly parts: RowKeyParts;
 
-  constructor(ints: CodeArray[], texts: Blocks<string>[], expected = 64) {
+  constructor(ints: CodeArray[], texts: Blocks<string | null>[], expected = 64) {
     this.parts = { ints, texts };
     let cap = 16;
     while (cap < expected * 2 && cap < 1 << 26) cap *= 2;

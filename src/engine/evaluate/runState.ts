@@ -4,6 +4,8 @@ import { ExprError } from "../scheme/errors";
 import { LevelDef, PartDef, SchemeDocument } from "../scheme/schema";
 import { EvalFailure, Pending, Value, valueText } from "../values/value";
 import { levelPath } from "../scheme/levels";
+import { parseExpr } from "../expr/parse";
+import { Blocks } from "./blocks";
 import { KeyPart, KeyText } from "./keyPart";
 import { numberKeys } from "./numberKeys";
 import { CodedExpr, codesOf, combineCodes } from "./codedExpr";
@@ -74,7 +76,7 @@ export class RunState {
         }
         return valueText(v);
       };
-    const parts = def.keys.map((k, i) => new KeyPart(this.compile(k.expr, def.of), this.coded(k.expr, def.of), members.size, keyText(i)));
+    const parts = def.keys.map((k, i) => new KeyPart(this.compile(k.expr, def.of), this.coded(k.expr, def.of), members.size, keyText(i), this.textBlocks(k.expr, def.of)));
     for (let m = 0; m < members.size; m++) for (let k = 0; k < parts.length; k++) parts[k].set(m);
     const keys = numberKeys(parts, members.size);
     const memberToGroup = keys.ids;
@@ -189,6 +191,16 @@ export class RunState {
     const f = compileExpr(text, this.resolver(scopeId));
     const coded = this.codedOf(text, scopeId, f);
     return coded ? (e) => coded.valueAt(e) : f;
+  }
+
+  /** The blocks of a text column of the scope when the expression is just its name (keys then read them as they are). */
+  textBlocks(text: string, scopeId: string): Blocks<string | null> | null {
+    if (!this.typed) return null;
+    const ast = parseExpr(text);
+    if (ast.type !== "Identifier") return null;
+    const name = this.aliases.get(ast.name as string) ?? (ast.name as string);
+    if (this.definitions.get(name) !== scopeId) return null;
+    return this.scope(scopeId).columns.get(name)?.textBlocks() ?? null;
   }
 
   /** The expression worked out once per code, when it reads only coded columns of its own scope and parameters. */

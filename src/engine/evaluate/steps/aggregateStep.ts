@@ -14,6 +14,18 @@ import { settle } from "./common";
 type AggregateDef = Extract<StepDef, { kind: "aggregate" }>;
 type Outcomes = (g: number) => AggregateOutcome;
 
+/** which members count: ok ones (or all), and of those the ones `where` holds for */
+interface Counting {
+  status: Uint8Array;
+  allMembers: boolean;
+  /** null: no condition (the loops then test the status inline) */
+  where: ((m: number) => boolean) | null;
+}
+
+function isCounted(c: Counting, m: number): boolean {
+  return (c.allMembers || c.status[m] === OK) && (c.where === null || c.where(m));
+}
+
 const STREAMED = new Set<AggregateOp>(["count", "sum", "single"]);
 
 /** Members group by group, each group's values gathered and aggregated (every op). */
@@ -47,15 +59,16 @@ const MAX_PAIRS = 1 << 22;
  * counts, in the order their first members came. False (nothing fed, counts cleared) when a code's value is pending
  * or failed: their place among the members matters, so they are fed one by one instead.
  */
-function feedByCode(acc: GroupAccumulator, groups: number, groupOf: Int32Array, counted: (m: number) => boolean, of: CodedExpr, counts: Int32Array): boolean {
+function feedByCode(acc: GroupAccumulator, groups: number, groupOf: Int32Array, counting: Counting, of: CodedExpr, counts: Int32Array): boolean {
   const size = of.size;
   if (groups * size > MAX_PAIRS) return false;
   const perPair = new Int32Array(groups * size);
   const firstMember = new Int32Array(size).fill(-1);
   const pairs: number[] = [];
   const codes = of.codes;
+  const { status, allMembers, where } = counting;
   for (let m = 0; m < groupOf.length; m++) {
-    if (!counted(m)) continue;
+    if (where === null ? !allMembers && status[m] !== OK : !isCounted(counting, m)) continue;
     const g = groupOf[m];
     counts[g]++;
     const c = codes[m];
@@ -78,12 +91,13 @@ function feedByCode(acc: GroupAccumulator, groups: number, groupOf: Int32Array, 
 }
 
 /** count, sum and single in one pass down the members in sheet order, each fed to its group's accumulator. */
-function streamed(op: AggregateOp, groups: number, groupOf: Int32Array, counted: (m: number) => boolean, of: Compiled | null, ofCoded: CodedExpr | null, counts: Int32Array): Outcomes {
+function streamed(op: AggregateOp, groups: number, groupOf: Int32Array, counting: Counting, of: Compiled | null, ofCoded: CodedExpr | null, counts: Int32Array): Outcomes {
   const acc = op === "sum" ? new SumAccumulator(groups) : op === "single" ? new SingleAccumulator(groups) : new CountAccumulator();
   const feeds = op !== "count";
-  if (feeds && ofCoded && feedByCode(acc, groups, groupOf, counted, ofCoded, counts)) return (g) => acc.outcome(g, counts[g]);
+  if (feeds && ofCoded && feedByCode(acc, groups, groupOf, counting, ofCoded, counts)) return (g) => acc.outcome(g, counts[g]);
+  const { status, allMembers, where } = counting;
   for (let m = 0; m < groupOf.length; m++) {
-    if (!counted(m)) continue;
+    if (where === null ? !allMembers && status[m] !== OK : !isCounted(counting, m)) continue;
     const g = groupOf[m];
     counts[g]++;
     if (feeds) acc.add(g, of ? of(m) : true);
@@ -103,10 +117,11 @@ export function runAggregate(step: AggregateDef, state: RunState): void {
   const counts = new Int32Array(level.size);
   const status = memberScope.status;
   const allMembers = step.allMembers === true;
-  const counted = (m: number) => (allMembers || status[m] === OK) && (!where || truthy(where(m)));
+  const counting: Counting = { status, allMembers, where: where ? (m) => truthy(where(m)) : null };
+  const counted = (m: number) => isCounted(counting, m);
   const streams = state.typed && !weight && STREAMED.has(step.op);
   const ofCoded = streams && step.of ? state.coded(step.of, step.from) : null;
-  const outcomes = streams ? streamed(step.op, level.size, state.ancestorMap(step.from, step.scope), counted, of, ofCoded, counts) : byGroup(step.op, members, counted, of, weight, counts);
+  const outcomes = streams ? streamed(step.op, level.size, state.ancestorMap(step.from, step.scope), counting, of, ofCoded, counts) : byGroup(step.op, members, counted, of, weight, counts);
   for (let g = 0; g < level.size; g++) {
     const out = outcomes(g);
     col[g] = settle(level, g, out.value, step.name);

@@ -16,7 +16,7 @@ export function runDuplicate(step: DuplicateDef, state: RunState): void {
   const keys = step.key.map((k) => state.compile(k, step.scope));
   const where = step.where ? state.compile(step.where, step.scope) : null;
   const col = state.defineFlags(step.name, step.scope);
-  const parts = step.key.map((k, i) => new KeyPart(keys[i], state.coded(k, step.scope), scope.size, (_e, v) => valueText(v)));
+  const parts = step.key.map((k, i) => new KeyPart(keys[i], state.coded(k, step.scope), scope.size, (_e, v) => valueText(v), state.textBlocks(k, step.scope)));
   const keyParts = partArrays(parts);
   const flag = (e: number, first: number) => {
     if (first === e) {

@@ -75,11 +75,22 @@ export function runLookup(step: LookupDef, state: RunState): void {
   if (combined) {
     // inputs coded: one outcome per combination of input codes
     const memo: (LookupOutcome | undefined)[] = new Array(combined.size);
+    // the column's code of each combination's value: no lookup of the value per row
+    const valueCode = new Int32Array(combined.size).fill(-1);
     const status = scope.status;
+    const codes = combined.codes;
     for (let e = 0; e < scope.size; e++) {
       if (status[e] === INVALID) continue;
-      const c = combined.codes[e];
-      apply(e, memo[c] ?? (memo[c] = outcomeOf(e)));
+      const c = codes[e];
+      let o = memo[c];
+      if (o === undefined) {
+        o = memo[c] = outcomeOf(e);
+        valueCode[c] = col.codeOf(o.value);
+      }
+      if (o.looked) seen[e] = 1;
+      if (o.mark) scope.fail(e, missingStatus, o.mark);
+      if (valueCode[c] >= 0) col.setCode(e, valueCode[c]);
+      else col.set(e, o.value);
     }
   } else forComputable(scope, (e) => apply(e, outcomeOf(e)));
   scope.explainers.set(step.name, (e, lang) => {
