@@ -157,8 +157,15 @@ export class EvaluationResult {
     if (v === null) return { value: null, text: "" };
     if (v instanceof Dec) {
       if (def.type === "money") {
+        const scale = this.scheme.rounding.scale;
+        // whole amounts (most rewards) need no rounding: their digits and the zeros of the scale
+        if (v.isInteger() && !v.isZero() && scale >= 0) {
+          const whole = v.toFixed();
+          const text = scale > 0 ? `${whole}.${"0".repeat(scale)}` : whole;
+          return { value: numberFromText(v, whole), text };
+        }
         const r = roundOutput(v, this.scheme.rounding);
-        const text = r.toFixed(this.scheme.rounding.scale);
+        const text = r.toFixed(scale);
         return { value: numberFromText(r, text), text };
       }
       const decimals = def.decimals ?? (def.type === "score" ? 2 : undefined);

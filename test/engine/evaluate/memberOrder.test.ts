@@ -24,7 +24,10 @@ const KEYS: Value[] = [
 ];
 
 describe("orderByCodes", () => {
-  it("orders each group's members as sortMembers does, sheet order on ties", () => {
+  it.each([
+    ["one pass by (group, rank)", undefined],
+    ["two passes, rank then group", 0],
+  ])("orders each group's members as sortMembers does, sheet order on ties: %s", (_how, fuseUpTo) => {
     fc.assert(
       fc.property(
         fc.array(fc.tuple(fc.nat(5), fc.nat(KEYS.length - 1)), { maxLength: 200 }),
@@ -37,7 +40,7 @@ describe("orderByCodes", () => {
           const values = pool.map((k) => KEYS[k]);
           const key = new CodedExpr(codes, pool.length, (m) => values[codes[m]]);
           const list = Int32Array.from(members.keys());
-          const fast = orderByCodes(list, groupOf, groups, key);
+          const fast = orderByCodes(list, groupOf, groups, key, fuseUpTo);
           const inSheetOrder = bucketBy(list, groupsAt(list, groupOf), groups);
           for (let g = 0; g < groups; g++) {
             const expected = Array.from(inSheetOrder.items.subarray(inSheetOrder.offsets[g], inSheetOrder.offsets[g + 1]));

@@ -60,6 +60,9 @@ export function groupsAt(list: Int32Array, groupOf: Int32Array, into?: Int32Arra
   return out;
 }
 
+/** (group, rank) buckets per listed entity up to which orderByCodes sorts in one pass */
+const FUSED_BUCKETS_PER_ENTITY = 4;
+
 /** the order key as sortMembers compares it: days (date-times in fractions of a day) or the number; NaN otherwise */
 function plainNumber(v: Value): number {
   if (v instanceof Temporal) return v.kind === "datetime" ? v.n / 86400 : v.n;
@@ -71,9 +74,10 @@ function plainNumber(v: Value): number {
  * Every group's members in C8 order at once, when the single order key is coded: the codes are ranked by their
  * plain numbers (equal numbers, equal rank), then the members are bucketed by rank and then by group — two stable
  * passes instead of a comparison sort per group. A group with a key that is not a plain number is flagged in
- * `unordered` (its members are left in sheet order): sortMembers orders it as before.
+ * `unordered` (its members are left in sheet order): sortMembers orders it as before. With few (group, rank)
+ * pairs (up to `fuseUpTo`) the two passes are one, by pair.
  */
-export function orderByCodes(list: Int32Array, groupOf: Int32Array, groups: number, key: CodedExpr): Membership & { unordered: Uint8Array } {
+export function orderByCodes(list: Int32Array, groupOf: Int32Array, groups: number, key: CodedExpr, fuseUpTo = FUSED_BUCKETS_PER_ENTITY * list.length + 65536): Membership & { unordered: Uint8Array } {
   const unordered = new Uint8Array(groups);
   const numberOf = new Float64Array(key.size);
   const seen = new Uint8Array(key.size);
@@ -96,12 +100,26 @@ export function orderByCodes(list: Int32Array, groupOf: Int32Array, groups: numb
     rank[used[i]] = r;
   }
   const codes = key.codes;
-  // groups left unordered keep sheet order: their members all go to rank 0, in list order
+  const ranks = r + 1;
+  if (groups * ranks <= fuseUpTo) {
+    // one stable pass by (group, rank): few enough buckets that counting them costs less than a second pass
+    const keyAt = new Int32Array(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const m = list[i];
+      const g = groupOf[m];
+      // groups left unordered keep sheet order: their members all go to rank 0, in list order
+      keyAt[i] = g * ranks + (unordered[g] ? 0 : rank[codes[m]]);
+    }
+    const byKey = bucketBy(list, keyAt, groups * ranks);
+    const offsets = new Int32Array(groups + 1);
+    for (let g = 0; g <= groups; g++) offsets[g] = byKey.offsets[g * ranks];
+    return { offsets, items: byKey.items, unordered };
+  }
   const rankAt = new Int32Array(list.length);
   for (let i = 0; i < list.length; i++) {
     const m = list[i];
     rankAt[i] = unordered[groupOf[m]] ? 0 : rank[codes[m]];
   }
-  const byRank = bucketBy(list, rankAt, r + 1).items;
+  const byRank = bucketBy(list, rankAt, ranks).items;
   return { ...bucketBy(byRank, groupsAt(byRank, groupOf, rankAt), groups), unordered };
 }

@@ -66,6 +66,15 @@ export function runProgressive(step: ProgressiveDef, state: RunState): void {
     }
   };
   const isCounted = (m: number) => memberScope.isOk(m) && (!where || truthy(where(m)));
+  // groups repeat a few counts (households per person-month): each table's amount per count is worked out once
+  const amounts = new Map<ProgressiveTier[], Map<number, Dec>>();
+  const amountOf = (n: number, tiers: ProgressiveTier[]): Dec => {
+    let byCount = amounts.get(tiers);
+    if (!byCount) amounts.set(tiers, (byCount = new Map()));
+    let amount = byCount.get(n);
+    if (amount === undefined) byCount.set(n, (amount = progressiveAmount(n, tiers).amount));
+    return amount;
+  };
 
   if (state.typed) {
     // one pass down the members in sheet order, then every group's counted members in C8 order at once
@@ -85,7 +94,7 @@ export function runProgressive(step: ProgressiveDef, state: RunState): void {
       if (!tiers) continue;
       const n = countOf(g, order.offsets[g + 1] - order.offsets[g]);
       nUsed[g] = n;
-      col[g] = progressiveAmount(n, tiers).amount;
+      col[g] = amountOf(n, tiers);
       if (!attributed) continue;
       const members = order.items.subarray(order.offsets[g], order.offsets[g + 1]);
       if (orderKeys.length && (!orderKey || order.unordered?.[g])) {
