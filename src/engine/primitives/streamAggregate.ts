@@ -33,6 +33,7 @@ export class SumAccumulator implements GroupAccumulator {
   private readonly repeats: (Repeats | undefined)[];
   private readonly pending: (Pending | undefined)[];
   private readonly partial: (Dec | undefined)[];
+  private readonly products = new Map<Dec, Map<number, Dec>>();
 
   constructor(groups: number) {
     this.repeats = new Array(groups);
@@ -67,11 +68,30 @@ export class SumAccumulator implements GroupAccumulator {
   }
 
   outcome(g: number): AggregateOutcome {
-    let sum = this.partial[g] ?? ZERO;
+    // zero terms are left out and a lone term is the sum itself: the same decimal, without adding to 0
+    let sum: Dec | null = this.partial[g] ?? null;
     const r = this.repeats[g];
-    if (r) for (let i = 0; i < r.values.length; i++) sum = sum.plus(r.counts[i] === 1 ? r.values[i] : r.values[i].times(r.counts[i]));
+    if (r) {
+      for (let i = 0; i < r.values.length; i++) {
+        const term = this.times(r.values[i], r.counts[i]);
+        if (term.isZero()) continue;
+        // a term of more digits than the precision is rounded by adding it, as sumValues() does
+        sum = sum !== null ? sum.plus(term) : term.sd() <= Dec.precision ? term : ZERO.plus(term);
+      }
+    }
     const pending = this.pending[g];
-    return { value: pending ? new Pending(pending.code, pending.param, sum) : sum };
+    const total = sum ?? ZERO;
+    return { value: pending ? new Pending(pending.code, pending.param, total) : total };
+  }
+
+  /** v × n, worked out once per (amount, count): groups repeat both (0.5 units × 6 orders) */
+  private times(v: Dec, n: number): Dec {
+    if (n === 1) return v;
+    let byCount = this.products.get(v);
+    if (byCount === undefined) this.products.set(v, (byCount = new Map()));
+    let product = byCount.get(n);
+    if (product === undefined) byCount.set(n, (product = v.times(n)));
+    return product;
   }
 }
 
@@ -112,6 +132,14 @@ export class CountAccumulator implements GroupAccumulator {
   addRepeated(): void {}
 
   outcome(_g: number, n: number): AggregateOutcome {
-    return { value: new Dec(n) };
+    return { value: countDec(n) };
   }
+}
+
+const COUNTS: Dec[] = [];
+
+/** n as a decimal; small counts (the most common) are made once and shared: decimals are immutable */
+export function countDec(n: number): Dec {
+  if (n < 0 || n >= 4096 || !Number.isInteger(n)) return new Dec(n);
+  return (COUNTS[n] ??= new Dec(n));
 }

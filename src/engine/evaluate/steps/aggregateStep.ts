@@ -1,5 +1,5 @@
 import { aggregate, AggregateOp, AggregateOutcome } from "../../primitives/aggregate";
-import { CountAccumulator, GroupAccumulator, SingleAccumulator, SumAccumulator } from "../../primitives/streamAggregate";
+import { CountAccumulator, countDec, GroupAccumulator, SingleAccumulator, SumAccumulator } from "../../primitives/streamAggregate";
 import { CodedExpr } from "../codedExpr";
 import { Compiled } from "../../expr/compile";
 import { StepDef } from "../../scheme/schema";
@@ -7,7 +7,6 @@ import { truthy } from "../../expr/operators";
 import { EvalFailure, Pending, Value, valueText } from "../../values/value";
 import { Membership, RunState } from "../runState";
 import { INVALID, OK } from "../status";
-import { Dec } from "../../money/decimal";
 import { num, withUnit } from "../format";
 import { settle } from "./common";
 
@@ -47,7 +46,7 @@ function byGroup(op: AggregateOp, members: Membership, counted: (m: number) => b
       if (weight) weights.push(weight(m));
     }
     counts[g] = n;
-    return countOnly ? { value: new Dec(n) } : aggregate(op, values, weight ? weights : undefined);
+    return countOnly ? { value: countDec(n) } : aggregate(op, values, weight ? weights : undefined);
   };
 }
 

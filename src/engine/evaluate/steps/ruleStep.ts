@@ -13,6 +13,8 @@ export function runRule(step: RuleDef, state: RunState): void {
   const when = state.compile(step.when, step.scope);
   const coded = state.coded(step.when, step.scope);
   const col = state.defineFlags(step.name, step.scope);
+  // groups the rule fires on, kept only when their members are marked too
+  const spreads = step.toMembers === true && step.scope !== "row";
   const fired: number[] = [];
   const informational = step.status === "warning" || step.status === "note";
   // one reason object for every entity the rule fires on: reasons are never changed once given
@@ -22,7 +24,7 @@ export function runRule(step: RuleDef, state: RunState): void {
     else if (step.status === "note") scope.note(e, mark);
     else {
       scope.fail(e, statusCode(step.status), mark);
-      fired.push(e);
+      if (spreads) fired.push(e);
     }
   };
   const apply = (e: number, v: Value) => {
@@ -66,7 +68,7 @@ export function runRule(step: RuleDef, state: RunState): void {
       apply(e, when(e));
     });
   }
-  if (step.toMembers && step.scope !== "row" && fired.length && step.status !== "warning" && step.status !== "note") {
+  if (spreads && fired.length && step.status !== "warning" && step.status !== "note") {
     const members = state.members(step.scope, "row");
     const status = statusCode(step.status as "pending" | "excluded" | "invalid");
     for (const g of fired) {
