@@ -16,6 +16,10 @@ const VALUES: Value[] = [
   new Dec("0.1"),
   new Dec("1e-30"),
   new Dec("3.3333333333333333333333333333333333333"),
+  // more digits than the precision (40): a sum rounds it, however many terms it has
+  new Dec("1.23456789012345678901234567890123456789012345"),
+  new Dec(0),
+  new Dec("-0"),
   new Pending("MASKED_PARAMETER", "rate"),
   new Pending("EXTERNAL", undefined, new Dec("2.5")),
   new Pending("EXTERNAL", undefined, new Dec(7)),
