@@ -2,6 +2,7 @@ import { RawCell } from "../values/parseNumber";
 import { Value } from "../values/value";
 import { Column } from "./column";
 import { Blocks } from "./blocks";
+import { isCleanText } from "../values/cleanText";
 import { CodeArray, widenedFor } from "./columnCodes";
 import { Scope } from "./scope";
 import { Mark } from "./status";
@@ -44,12 +45,13 @@ export class FieldReader {
   /** Date objects by their time: two cells holding the same date are two objects */
   private readonly byTime = new Map<number, number>();
   private readonly scratch = emptyOutcome();
+  private readonly quickTexts: boolean;
   /** the cells of the first codes, while the column has no more than FEW */
   private readonly few: RawCell[] = [];
 
   /**
    * @param coding false reads every cell on its own (the reference path)
-   * @param texts the cells' values are texts or blank (a text field)
+   * @param texts a text field: values are texts or blank, and a clean text cell is its own value (isCleanText)
    */
   constructor(
     private readonly outcomeOf: OutcomeOf,
@@ -58,6 +60,8 @@ export class FieldReader {
     private readonly texts = false,
   ) {
     this.codes = coding ? new Uint8Array(scope.size) : null;
+    // the reference path reads every cell in full
+    this.quickTexts = coding && texts;
     if (!coding) {
       this.memo = null;
       this.plain = new Blocks<Value>(scope.size, null);
@@ -89,6 +93,11 @@ export class FieldReader {
         if (o.mark !== null || o.warning !== null) this.apply(r, o);
         return;
       }
+    }
+    // a text field's clean cell is its own value and gives no reason (names, phone numbers: most cells)
+    if (this.quickTexts && typeof raw === "string" && isCleanText(raw)) {
+      (this.plain as Blocks<Value>).set(r, raw);
+      return;
     }
     const o = this.outcomeOf(raw, this.scratch);
     if (o.value !== null) (this.plain as Blocks<Value>).set(r, o.value);

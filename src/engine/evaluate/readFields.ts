@@ -6,6 +6,7 @@ import { parseNumber, RawCell } from "../values/parseNumber";
 import { CellProblem } from "../values/problem";
 import { normalizeCategory } from "../values/normalizeText";
 import { isExcelErrorText } from "../values/cellErrors";
+import { isCleanText } from "../values/cleanText";
 import { Pending, Temporal, Value } from "../values/value";
 import { ColumnMapping } from "./mapColumns";
 import { emptyOutcome, FieldReader, OutcomeOf } from "./fieldReader";
@@ -54,10 +55,6 @@ function numberReader(f: FieldDef, onNormalized?: (raw: string) => void): Reader
   };
 }
 
-function needsTrim(c: number): boolean {
-  return c <= 32 || c === 0x3000 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
-}
-
 function textReader(): Reader {
   return (raw) => {
     if (raw === null || raw === undefined) return null;
@@ -65,7 +62,7 @@ function textReader(): Reader {
     const text = typeof raw === "string" ? raw : String(raw);
     // an error value (#REF!, #N/A) is never a name or a label: it would credit a person called "#REF!"
     if (text.charCodeAt(0) === 35 /* # */ && isExcelErrorText(text)) return new CellProblem("EXCEL_ERROR", text.trim());
-    if (text.length && !needsTrim(text.charCodeAt(0)) && !needsTrim(text.charCodeAt(text.length - 1))) return text;
+    if (isCleanText(text)) return text;
     const s = text.replace(/^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0\ufeff]+$/g, "");
     if (isExcelErrorText(s)) return new CellProblem("EXCEL_ERROR", s);
     return s === "" ? null : s;
