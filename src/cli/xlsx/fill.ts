@@ -2,7 +2,7 @@ import { FillPlan, Lang } from "../../engine";
 import { SUMMARY_SHEET_NAMES } from "../input";
 import { CliError } from "../messages";
 import { CONTENT_TYPES, Package, parseRels, REL_TYPES, relativeTarget, relsPathFor, relsXml, resolveTarget, withOverride, withoutOverride } from "./opc";
-import { CELL_EMPTY, CELL_FORMULA, cellStartTag, cellXml, maxColumn, NewCell, parseSheet, SheetEdit, withColumnWidths, withDimension, writeSheet } from "./sheetXml";
+import { CELL_EMPTY, CELL_FORMULA, cellStartTag, cellXml, inlineOpen, inlineTail, maxColumn, NewCell, parseSheet, SheetEdit, withColumnWidths, withDimension, writeSheet } from "./sheetXml";
 import { StylePatcher } from "./styles";
 import { chartXml, drawingXml, summarySheetXml } from "./summarySheet";
 import { attrs, colLetters, escapeXml, rootPrefix, setAttr } from "./xml";
@@ -182,6 +182,7 @@ export async function fillXlsx(bytes: Buffer, target: XlsxTarget, plan: FillPlan
   const cols = plan.columns.map((_, i) => slots.get(i) as number);
   const slot: NewCell[] = cols.map((col) => ({ col, xml: "" }));
   const reused: NewCell[] = [];
+  const tails = new Map<string, string>();
   const sheetEdit: SheetEdit = {
     owned: ownedMask,
     fromRow: target.headerRow,
@@ -197,7 +198,19 @@ export async function fillXlsx(bytes: Buffer, target: XlsxTarget, plan: FillPlan
           const v = plan.columns[i].values[k];
           if (v === null || v === "") continue;
           const cell = slot[i];
-          cell.xml = cellXml(p, `${letters[i]}${row}`, v, typeof v === "number" ? columnStyles[i] : undefined);
+          if (typeof v === "string") {
+            // statuses and explanations repeat: each text's tail is built once and written from its bytes
+            let tail = tails.get(v);
+            if (tail === undefined) {
+              tail = inlineTail(p, v);
+              if (tails.size < 4096) tails.set(v, tail);
+            }
+            cell.xml = inlineOpen(p, `${letters[i]}${row}`);
+            cell.tail = tail;
+          } else {
+            cell.xml = cellXml(p, `${letters[i]}${row}`, v, typeof v === "number" ? columnStyles[i] : undefined);
+            cell.tail = null;
+          }
           reused.push(cell);
         }
       }

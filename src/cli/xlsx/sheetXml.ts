@@ -287,14 +287,34 @@ export function cellXml(prefix: string, ref: string, value: CellOut, style?: num
   if (value === null || value === undefined) return `<${prefix}c r="${ref}"${s}/>`;
   if (typeof value === "number") return Number.isFinite(value) ? `<${prefix}c r="${ref}"${s}><${prefix}v>${value}</${prefix}v></${prefix}c>` : cellXml(prefix, ref, String(value), style);
   if (typeof value === "boolean") return `<${prefix}c r="${ref}"${s} t="b"><${prefix}v>${value ? 1 : 0}</${prefix}v></${prefix}c>`;
-  const space = value.length && (isSpace(value.charCodeAt(0)) || isSpace(value.charCodeAt(value.length - 1)) || value.includes("\n")) ? ' xml:space="preserve"' : "";
-  return `<${prefix}c r="${ref}"${s} t="inlineStr"><${prefix}is><${prefix}t${space}>${escapeXml(value)}</${prefix}t></${prefix}is></${prefix}c>`;
+  return `<${prefix}c r="${ref}"${s} t="inlineStr">${inlineTail(prefix, value)}`;
 }
 
-/** A cell Jili writes into a row: its column and XML. */
+/** What follows a text cell's start tag: its inline string and the end tag. */
+export function inlineTail(prefix: string, value: string): string {
+  const space = value.length && (isSpace(value.charCodeAt(0)) || isSpace(value.charCodeAt(value.length - 1)) || value.includes("\n")) ? ' xml:space="preserve"' : "";
+  return `<${prefix}is><${prefix}t${space}>${escapeXml(value)}</${prefix}t></${prefix}is></${prefix}c>`;
+}
+
+/** A text cell's start tag, to be followed by inlineTail(value). */
+export function inlineOpen(prefix: string, ref: string, style?: number): string {
+  return `<${prefix}c r="${ref}"${style !== undefined ? ` s="${style}"` : ""} t="inlineStr">`;
+}
+
+/**
+ * A cell Jili writes into a row: its column and XML. A text cell's XML may end in `tail`, the part after its start
+ * tag (the same for every cell with that text: explanations and statuses repeat), written from bytes encoded once.
+ */
 export interface NewCell {
   col: number;
   xml: string;
+  tail?: string | null;
+}
+
+/** Writes a new cell: its XML, then its tail (see NewCell). */
+function writeCell(out: DeflateSink, cell: NewCell): void {
+  out.text(cell.xml);
+  if (cell.tail) out.repeatedText(cell.tail);
 }
 
 /** What Jili writes into the data sheet. */
@@ -315,9 +335,12 @@ export interface SheetEdit {
  * The sheet's new bytes, deflated while they are written: rows without an edit, the text between rows and
  * everything after sheetData are copied byte for byte; an edited row keeps its other cells as they are.
  */
-export function writeSheet(sheet: SheetLayout, edit: SheetEdit): Promise<Deflated> {
+export async function writeSheet(sheet: SheetLayout, edit: SheetEdit): Promise<Deflated> {
   const { bytes: b, prefix } = sheet;
   const out = new DeflateSink();
+  // after each full block, a turn of the event loop: deflates done by then hand their blocks back for reuse
+  let blocksSeen = 0;
+  const blockDone = () => out.blocksFlushed !== blocksSeen && (blocksSeen = out.blocksFlushed) > 0;
   let head = edit.head(b.toString("utf8", 0, sheet.innerStart));
   if (sheet.selfClosing) head = head.replace(/\s*\/>$/, ">");
   out.text(head);
@@ -328,13 +351,14 @@ export function writeSheet(sheet: SheetLayout, edit: SheetEdit): Promise<Deflate
   let next = 0;
   const newRow = (r: number) => {
     const cells = edit.cellsOf(r);
-    let text = `<${prefix}row r="${r}">`;
-    for (const c of cells) text += c.xml;
-    out.text(text + rowClose);
+    out.text(`<${prefix}row r="${r}">`);
+    for (const c of cells) writeCell(out, c);
+    out.text(rowClose);
   };
 
   let cursor = sheet.innerStart;
   for (let k = 0; k < sheet.rowCount; k++) {
+    if (blockDone()) await nextTurn();
     const r = sheet.rowNum[k];
     const start = sheet.rowStart[k];
     if (next < pending.length && pending[next] < r) {
@@ -358,10 +382,18 @@ export function writeSheet(sheet: SheetLayout, edit: SheetEdit): Promise<Deflate
     cursor = sheet.rowEnd[k];
   }
   out.bytes(b, cursor, sheet.innerEnd);
-  while (next < pending.length) newRow(pending[next++]);
+  while (next < pending.length) {
+    if (blockDone()) await nextTurn();
+    newRow(pending[next++]);
+  }
   if (sheet.selfClosing) out.text(`</${prefix}sheetData>`);
   out.bytes(b, sheet.innerEnd, b.length);
   return out.finish();
+}
+
+/** lets callbacks waiting on the event loop run (finished deflates) */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** One row again: its start tag (spans updated), its cells outside Jili's columns as they were, Jili's cells. */
@@ -411,9 +443,8 @@ function rebuildRow(sheet: SheetLayout, k: number, added: NewCell[], isOwned: (c
       }
     }
     if (from >= 0) out.bytes(b, from, to);
-    let text = "";
-    for (const a of added) text += a.xml;
-    out.text(`${text}</${prefix}row>`);
+    for (const a of added) writeCell(out, a);
+    out.text(`</${prefix}row>`);
     return;
   }
 
@@ -457,17 +488,12 @@ function rebuildRow(sheet: SheetLayout, k: number, added: NewCell[], isOwned: (c
   // runs of kept cells that lie next to each other in the source are copied in one piece, Jili's cells in one string
   let runStart = -1;
   let runEnd = -1;
-  let text = "";
   for (const o of order) {
     if (o < 0) {
       if (runStart >= 0) out.bytes(b, runStart, runEnd);
       runStart = -1;
-      text += added[-1 - o].xml;
+      writeCell(out, added[-1 - o]);
       continue;
-    }
-    if (text) {
-      out.text(text);
-      text = "";
     }
     if (needRefs && !(sheet.cellFlags[o] & CELL_HAS_REF)) {
       if (runStart >= 0) out.bytes(b, runStart, runEnd);
@@ -485,7 +511,7 @@ function rebuildRow(sheet: SheetLayout, k: number, added: NewCell[], isOwned: (c
     }
   }
   if (runStart >= 0) out.bytes(b, runStart, runEnd);
-  out.text(`${text}</${prefix}row>`);
+  out.text(`</${prefix}row>`);
 }
 
 /** The dimension covers every cell: `ref` widened to the given last column (0-based) and row. */

@@ -98,27 +98,42 @@ export class EvaluationResult {
     return c;
   }
 
+  /** each reason once per mark: rules give every row they fire on the same mark (reasons are only read) */
+  private readonly reasonOfMark = new Map<Mark, Reason>();
+  /** each value's cell once per output: columns hold a few shared values (units, tier rates) */
+  private readonly cellOfValue = new Map<OutputDef, Map<Value, OutputCell>>();
+
   private reasons(marks: readonly Mark[] | undefined): Reason[] {
     if (!marks) return [];
     return marks.map((m) => {
-      const field = m.field ? this.part.fields.find((f) => f.key === m.field) : undefined;
-      const colIndex = m.field ? this.mapping.index.get(m.field) : undefined;
-      const vars = (lang: Lang) => ({
-        field: field ? field.title[lang] : m.field,
-        value: m.value,
-        param: m.param,
-        detail: m.detail,
-      });
-      const message = { "zh-CN": messageFor(this.state, m.code, "zh-CN", vars("zh-CN")), "en-US": messageFor(this.state, m.code, "en-US", vars("en-US")) };
-      const r: Reason = { code: m.code, message };
-      if (m.field) r.field = m.field;
-      if (colIndex !== undefined) {
-        r.column = this.headers[colIndex];
-        r.columnLetter = columnLetter(colIndex);
+      let r = this.reasonOfMark.get(m);
+      if (r === undefined) {
+        r = this.reason(m);
+        // marks made cell by cell (an unreadable value each) are many: only the first are remembered
+        if (this.reasonOfMark.size < 65536) this.reasonOfMark.set(m, r);
       }
-      if (m.value !== undefined) r.value = m.value;
       return r;
     });
+  }
+
+  private reason(m: Mark): Reason {
+    const field = m.field ? this.part.fields.find((f) => f.key === m.field) : undefined;
+    const colIndex = m.field ? this.mapping.index.get(m.field) : undefined;
+    const vars = (lang: Lang) => ({
+      field: field ? field.title[lang] : m.field,
+      value: m.value,
+      param: m.param,
+      detail: m.detail,
+    });
+    const message = { "zh-CN": messageFor(this.state, m.code, "zh-CN", vars("zh-CN")), "en-US": messageFor(this.state, m.code, "en-US", vars("en-US")) };
+    const r: Reason = { code: m.code, message };
+    if (m.field) r.field = m.field;
+    if (colIndex !== undefined) {
+      r.column = this.headers[colIndex];
+      r.columnLetter = columnLetter(colIndex);
+    }
+    if (m.value !== undefined) r.value = m.value;
+    return r;
   }
 
   /** row money amounts adjusted by cents so that a group's rows sum exactly to its rounded total */
@@ -146,7 +161,15 @@ export class EvaluationResult {
       const adjusted = this.reconciledRows(def.name)?.get(e);
       if (adjusted) return { value: adjusted.toNumber(), text: adjusted.toFixed(this.scheme.rounding.scale) };
     }
-    return this.format(def, v);
+    let cells = this.cellOfValue.get(def);
+    if (cells === undefined) this.cellOfValue.set(def, (cells = new Map()));
+    let cell = cells.get(v);
+    if (cell === undefined) {
+      cell = this.format(def, v);
+      // values repeat by instance in coded columns; a column of distinct values is not worth remembering
+      if (cells.size < 4096) cells.set(v, cell);
+    }
+    return cell;
   }
 
   format(def: OutputDef, v: Value): OutputCell {
@@ -182,23 +205,40 @@ export class EvaluationResult {
 
   private explanation(scope: Scope, outputs: OutputDef[], e: number): BilingualText | undefined {
     const out: Partial<BilingualText> = {};
-    for (const lang of LANGS) {
-      const parts: string[] = [];
-      const status = scope.status[e];
-      for (const o of outputs) {
-        // a row that is not ok shows its reasons, not the amounts it would have had
-        if (status === INVALID || (status !== OK && ZEROED_WHEN_NOT_OK.has(o.type))) continue;
-        const ex = scope.explainers.get(o.name);
-        const text = ex ? ex(e, lang) : null;
-        const value = scope.columns.get(o.name)?.get(e);
-        const waiting = value instanceof Pending ? `${lang === "zh-CN" ? "待定" : "pending"} ${value.code}: ${messageFor(this.state, value.code, lang, { param: value.param })}` : null;
-        if (text || waiting) parts.push(`${o.title[lang]}: ${[text, waiting].filter(Boolean).join(" — ")}`);
-      }
-      const marks = [...(scope.marksOf(e) ?? []), ...(scope.notesOf(e) ?? []), ...(scope.warningsOf(e) ?? [])];
-      for (const r of this.reasons(marks)) parts.push(`${r.code}: ${r.message[lang]}`);
-      out[lang] = parts.join(lang === "zh-CN" ? "；" : "; ");
-    }
+    for (const lang of LANGS) out[lang] = this.explanationIn(scope, outputs, e, lang);
     return out as BilingualText;
+  }
+
+  private explanationIn(scope: Scope, outputs: OutputDef[], e: number, lang: Lang): string {
+    const parts: string[] = [];
+    const status = scope.status[e];
+    for (const o of outputs) {
+      // a row that is not ok shows its reasons, not the amounts it would have had
+      if (status === INVALID || (status !== OK && ZEROED_WHEN_NOT_OK.has(o.type))) continue;
+      const ex = scope.explainers.get(o.name);
+      const text = ex ? ex(e, lang) : null;
+      const value = scope.columns.get(o.name)?.get(e);
+      const waiting = value instanceof Pending ? `${lang === "zh-CN" ? "待定" : "pending"} ${value.code}: ${messageFor(this.state, value.code, lang, { param: value.param })}` : null;
+      if (text || waiting) parts.push(`${o.title[lang]}: ${[text, waiting].filter(Boolean).join(" — ")}`);
+    }
+    const marks = [...(scope.marksOf(e) ?? []), ...(scope.notesOf(e) ?? []), ...(scope.warningsOf(e) ?? [])];
+    for (const r of this.reasons(marks)) parts.push(`${r.code}: ${r.message[lang]}`);
+    return parts.join(lang === "zh-CN" ? "；" : "; ");
+  }
+
+  /**
+   * Row i as a fill writes it, in one language and without a RowResult: its output cells (by the order of the
+   * part's row outputs), its reasons and notes, and its explanation when asked.
+   */
+  rowForFill(i: number, lang: Lang, explain: boolean): { outputs: OutputCell[]; reasons: Reason[]; notes: Reason[]; explanation: string | null } {
+    const scope = this.state.row;
+    const defs = this.part.outputs.row ?? [];
+    return {
+      outputs: defs.map((d) => this.cell(d, scope, i)),
+      reasons: this.reasons(scope.marksOf(i)),
+      notes: this.reasons(scope.notesOf(i)),
+      explanation: explain ? this.explanationIn(scope, defs, i, lang) : null,
+    };
   }
 
   row(i: number, explain = false): RowResult {

@@ -69,33 +69,34 @@ export function buildFillPlan(result: EvaluationResult, lang: Lang, options: { e
   const explain = options.explain ?? true;
   const L = LABELS[lang];
   const part = result.part;
-  const rows = result.rows(explain);
   const rowDefs = part.outputs.row ?? [];
-  const columns: FillColumn[] = rowDefs.map((d) => ({
+  const outputValues: CellOut[][] = rowDefs.map(() => new Array<CellOut>(result.rowCount));
+  const statusTexts = new Array<string>(result.rowCount);
+  const explanations = explain ? new Array<string>(result.rowCount) : null;
+  const byReason: Record<string, number> = {};
+  const separator = lang === "zh-CN" ? "；" : "; ";
+  // row by row, in the language of the fill only: no row objects, no texts in the other language
+  for (let i = 0; i < result.rowCount; i++) {
+    const row = result.rowForFill(i, lang, explain);
+    for (let k = 0; k < rowDefs.length; k++) outputValues[k][i] = cellValue(row.outputs[k], lang);
+    const label = STATUS_LABEL[lang][result.rowStatus(i)];
+    const why = row.reasons.length + row.notes.length;
+    statusTexts[i] = why ? `${label}: ${[...row.reasons, ...row.notes].map((x) => x.message[lang]).join(separator)}` : label;
+    if (explanations) explanations[i] = row.explanation ?? "";
+    for (const x of row.reasons) byReason[x.code] = (byReason[x.code] ?? 0) + 1;
+  }
+  const columns: FillColumn[] = rowDefs.map((d, k) => ({
     name: d.name,
     header: `${OWNED_PREFIX}${d.title[lang]}`,
     kind: "output",
     numberFormat: numberFormat(d, result.scheme.rounding.scale),
-    values: rows.map((r) => cellValue(r.outputs[d.name], lang)),
+    values: outputValues[k],
   }));
-  columns.push({
-    name: "status",
-    header: `${OWNED_PREFIX}${L.status}`,
-    kind: "status",
-    values: rows.map((r) => {
-      const label = STATUS_LABEL[lang][r.status];
-      const why = [...r.reasons, ...r.notes].map((x) => x.message[lang]);
-      return why.length ? `${label}: ${why.join(lang === "zh-CN" ? "；" : "; ")}` : label;
-    }),
-  });
-  if (explain) {
-    columns.push({ name: "explanation", header: `${OWNED_PREFIX}${L.explanation}`, kind: "explanation", values: rows.map((r) => r.explanation?.[lang] ?? "") });
-  }
+  columns.push({ name: "status", header: `${OWNED_PREFIX}${L.status}`, kind: "status", values: statusTexts });
+  if (explanations) columns.push({ name: "explanation", header: `${OWNED_PREFIX}${L.explanation}`, kind: "explanation", values: explanations });
 
-  const byReason: Record<string, number> = {};
-  for (const r of rows) for (const x of r.reasons) byReason[x.code] = (byReason[x.code] ?? 0) + 1;
   const counts = result.statusCounts();
-  const stats: RunStats = { rows: rows.length, ...counts, paid: 0, total: 0, byReason };
+  const stats: RunStats = { rows: result.rowCount, ...counts, paid: 0, total: 0, byReason };
   if (isVersioned(result)) stats.versions = result.versionsUsed;
 
   const levelId = options.summaryLevel ?? part.levels.find((l) => (part.outputs[l.id] ?? []).length > 0)?.id;

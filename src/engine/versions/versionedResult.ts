@@ -1,5 +1,6 @@
 import { EvaluationResult, GroupResult, RowResult } from "../evaluate/result";
 import { StatusName } from "../evaluate/status";
+import { Lang } from "../i18n/messages";
 import { BilingualText, PartDef } from "../scheme/schema";
 
 /** Which version computed how many rows of a run. */
@@ -64,6 +65,11 @@ export class VersionedResult extends EvaluationResult {
   override row(i: number, explain = false): RowResult {
     const w = this.where[i];
     return { ...this.segments[w.segment].result.row(w.local, explain), index: i };
+  }
+
+  override rowForFill(i: number, lang: Lang, explain: boolean): ReturnType<EvaluationResult["rowForFill"]> {
+    const w = this.where[i];
+    return this.segments[w.segment].result.rowForFill(w.local, lang, explain);
   }
 
   override rows(explain = false): RowResult[] {

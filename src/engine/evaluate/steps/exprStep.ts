@@ -44,6 +44,12 @@ export function runExpr(step: ExprDef, state: RunState): void {
       const g = n === "value" ? (e: number) => col.get(e) : resolver.name(n);
       getters.set(n, (e) => num(g(e)));
     }
+    if (names.size === 0) {
+      // a template without placeholders says the same on every row
+      const fixed = { "zh-CN": fillTemplate(template["zh-CN"], {}), "en-US": fillTemplate(template["en-US"], {}) };
+      scope.explainers.set(step.name, (_e, lang) => fixed[lang]);
+      return;
+    }
     scope.explainers.set(step.name, (e, lang) => {
       const vars: Record<string, string> = {};
       for (const [n, g] of getters) vars[n] = g(e);

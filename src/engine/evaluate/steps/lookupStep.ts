@@ -4,6 +4,7 @@ import { EvalFailure, Pending, Value, valueText } from "../../values/value";
 import { lookupPath } from "../../primitives/categoryValue";
 import { RunState } from "../runState";
 import { withUnit } from "../format";
+import { Lang } from "../../i18n/messages";
 import { forComputable, inputLabel } from "./common";
 import { INVALID, Mark, statusCode } from "../status";
 import { CodedExpr, combineCodes } from "../codedExpr";
@@ -93,11 +94,25 @@ export function runLookup(step: LookupDef, state: RunState): void {
       else col.set(e, o.value);
     }
   } else forComputable(scope, (e) => apply(e, outcomeOf(e)));
-  scope.explainers.set(step.name, (e, lang) => {
+  const labelsIn = { "zh-CN": null as string[] | null, "en-US": null as string[] | null };
+  const explain = (e: number, lang: Lang): string | null => {
     const keys = seen[e] ? keyText(e) : null;
     if (!Array.isArray(keys)) return null;
-    const labels = step.input.map((i, k) => `${inputLabel(state, i, lang)}=${keys[k] === "" ? (lang === "zh-CN" ? "空" : "blank") : keys[k]}`);
+    const inputLabels = (labelsIn[lang] ??= step.input.map((i) => inputLabel(state, i, lang)));
+    const labels = inputLabels.map((label, k) => `${label}=${keys[k] === "" ? (lang === "zh-CN" ? "空" : "blank") : keys[k]}`);
     const v = col.get(e);
     return `${labels.join(lang === "zh-CN" ? "，" : ", ")} → ${v instanceof Dec ? withUnit(v, step.unit, lang) : valueText(v)}`;
-  });
+  };
+  if (combined) {
+    // with coded inputs the explanation is a function of the combination: made once per code and language
+    const made = { "zh-CN": new Map<number, string | null>(), "en-US": new Map<number, string | null>() };
+    scope.explainers.set(step.name, (e, lang) => {
+      if (!seen[e]) return null;
+      const c = combined.codes[e];
+      const byCode = made[lang];
+      let text = byCode.get(c);
+      if (text === undefined) byCode.set(c, (text = explain(e, lang)));
+      return text;
+    });
+  } else scope.explainers.set(step.name, explain);
 }

@@ -2,7 +2,7 @@ import { Dec, dec, ZERO } from "../../money/decimal";
 import { marginalRate, progressiveAmount, ProgressiveTier } from "../../primitives/progressiveTiers";
 import { StepDef, TierDef } from "../../scheme/schema";
 import { truthy } from "../../expr/operators";
-import { Pending, valueText } from "../../values/value";
+import { Pending, Value, valueText } from "../../values/value";
 import { RunState } from "../runState";
 import { Column } from "../column";
 import { withUnit } from "../format";
@@ -139,19 +139,27 @@ export function runProgressive(step: ProgressiveDef, state: RunState): void {
   });
   if (attributed && position && step.attributeTo) {
     const map = state.ancestorMap(level.def.of, step.scope);
+    // a member's explanation is a function of its table and its place k: made once per (table, k, language)
+    const made = { "zh-CN": new Map<ProgressiveTier[], string[]>(), "en-US": new Map<ProgressiveTier[], string[]>() };
     memberScope.explainers.set(step.attributeTo, (m, lang) => {
       const k = position[m];
       const tiers = tiersUsed[map[m]];
       if (!k || !tiers) return null;
-      let lower = 0;
-      for (const t of tiers) {
-        if (t.upTo === undefined || k <= t.upTo) break;
-        lower = t.upTo;
-      }
-      const unit = step.countUnit?.[lang] ?? "";
-      const amount = withUnit(attributed.get(m), step.unit, lang);
-      if (lang === "zh-CN") return `第${k}${unit}（${lower === 0 ? `${tiers[0].upTo ?? "∞"}${unit}内` : `超出${lower}${unit}`}）：${amount}`;
-      return `#${k} (${lower === 0 ? `within the first ${tiers[0].upTo ?? "∞"}` : `beyond ${lower}`}): ${amount}`;
+      let texts = made[lang].get(tiers);
+      if (texts === undefined) made[lang].set(tiers, (texts = []));
+      return (texts[k] ??= placeText(k, tiers, attributed.get(m), lang));
     });
+  }
+
+  function placeText(k: number, tiers: ProgressiveTier[], rate: Value, lang: Lang): string {
+    let lower = 0;
+    for (const t of tiers) {
+      if (t.upTo === undefined || k <= t.upTo) break;
+      lower = t.upTo;
+    }
+    const unit = step.countUnit?.[lang] ?? "";
+    const amount = withUnit(rate, step.unit, lang);
+    if (lang === "zh-CN") return `第${k}${unit}（${lower === 0 ? `${tiers[0].upTo ?? "∞"}${unit}内` : `超出${lower}${unit}`}）：${amount}`;
+    return `#${k} (${lower === 0 ? `within the first ${tiers[0].upTo ?? "∞"}` : `beyond ${lower}`}): ${amount}`;
   }
 }
