@@ -58,6 +58,12 @@ export interface GroupResult {
 
 const ZEROED_WHEN_NOT_OK = new Set(["money", "units", "points", "count"]);
 
+/** the amount a row that is not ok shows for its money, units, points and counts */
+const ZERO_AMOUNT = new Dec(0);
+
+/** the key under which a node of EvaluationResult's explanation memo keeps its text */
+const RESULT = Symbol("explanation");
+
 /** The outcome of one evaluation: statuses and values per row and per group, materialised on request. */
 export class EvaluationResult {
   private reconciled?: Map<string, Map<number, Dec>>;
@@ -154,19 +160,24 @@ export class EvaluationResult {
     const v: Value = col.get(e);
     if (status !== OK && ZEROED_WHEN_NOT_OK.has(def.type)) {
       // a pending row pays 0 for now and says what it waits for
-      const zero = this.format(def, new Dec(0));
+      const zero = this.cellFor(def, ZERO_AMOUNT);
       const waiting = status === PENDING ? scope.marksOf(e)?.[0]?.code : undefined;
       return waiting ? { ...zero, pending: waiting } : zero;
     } else if (scope === this.state.row && def.type === "money") {
       const adjusted = this.reconciledRows(def.name)?.get(e);
       if (adjusted) return { value: adjusted.toNumber(), text: adjusted.toFixed(this.scheme.rounding.scale) };
     }
+    return this.cellFor(def, v);
+  }
+
+  /** format(def, v), once per value instance (coded columns repeat a few) */
+  private cellFor(def: OutputDef, v: Value): OutputCell {
     let cells = this.cellOfValue.get(def);
     if (cells === undefined) this.cellOfValue.set(def, (cells = new Map()));
     let cell = cells.get(v);
     if (cell === undefined) {
       cell = this.format(def, v);
-      // values repeat by instance in coded columns; a column of distinct values is not worth remembering
+      // a column of distinct values is not worth remembering
       if (cells.size < 4096) cells.set(v, cell);
     }
     return cell;
@@ -209,19 +220,58 @@ export class EvaluationResult {
     return out as BilingualText;
   }
 
+  /**
+   * Explanations by their pieces: a row's explanation is made of its outputs' texts and its reason lists, and rows
+   * repeat them (the same units, the same place in the bonus table, the same rule), so each distinct explanation is
+   * put together once and shared. Keys: the status, the pieces' texts in order, then the lists (by instance).
+   */
+  private readonly explained = new Map<string, Map<unknown, unknown>>();
+  private explainedCount = 0;
+
   private explanationIn(scope: Scope, outputs: OutputDef[], e: number, lang: Lang): string {
-    const parts: string[] = [];
     const status = scope.status[e];
+    const texts: (string | null)[] = [];
+    let shareable = true;
     for (const o of outputs) {
       // a row that is not ok shows its reasons, not the amounts it would have had
-      if (status === INVALID || (status !== OK && ZEROED_WHEN_NOT_OK.has(o.type))) continue;
+      if (status === INVALID || (status !== OK && ZEROED_WHEN_NOT_OK.has(o.type))) {
+        texts.push(null);
+        continue;
+      }
       const ex = scope.explainers.get(o.name);
-      const text = ex ? ex(e, lang) : null;
+      texts.push(ex ? ex(e, lang) : null);
+      // a pending value's text names what it waits for: put together on its own
+      if (scope.columns.get(o.name)?.get(e) instanceof Pending) shareable = false;
+    }
+    const lists = [scope.marksOf(e), scope.notesOf(e), scope.warningsOf(e)];
+    if (!shareable || this.explainedCount >= 65536) return this.putTogether(scope, outputs, e, lang, texts, lists);
+    let node = this.explained.get(`${scope.id}\u0001${lang}`) as Map<unknown, unknown> | undefined;
+    if (node === undefined) this.explained.set(`${scope.id}\u0001${lang}`, (node = new Map()));
+    for (const key of [status, ...texts, ...lists]) {
+      let next = node.get(key ?? null) as Map<unknown, unknown> | undefined;
+      if (next === undefined) node.set(key ?? null, (next = new Map()));
+      node = next;
+    }
+    let text = node.get(RESULT) as string | undefined;
+    if (text === undefined) {
+      text = this.putTogether(scope, outputs, e, lang, texts, lists);
+      node.set(RESULT, text);
+      this.explainedCount++;
+    }
+    return text;
+  }
+
+  private putTogether(scope: Scope, outputs: OutputDef[], e: number, lang: Lang, texts: (string | null)[], lists: (readonly Mark[] | undefined)[]): string {
+    const parts: string[] = [];
+    const status = scope.status[e];
+    outputs.forEach((o, k) => {
+      if (status === INVALID || (status !== OK && ZEROED_WHEN_NOT_OK.has(o.type))) return;
+      const text = texts[k];
       const value = scope.columns.get(o.name)?.get(e);
       const waiting = value instanceof Pending ? `${lang === "zh-CN" ? "待定" : "pending"} ${value.code}: ${messageFor(this.state, value.code, lang, { param: value.param })}` : null;
       if (text || waiting) parts.push(`${o.title[lang]}: ${[text, waiting].filter(Boolean).join(" — ")}`);
-    }
-    const marks = [...(scope.marksOf(e) ?? []), ...(scope.notesOf(e) ?? []), ...(scope.warningsOf(e) ?? [])];
+    });
+    const marks = [...(lists[0] ?? []), ...(lists[1] ?? []), ...(lists[2] ?? [])];
     for (const r of this.reasons(marks)) parts.push(`${r.code}: ${r.message[lang]}`);
     return parts.join(lang === "zh-CN" ? "；" : "; ");
   }
