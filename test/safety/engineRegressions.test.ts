@@ -1,5 +1,7 @@
 import { evaluate, loadScheme, SchemeError } from "../../src/engine";
 import { getPreset } from "../../src/schemes";
+import { readParams } from "../../src/engine/evaluate/readParams";
+import { Pending } from "../../src/engine/values/value";
 import mobileRetention from "../../src/schemes/mobile-retention.json";
 import rdAssistHourly from "../../src/schemes/rd-assist-hourly.json";
 import { example, jiliInProcess } from "../cli/helpers";
@@ -44,6 +46,54 @@ describe("a parameter value that cannot be read is reported, and what needs it i
       threw = e;
     }
     expect(threw).toBeInstanceOf(SchemeError);
+  });
+});
+
+describe("a parameter given at run time is read as a cell of its type; anything else is refused, never guessed", () => {
+  // Found by the parameter fuzz (fuzz.test.ts): a date parameter given [0] threw TypeError in parseDate, a number
+  // given NaN became a NaN amount, a band table given [null] threw in the slab step, and a yes/no parameter given
+  // "yes" was silently false.
+  const read = (scheme: string, params: Record<string, unknown>) => readParams(getPreset(scheme)!, params);
+  const refused = (scheme: string, key: string, value: unknown) => {
+    const r = read(scheme, { [key]: value });
+    return { problems: r.problems.map((p) => p.param), pending: r.values.get(key) instanceof Pending };
+  };
+
+  test.each([
+    ["equipment-dept-2015", "techUpgradeStart", [0]],
+    ["equipment-dept-2015", "techUpgradeStart", "2016-02-30"],
+    ["mall-referral", "referralReward", NaN],
+    ["mall-referral", "referralReward", Infinity],
+    ["mall-referral", "referralReward", { amount: 3000 }],
+    ["mall-referral", "referralReward", true],
+    ["equipment-dept-2015", "plantWide", "maybe"],
+    ["equipment-dept-2015", "plantWide", 2],
+    ["dealer-expansion-ranking", "devMonthPoints", [null]],
+    ["dealer-expansion-ranking", "devMonthPoints", []],
+    ["dealer-expansion-ranking", "devMonthPoints", "1-3:5"],
+  ])("%s: %s = %j is refused and pending INVALID_PARAMETER", (scheme, key, value) => {
+    expect(refused(scheme, key, value)).toEqual({ problems: [key], pending: true });
+  });
+
+  test("a refused value is quoted as given (JSON for a list), not as [object Object]", () => {
+    expect(read("equipment-dept-2015", { techUpgradeStart: [0] }).problems).toEqual([{ param: "techUpgradeStart", message: "not a date: [0]" }]);
+  });
+
+  test("values a cell could hold are read as the cell would be (C4, C5, C9)", () => {
+    const money = read("mall-referral", { referralReward: "3,000元" }).values.get("referralReward");
+    expect(String(money)).toBe("3000");
+    expect(read("equipment-dept-2015", { plantWide: "yes" }).values.get("plantWide")).toBe(true);
+    expect(read("equipment-dept-2015", { plantWide: "否" }).values.get("plantWide")).toBe(false);
+    expect(read("equipment-dept-2015", { plantWide: 1 }).values.get("plantWide")).toBe(true);
+    expect(String(read("equipment-dept-2015", { techUpgradeStart: "2016年3月1日" }).values.get("techUpgradeStart"))).toBe("2016-03-01");
+  });
+
+  test("evaluate with a malformed band table: the problem is reported, rows still get statuses", () => {
+    const scheme = getPreset("dealer-expansion-ranking")!;
+    const headers = scheme.parts[0].fields.map((f) => f.title["zh-CN"]);
+    const r = evaluate(scheme, { headers, rows: [headers.map(() => null)] }, { params: { devMonthPoints: [null] } });
+    expect(r.paramProblems.map((p) => p.param)).toEqual(["devMonthPoints"]);
+    expect(r.rows(false)).toHaveLength(1);
   });
 });
 

@@ -147,6 +147,30 @@ describe("random rows never break the engine", () => {
   });
 });
 
+// ------------------------------------------------------------------------------------------------ random parameter values
+
+/** A value a user could give a parameter: a cell of any kind, or any JSON (the pane and --param pass both). */
+const paramValue = fc.oneof({ weight: 3, arbitrary: cell }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) }, { weight: 1, arbitrary: jsonLeafOfParams() });
+function jsonLeafOfParams(): fc.Arbitrary<unknown> {
+  return fc.constantFrom(null, "", "2016-01-01", "2016/1/1", "1/5", "是", "否", "true", 0, -1, 0.5, 1e308, [], {}, [{ upTo: 5, rate: 20 }]);
+}
+const PARTS_WITH_PARAMS = PARTS.filter((x) => x.scheme.params.length > 0);
+
+describe("random parameter values never break the engine", () => {
+  const n = runs(8, 300);
+  test.each(PARTS_WITH_PARAMS.map((x) => [`${x.scheme.id}/${x.part.id}`, x] as const))(`%s (${n} runs)`, (_name, { scheme, part }) => {
+    const keys = scheme.params.map((p) => p.key);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...keys, "nosuch"), paramValue), { minLength: 1, maxLength: 4 }), rowsArb(part.fields.length, 10), (given, rows) => {
+        const params: Record<string, unknown> = {};
+        for (const [key, value] of given) params[key] = value;
+        checkRun(scheme, part, headersFor(part, [0]), rows, params);
+      }),
+      { seed: SEED, numRuns: n },
+    );
+  });
+});
+
 // ------------------------------------------------------------------------------------------------ random schemes
 
 const FIELD_NAMES = [...new Set(PRESETS.flatMap((s) => s.parts.flatMap((p) => [...p.fields.map((f) => f.key), ...p.steps.map((st) => st.name)])))];

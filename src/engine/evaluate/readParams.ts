@@ -1,9 +1,24 @@
-import { dec } from "../money/decimal";
 import { SchemeDocument } from "../scheme/schema";
-import { parseNumber } from "../values/parseNumber";
+import { parseNumber, RawCell } from "../values/parseNumber";
+import { parseBool } from "../values/parseBool";
 import { parseDate } from "../values/parseDate";
 import { CellProblem } from "../values/problem";
+import { isParamStructure } from "../scheme/validate";
 import { Pending, Temporal, Value } from "../values/value";
+
+function isCell(v: unknown): v is RawCell {
+  return typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date;
+}
+
+/** a given value as the message shows it (JSON for lists and objects, never "[object Object]") */
+function shown(v: unknown): string {
+  if (isCell(v)) return String(v);
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch {
+    return String(v);
+  }
+}
 
 export interface ParamProblem {
   param: string;
@@ -23,35 +38,43 @@ export function readParams(doc: SchemeDocument, overrides: Record<string, unknow
       values.set(p.key, p.optional ? null : new Pending("MASKED_PARAMETER", p.key));
       continue;
     }
+    // a parameter given from a cell, the pane or --param: a lone value, read as a cell of its type is read (C4, C5, C9)
+    const cell = isCell(raw) ? raw : undefined;
+    const refuse = (what: string) => {
+      // the run goes on; whatever needs this parameter waits for a valid value
+      problems.push({ param: p.key, message: `not ${what}: ${shown(raw)}` });
+      values.set(p.key, new Pending("INVALID_PARAMETER", p.key));
+    };
     switch (p.type) {
       case "number":
       case "money":
       case "rate": {
-        const n = typeof raw === "number" ? { value: dec(raw) } : parseNumber(String(raw));
-        if (n === null || n instanceof CellProblem) {
-          // the run goes on; whatever needs this parameter waits for a valid value
-          problems.push({ param: p.key, message: `not a number: ${String(raw)}` });
-          values.set(p.key, new Pending("INVALID_PARAMETER", p.key));
-        } else values.set(p.key, n.value);
+        const n = cell === undefined ? null : parseNumber(cell);
+        if (n === null || n instanceof CellProblem) refuse("a number");
+        else values.set(p.key, n.value);
         break;
       }
       case "date": {
-        const d = parseDate(raw as string);
-        if (typeof d !== "number") {
-          problems.push({ param: p.key, message: `not a date: ${String(raw)}` });
-          values.set(p.key, new Pending("INVALID_PARAMETER", p.key));
-        } else values.set(p.key, new Temporal("date", d));
+        const d = cell === undefined ? null : parseDate(cell);
+        if (typeof d !== "number" || !Number.isFinite(d)) refuse("a date");
+        else values.set(p.key, new Temporal("date", d));
         break;
       }
-      case "bool":
-        values.set(p.key, raw === true || raw === "true" || raw === "是");
+      case "bool": {
+        const b = cell === undefined ? null : parseBool(cell);
+        if (typeof b !== "boolean") refuse("yes or no");
+        else values.set(p.key, b);
         break;
+      }
       case "text":
-        values.set(p.key, String(raw));
+        if (typeof cell === "string" || typeof cell === "number") values.set(p.key, String(cell));
+        else refuse("a text");
         break;
-      default:
+      case "bands":
+      case "table":
         // bands and tables stay as JSON; the slab and lookup steps read them
-        values.set(p.key, raw as Value);
+        if (isParamStructure(p.type, raw)) values.set(p.key, raw as Value);
+        else refuse(p.type === "bands" ? "a list of bands" : "a lookup table");
     }
   }
   for (const k of Object.keys(overrides)) if (!doc.params.some((p) => p.key === k)) problems.push({ param: k, message: "no such parameter" });

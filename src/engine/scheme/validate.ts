@@ -289,6 +289,16 @@ function checkPart(doc: SchemeDocument, part: PartDef, base: Path, issues: Schem
   }
 }
 
+/**
+ * Whether a value given for a bands or table parameter at run time (the pane, --param) is one: the same rules as
+ * the parameter's value in the document, so a step never reads a malformed table.
+ */
+export function isParamStructure(type: "bands" | "table", v: unknown): boolean {
+  if (type === "table") return typeof v === "object" && v !== null && !Array.isArray(v);
+  const parsed = z.array(Band).min(1).safeParse(v);
+  return parsed.success && bandIssues(parsed.data, []).length === 0;
+}
+
 function checkParams(doc: SchemeDocument, issues: SchemeIssue[]): void {
   const seen = new Set<string>();
   doc.params.forEach((p, i) => {
