@@ -1,5 +1,4 @@
 import type ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { CellOut, CellStyle, STATEMENT_STYLES, StatementSheet, SummaryTable } from "../engine";
 import { displayWidth } from "./textTable";
 import { FIXED_DATE } from "./xlsx/opc";
@@ -89,6 +88,8 @@ export async function statementsWorkbook(sheet: StatementSheet, summary: Summary
   if (summary) addSummary(wb, summary);
 
   const raw = Buffer.from(await wb.xlsx.writeBuffer());
+  // loaded when statements are written, not at every start of the command line
+  const JSZip = (await import("jszip")).default;
   const zip = await JSZip.loadAsync(raw);
   zip.forEach((_, f) => {
     f.date = FIXED_DATE;

@@ -58,14 +58,14 @@ describe("DeflateSink: a part deflated block by block while it is written", () =
     const a = await write();
     expect(a.size).toBe(whole.length);
     expect(a.crc).toBe(crcReference(whole));
-    expect(zlib.inflateRawSync(a.data).equals(whole)).toBe(true);
-    expect((await write()).data.equals(a.data)).toBe(true);
+    expect(zlib.inflateRawSync(Buffer.concat(a.data)).equals(whole)).toBe(true);
+    expect(Buffer.concat((await write()).data).equals(Buffer.concat(a.data))).toBe(true);
   });
 
   test("an empty part", async () => {
     const d = await new DeflateSink().finish();
     expect(d.size).toBe(0);
-    expect(zlib.inflateRawSync(d.data).length).toBe(0);
+    expect(zlib.inflateRawSync(Buffer.concat(d.data)).length).toBe(0);
   });
 });
 

@@ -2,7 +2,7 @@ import { FillPlan, Lang } from "../../engine";
 import { SUMMARY_SHEET_NAMES } from "../input";
 import { CliError } from "../messages";
 import { CONTENT_TYPES, Package, parseRels, REL_TYPES, relativeTarget, relsPathFor, relsXml, resolveTarget, withOverride, withoutOverride } from "./opc";
-import { CELL_EMPTY, CELL_FORMULA, cellStartTag, cellXml, inlineOpen, inlineTail, maxColumn, NewCell, parseSheet, SheetEdit, withColumnWidths, withDimension, writeSheet } from "./sheetXml";
+import { CELL_EMPTY, CELL_FORMULA, cellStartTag, cellXml, inlineTail, maxColumn, NewCell, parseSheet, SheetEdit, SheetLayout, withColumnWidths, withDimension, writeSheet } from "./sheetXml";
 import { StylePatcher } from "./styles";
 import { chartXml, drawingXml, summarySheetXml } from "./summarySheet";
 import { attrs, colLetters, escapeXml, rootPrefix, setAttr } from "./xml";
@@ -82,8 +82,16 @@ function isProtected(xml: string, element: string, flag: string): boolean {
   return v === "1" || v === "true";
 }
 
-/** `<sheetProtection sheet="1" …/>` in a sheet's bytes (found without decoding the whole sheet). */
-function sheetProtected(bytes: Buffer): boolean {
+/**
+ * `<sheetProtection sheet="1" …/>` in a sheet's bytes outside its rows (the schema places it after sheetData; a
+ * cell's text saying "sheetProtection" is not the element, and 100 000 rows need not be searched).
+ */
+function sheetProtected(sheet: SheetLayout): boolean {
+  const { bytes } = sheet;
+  return protectionIn(bytes.subarray(0, sheet.innerStart)) || protectionIn(bytes.subarray(sheet.innerEnd));
+}
+
+function protectionIn(bytes: Buffer): boolean {
   for (let at = bytes.indexOf("sheetProtection"); at >= 0; at = bytes.indexOf("sheetProtection", at + 1)) {
     let lt = at - 1;
     if (bytes[lt] === 58) while (lt > 0 && bytes[lt] !== 60 && at - lt < 64) lt--; // a namespace prefix
@@ -94,6 +102,13 @@ function sheetProtected(bytes: Buffer): boolean {
     if (new RegExp(`^<(?:[\\w.-]+:)?sheetProtection\\b`).test(tag)) return isProtected(tag, "sheetProtection", "sheet");
   }
   return false;
+}
+
+/** the largest number of a long list (Math.max(...list) would pass 100 000 arguments) */
+function largest(list: number[]): number {
+  let max = 0;
+  for (const n of list) if (n > max) max = n;
+  return max;
 }
 
 /**
@@ -110,7 +125,8 @@ export async function fillXlsx(bytes: Buffer, target: XlsxTarget, plan: FillPlan
   const styles = wb.stylesPart && pkg.has(wb.stylesPart) ? new StylePatcher(await pkg.text(wb.stylesPart)) : null;
 
   // a protected sheet or workbook structure is the user's decision: refuse before anything is changed
-  if (sheetProtected(pkg.bytes(data.part))) throw new CliError("sheetProtected", { sheet: target.sheet });
+  const sheet = parseSheet(pkg.bytes(data.part));
+  if (sheetProtected(sheet)) throw new CliError("sheetProtected", { sheet: target.sheet });
   const summaryName = plan.summary?.sheetName;
   if (summaryName && isProtected(wb.xml, "workbookProtection", "lockStructure")) {
     const same = wb.sheets.find((s) => s.name === summaryName && s.part !== data.part);
@@ -119,7 +135,6 @@ export async function fillXlsx(bytes: Buffer, target: XlsxTarget, plan: FillPlan
   }
 
   // 1. the data sheet
-  const sheet = parseSheet(pkg.bytes(data.part));
   const p = sheet.prefix;
   const owned = new Map(target.ownedHeaders);
   const slots = new Map<number, number>(); // plan column → sheet column
@@ -139,7 +154,10 @@ export async function fillXlsx(bytes: Buffer, target: XlsxTarget, plan: FillPlan
     slots.set(i, col !== undefined ? col : next++);
   });
   const jiliColumns = new Set([...slots.values(), ...target.ownedHeaders.keys()]);
-  const dataRows = new Set(target.rowNumbers);
+  // plan row of each sheet row (-1: none), by row number: one typed array instead of a Set and a Map of 100 000 rows
+  const lastRow = Math.max(target.headerRow, largest(target.rowNumbers));
+  const rowIndex = new Int32Array(lastRow + 1).fill(-1);
+  target.rowNumbers.forEach((row, k) => (rowIndex[row] = k));
 
   // never write over a user's cell: formulas in Jili's columns and merged ranges are the user's
   for (const col of slots.values()) {
@@ -156,7 +174,7 @@ export async function fillXlsx(bytes: Buffer, target: XlsxTarget, plan: FillPlan
   for (let k = 0; k < sheet.rowCount; k++) {
     const row = sheet.rowNum[k];
     if (row < target.headerRow) continue;
-    const targeted = row === target.headerRow || dataRows.has(row);
+    const targeted = row === target.headerRow || (row <= lastRow && rowIndex[row] >= 0);
     for (let c = sheet.rowFirstCell[k]; c < sheet.rowFirstCell[k + 1]; c++) {
       const col = sheet.cellCol[c];
       if (col < ownedMask.length && ownedMask[col] === 1) {
@@ -170,19 +188,29 @@ export async function fillXlsx(bytes: Buffer, target: XlsxTarget, plan: FillPlan
   // Jili's columns in sheet order
   const order = plan.columns.map((_, i) => i).sort((a, b) => (slots.get(a) as number) - (slots.get(b) as number));
   const letters = plan.columns.map((_, i) => colLetters(slots.get(i) as number));
+  const values = plan.columns.map((c) => c.values);
   let maxRow = target.headerRow;
-  target.rowNumbers.forEach((row, k) => {
-    if (row > maxRow && plan.columns.some((c) => c.values[k] !== null && c.values[k] !== "")) maxRow = row;
-  });
-  const rowIndex = new Map<number, number>();
-  target.rowNumbers.forEach((row, k) => rowIndex.set(row, k));
-  const writtenRows = [...new Set([target.headerRow, ...target.rowNumbers])].sort((a, b) => a - b);
+  // from the end: in the usual ascending sheet, the last row with a value settles it
+  for (let k = target.rowNumbers.length - 1; k >= 0; k--) {
+    const row = target.rowNumbers[k];
+    if (row > maxRow && values.some((v) => v[k] !== null && v[k] !== "")) maxRow = row;
+  }
+  const writtenRows: number[] = [];
+  for (let row = 0; row <= lastRow; row++) if (row === target.headerRow || rowIndex[row] >= 0) writtenRows.push(row);
   const widths = new Map<number, number>();
   plan.columns.forEach((c, i) => widths.set(slots.get(i) as number, c.kind === "explanation" ? 60 : c.kind === "status" ? 24 : 14));
   const cols = plan.columns.map((_, i) => slots.get(i) as number);
   const slot: NewCell[] = cols.map((col) => ({ col, xml: "" }));
   const reused: NewCell[] = [];
   const tails = new Map<string, string>();
+  // each column's start tags as bytes, around the row number: text cells, number cells (with the column's number
+  // format), yes/no cells; numbers' tails (`220</v></c>`) made once per value
+  const opens = letters.map((l) => Buffer.from(`<${p}c r="${l}`, "utf8"));
+  const textClose = Buffer.from(`" t="inlineStr">`, "utf8");
+  const numberCloses = columnStyles.map((style) => Buffer.from(`"${style !== undefined ? ` s="${style}"` : ""}><${p}v>`, "utf8"));
+  const boolClose = Buffer.from(`" t="b"><${p}v>`, "utf8");
+  const valueEnd = `</${p}v></${p}c>`;
+  const numberTails = new Map<number, string>();
   const sheetEdit: SheetEdit = {
     owned: ownedMask,
     fromRow: target.headerRow,
@@ -190,7 +218,7 @@ export async function fillXlsx(bytes: Buffer, target: XlsxTarget, plan: FillPlan
     // one array and one object per column, reused row after row (the sheet writer uses them before asking again)
     cellsOf(row) {
       reused.length = 0;
-      const k = rowIndex.get(row);
+      const k = row <= lastRow && rowIndex[row] >= 0 ? rowIndex[row] : undefined;
       if (row === target.headerRow) {
         for (const i of order) reused.push({ col: cols[i], xml: cellXml(p, `${letters[i]}${row}`, plan.columns[i].header, headerStyle) });
       } else if (k !== undefined) {
@@ -198,6 +226,8 @@ export async function fillXlsx(bytes: Buffer, target: XlsxTarget, plan: FillPlan
           const v = plan.columns[i].values[k];
           if (v === null || v === "") continue;
           const cell = slot[i];
+          cell.open = opens[i];
+          cell.row = row;
           if (typeof v === "string") {
             // statuses and explanations repeat: each text's tail is built once and written from its bytes
             let tail = tails.get(v);
@@ -205,9 +235,21 @@ export async function fillXlsx(bytes: Buffer, target: XlsxTarget, plan: FillPlan
               tail = inlineTail(p, v);
               if (tails.size < 4096) tails.set(v, tail);
             }
-            cell.xml = inlineOpen(p, `${letters[i]}${row}`);
+            cell.close = textClose;
             cell.tail = tail;
+          } else if (typeof v === "number" && Number.isFinite(v)) {
+            let tail = numberTails.get(v);
+            if (tail === undefined) {
+              tail = `${v}${valueEnd}`;
+              if (numberTails.size < 4096) numberTails.set(v, tail);
+            }
+            cell.close = numberCloses[i];
+            cell.tail = tail;
+          } else if (typeof v === "boolean") {
+            cell.close = boolClose;
+            cell.tail = `${v ? 1 : 0}${valueEnd}`;
           } else {
+            cell.open = null;
             cell.xml = cellXml(p, `${letters[i]}${row}`, v, typeof v === "number" ? columnStyles[i] : undefined);
             cell.tail = null;
           }

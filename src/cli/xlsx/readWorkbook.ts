@@ -370,8 +370,9 @@ export function readSheetCells(buf: Buffer, ctx: SheetContext): RawCell[][] {
   if (open < 0) return [];
   const openEnd = tagEndAt(b, open, n);
   if (openEnd < 0) throw new Error("unterminated sheetData");
-  let end = b[openEnd - 1] === 47 ? openEnd : b.indexOf(`</${p}sheetData>`, openEnd);
-  if (end < 0) end = n;
+  // one sheetData per sheet; its end tag cannot occur in cell text (escaped there): found from the end
+  let end = b[openEnd - 1] === 47 ? openEnd : b.lastIndexOf(`</${p}sheetData>`);
+  if (end < openEnd) end = n;
   const { sst, dateStyle, date1904 } = ctx;
 
   let rowNum = 0;

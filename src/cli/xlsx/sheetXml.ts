@@ -67,8 +67,9 @@ export function parseSheet(bytes: Buffer): SheetLayout {
   if (openEnd < 0) throw new Error("unterminated sheetData");
   const selfClosing = b[openEnd - 1] === 47;
   const innerStart = openEnd + 1;
-  const innerEnd = selfClosing ? innerStart : b.indexOf(`</${prefix}sheetData>`, innerStart);
-  if (innerEnd < 0) throw new Error("unterminated sheetData");
+  // a sheet has one sheetData, and its end tag cannot occur in cell text (escaped there): found from the end
+  const innerEnd = selfClosing ? innerStart : b.lastIndexOf(`</${prefix}sheetData>`);
+  if (innerEnd < innerStart) throw new Error("unterminated sheetData");
 
   const rowName = bin(`${prefix}row`);
   const rowClose = bin(`</${prefix}row>`);
@@ -82,15 +83,19 @@ export function parseSheet(bytes: Buffer): SheetLayout {
   const vOpen = bin(`<${prefix}v>`);
   const vcClose = bin(`</${prefix}v></${prefix}c>`);
 
-  let rowNum = new Int32Array(1024);
-  let rowStart = new Int32Array(1024);
-  let rowTagEnd = new Int32Array(1024);
-  let rowEnd = new Int32Array(1024);
-  let rowFirstCell = new Int32Array(1024);
-  let cellCol = new Int32Array(8192);
-  let cellStart = new Int32Array(8192);
-  let cellEnd = new Int32Array(8192);
-  let cellFlags = new Uint8Array(8192);
+  // room for as many rows and cells as the bytes could hold at their most common sizes: a zeroed array's pages cost
+  // nothing until written, while growing by copies writes every page again (a page fault each, measured)
+  const rowRoom = Math.max(1024, Math.ceil((innerEnd - innerStart) / 64));
+  const cellRoom = Math.max(8192, Math.ceil((innerEnd - innerStart) / 16));
+  let rowNum = new Int32Array(rowRoom);
+  let rowStart = new Int32Array(rowRoom);
+  let rowTagEnd = new Int32Array(rowRoom);
+  let rowEnd = new Int32Array(rowRoom);
+  let rowFirstCell = new Int32Array(rowRoom);
+  let cellCol = new Int32Array(cellRoom);
+  let cellStart = new Int32Array(cellRoom);
+  let cellEnd = new Int32Array(cellRoom);
+  let cellFlags = new Uint8Array(cellRoom);
   let rows = 0;
   let cells = 0;
   let lastRow = 0;
@@ -307,13 +312,25 @@ export function inlineOpen(prefix: string, ref: string, style?: number): string 
  */
 export interface NewCell {
   col: number;
+  /** the cell's XML up to its tail; not read when `open` is set */
   xml: string;
+  /**
+   * The start tag as bytes made once per column and kind, around the row number: `open` (`<c r="K`), the digits of
+   * `row`, `close` (`" t="inlineStr">`). A row of 100 000 cells then builds and encodes no string per cell.
+   */
+  open?: Buffer | null;
+  row?: number;
+  close?: Buffer | null;
   tail?: string | null;
 }
 
-/** Writes a new cell: its XML, then its tail (see NewCell). */
+/** Writes a new cell: its XML (or its start tag's bytes), then its tail (see NewCell). */
 function writeCell(out: DeflateSink, cell: NewCell): void {
-  out.text(cell.xml);
+  if (cell.open && cell.close) {
+    out.bytes(cell.open);
+    out.digits(cell.row as number);
+    out.bytes(cell.close);
+  } else out.text(cell.xml);
   if (cell.tail) out.repeatedText(cell.tail);
 }
 

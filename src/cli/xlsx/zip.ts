@@ -206,15 +206,18 @@ export function dosDateTime(d: Date): { time: number; date: number } {
   };
 }
 
-/** Compressed content of an entry, as written: CRC and sizes of the uncompressed bytes, the raw deflate stream. */
+/**
+ * Compressed content of an entry, as written: CRC and sizes of the uncompressed bytes, the raw deflate stream in
+ * pieces (a large part's blocks are copied once, into the archive, not joined first).
+ */
 export interface Deflated {
   crc: number;
   size: number;
-  data: Buffer;
+  data: Buffer[];
 }
 
 export function deflateSync(content: Buffer): Deflated {
-  return { crc: crc32(content), size: content.length, data: zlib.deflateRawSync(content, { level: DEFLATE_LEVEL }) };
+  return { crc: crc32(content), size: content.length, data: [zlib.deflateRawSync(content, { level: DEFLATE_LEVEL })] };
 }
 
 const BLOCK = 4 << 20;
@@ -283,6 +286,22 @@ export class DeflateSink {
     }
   }
 
+  /** Appends the decimal digits of a non-negative integer (a row number), with no string made. */
+  digits(n: number): void {
+    if (!Number.isSafeInteger(n) || n < 0 || BLOCK - this.at < 24) {
+      this.text(String(n));
+      return;
+    }
+    let length = 1;
+    for (let x = n; x >= 10; x = Math.floor(x / 10)) length++;
+    const block = this.block;
+    for (let k = this.at + length - 1; k >= this.at; k--) {
+      block[k] = 48 + (n % 10);
+      n = Math.floor(n / 10);
+    }
+    this.at += length;
+  }
+
   /** UTF-8 of texts written again and again, by text (a bounded number: a run of distinct texts is not kept) */
   private readonly encoded = new Map<string, Buffer>();
 
@@ -331,7 +350,7 @@ export class DeflateSink {
   async finish(): Promise<Deflated> {
     this.flushBlock(true);
     const parts = await Promise.all(this.jobs);
-    return { crc: this.crc, size: this.size, data: Buffer.concat(parts) };
+    return { crc: this.crc, size: this.size, data: parts };
   }
 }
 
@@ -344,8 +363,10 @@ export function writeZip(entries: OutEntry[], comment: Buffer): Buffer {
   const central: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
-    let h: Omit<ZipEntry, "name">;
+    let h: Omit<ZipEntry, "name" | "data">;
+    let data: Buffer[];
     if (e.kind === "copy") {
+      data = [e.entry.data];
       const x = e.entry;
       h = { ...x, flags: x.flags & ~FLAG_DATA_DESCRIPTOR, localExtra: withoutZip64(x.localExtra), centralExtra: withoutZip64(x.centralExtra) };
     } else {
@@ -353,6 +374,7 @@ export function writeZip(entries: OutEntry[], comment: Buffer): Buffer {
       const ascii = !/[^\x20-\x7e]/.test(e.name);
       const { time, date } = dosDateTime(e.date);
       const like = e.like;
+      data = e.content.data;
       h = {
         nameBytes,
         versionMadeBy: like ? like.versionMadeBy : 20,
@@ -363,14 +385,13 @@ export function writeZip(entries: OutEntry[], comment: Buffer): Buffer {
         time: like ? like.time : time,
         date: like ? like.date : date,
         crc: e.content.crc,
-        compressedSize: e.content.data.length,
+        compressedSize: data.reduce((n, b) => n + b.length, 0),
         size: e.content.size,
         internalAttr: like ? like.internalAttr : 0,
         externalAttr: like ? like.externalAttr : 0,
         localExtra: like ? withoutZip64(like.localExtra) : Buffer.alloc(0),
         centralExtra: like ? withoutZip64(like.centralExtra) : Buffer.alloc(0),
         comment: like ? like.comment : Buffer.alloc(0),
-        data: e.content.data,
       };
     }
     if (h.size >= MAX32 || h.compressedSize >= MAX32 || offset >= MAX32) throw new Error("the workbook is too large for a zip without zip64 (4 GB)");
@@ -386,7 +407,7 @@ export function writeZip(entries: OutEntry[], comment: Buffer): Buffer {
     local.writeUInt32LE(h.size, 22);
     local.writeUInt16LE(h.nameBytes.length, 26);
     local.writeUInt16LE(h.localExtra.length, 28);
-    out.push(local, h.nameBytes, h.localExtra, h.data);
+    out.push(local, h.nameBytes, h.localExtra, ...data);
     const c = Buffer.alloc(46);
     c.writeUInt32LE(SIG_CENTRAL, 0);
     c.writeUInt16LE(h.versionMadeBy, 4);
@@ -406,7 +427,7 @@ export function writeZip(entries: OutEntry[], comment: Buffer): Buffer {
     c.writeUInt32LE(h.externalAttr >>> 0, 38);
     c.writeUInt32LE(offset, 42);
     central.push(c, h.nameBytes, h.centralExtra, h.comment);
-    offset += 30 + h.nameBytes.length + h.localExtra.length + h.data.length;
+    offset += 30 + h.nameBytes.length + h.localExtra.length + h.compressedSize;
   }
   const cdSize = central.reduce((n, b) => n + b.length, 0);
   if (entries.length >= 0xffff || offset >= MAX32) throw new Error("the workbook is too large for a zip without zip64");
