@@ -64,6 +64,13 @@ const ZERO_AMOUNT = new Dec(0);
 /** the key under which a node of EvaluationResult's explanation memo keeps its text */
 const RESULT = Symbol("explanation");
 
+/** the node under `node` for `key` in the explanation trie, made when missing */
+function childOf(node: Map<unknown, unknown>, key: unknown): Map<unknown, unknown> {
+  let next = node.get(key) as Map<unknown, unknown> | undefined;
+  if (next === undefined) node.set(key, (next = new Map()));
+  return next;
+}
+
 /** The outcome of one evaluation: statuses and values per row and per group, materialised on request. */
 export class EvaluationResult {
   private reconciled?: Map<string, Map<number, Dec>>;
@@ -227,6 +234,9 @@ export class EvaluationResult {
    */
   private readonly explained = new Map<string, Map<unknown, unknown>>();
   private explainedCount = 0;
+  private root = new Map<unknown, unknown>();
+  private rootScope: Scope | null = null;
+  private rootLang: Lang | null = null;
 
   private explanationIn(scope: Scope, outputs: OutputDef[], e: number, lang: Lang): string {
     const status = scope.status[e];
@@ -243,18 +253,25 @@ export class EvaluationResult {
       // a pending value's text names what it waits for: put together on its own
       if (scope.columns.get(o.name)?.get(e) instanceof Pending) shareable = false;
     }
-    const lists = [scope.marksOf(e), scope.notesOf(e), scope.warningsOf(e)];
-    if (!shareable || this.explainedCount >= 65536) return this.putTogether(scope, outputs, e, lang, texts, lists);
-    let node = this.explained.get(`${scope.id}\u0001${lang}`) as Map<unknown, unknown> | undefined;
-    if (node === undefined) this.explained.set(`${scope.id}\u0001${lang}`, (node = new Map()));
-    for (const key of [status, ...texts, ...lists]) {
-      let next = node.get(key ?? null) as Map<unknown, unknown> | undefined;
-      if (next === undefined) node.set(key ?? null, (next = new Map()));
-      node = next;
+    const marks = scope.marksOf(e);
+    const notes = scope.notesOf(e);
+    const warnings = scope.warningsOf(e);
+    if (!shareable || this.explainedCount >= 65536) return this.putTogether(scope, outputs, e, lang, texts, [marks, notes, warnings]);
+    // rows come scope by scope in one language: the root of the last (scope, language) is kept at hand
+    if (this.rootScope !== scope || this.rootLang !== lang) {
+      const rootKey = `${scope.id}\u0001${lang}`;
+      let root = this.explained.get(rootKey);
+      if (root === undefined) this.explained.set(rootKey, (root = new Map()));
+      this.root = root;
+      this.rootScope = scope;
+      this.rootLang = lang;
     }
+    let node = childOf(this.root, status);
+    for (let k = 0; k < texts.length; k++) node = childOf(node, texts[k]);
+    node = childOf(childOf(childOf(node, marks ?? null), notes ?? null), warnings ?? null);
     let text = node.get(RESULT) as string | undefined;
     if (text === undefined) {
-      text = this.putTogether(scope, outputs, e, lang, texts, lists);
+      text = this.putTogether(scope, outputs, e, lang, texts, [marks, notes, warnings]);
       node.set(RESULT, text);
       this.explainedCount++;
     }
