@@ -3,6 +3,11 @@ import os from "os";
 
 /** Median wall time in milliseconds of `runs` calls of `fn` (after `warmup` untimed calls). */
 export function medianMs(fn: () => unknown, runs: number, warmup = 1): number {
+  return timedRuns(fn, runs, warmup).median;
+}
+
+/** The median and the fastest of `runs` timed calls after `warmup` untimed ones, in ms. */
+export function timedRuns(fn: () => unknown, runs: number, warmup = 1): { median: number; fastest: number } {
   for (let k = 0; k < warmup; k++) fn();
   const times: number[] = [];
   for (let k = 0; k < runs; k++) {
@@ -10,7 +15,7 @@ export function medianMs(fn: () => unknown, runs: number, warmup = 1): number {
     fn();
     times.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
-  return median(times);
+  return { median: median(times), fastest: Math.min(...times) };
 }
 
 export function median(values: number[]): number {
