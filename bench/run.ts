@@ -52,7 +52,11 @@ const text = table(figures, stamp);
 console.log(text);
 if (!quick && !only) {
   const file = path.join(root, "BENCHMARKS.md");
-  fs.appendFileSync(file, `\n### npm run bench — ${m.date}, ${m.cpu} × ${m.cores}, Node ${m.node} (load average ${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end: above the core count, other processes shared the machine)\n\n${text}\n`);
+  const loadAtEnd = os.loadavg()[0];
+  // the one-minute load before the first section shows whether other work shared the cores; at the end it
+  // includes the bench's own LibreOffice and node processes
+  const shared = loadAtStart > m.cores ? ": above the core count, other processes shared the machine" : "";
+  fs.appendFileSync(file, `\n### npm run bench — ${m.date}, ${m.cpu} × ${m.cores}, Node ${m.node} (load average ${loadAtStart.toFixed(1)} at the start, ${loadAtEnd.toFixed(1)} at the end${shared})\n\n${text}\n`);
   process.stderr.write(`bench: appended to ${file}\n`);
 }
 if (figures.some((f) => f.value === "MISMATCH")) process.exitCode = 1;
