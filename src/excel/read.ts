@@ -34,7 +34,7 @@ function dateFormats(): (format: unknown) => boolean {
  * the .xlsx file: an empty cell ("" in Office.js) is null, and a number shown with a date format — which `values`
  * gives as a bare serial — is the Date it shows, by the file reader's rule (src/engine/input/cellFormat.ts).
  */
-function place(cells: RawCell[][], block: Dims, values: unknown[][], formats: unknown[][] | undefined, isDate: (format: unknown) => boolean): void {
+function place(cells: RawCell[][], block: Dims, values: unknown[][], formats: unknown[][] | undefined, isDate: (format: unknown) => boolean, date1904: boolean): void {
   for (let i = 0; i < values.length; i++) {
     const r = block.rowIndex + i;
     const line = cells[r] ?? (cells[r] = []);
@@ -42,7 +42,7 @@ function place(cells: RawCell[][], block: Dims, values: unknown[][], formats: un
     const fmt = formats?.[i];
     for (let j = 0; j < src.length; j++) {
       const v = src[j];
-      line[block.columnIndex + j] = v === "" || v === undefined ? null : typeof v === "number" && isDate(fmt?.[j]) ? serialToDate(v) : (v as RawCell);
+      line[block.columnIndex + j] = v === "" || v === undefined ? null : typeof v === "number" && isDate(fmt?.[j]) ? serialToDate(v, date1904) : (v as RawCell);
     }
   }
 }
@@ -72,7 +72,12 @@ export async function readActiveSheet(context: Excel.RequestContext, onProgress?
   const first = data.getIntersectionOrNullObject(sheet.getRange(`A1:${colLetters(FIRST_BLOCK.columns - 1)}${FIRST_BLOCK.rows}`));
   first.load("values,numberFormat,rowIndex,columnIndex,rowCount,columnCount");
   const tables = context.workbook.getActiveCell().getTables(false).getCount();
+  // `values` gives date serials in the workbook's own date system, which Office.js names nowhere: DATE(1904,1,1) is
+  // 0 in the 1904 system (a Mac workbook's option) and 1462 in the 1900 one
+  const epoch1904 = context.workbook.functions.date(1904, 1, 1);
+  epoch1904.load("value");
   await context.sync();
+  const date1904 = epoch1904.value === 0;
 
   const cells: RawCell[][] = [];
   const isDate = dateFormats();
@@ -82,7 +87,7 @@ export async function readActiveSheet(context: Excel.RequestContext, onProgress?
   let startRow = data.rowIndex;
   if (!first.isNullObject) {
     if (lastDataCol <= FIRST_BLOCK.columns) {
-      place(cells, first, first.values, first.numberFormat, isDate);
+      place(cells, first, first.values, first.numberFormat, isDate, date1904);
       startRow = FIRST_BLOCK.rows;
     }
   }
@@ -93,7 +98,7 @@ export async function readActiveSheet(context: Excel.RequestContext, onProgress?
     const block = sheet.getRangeByIndexes(r, data.columnIndex, rows, data.columnCount);
     block.load("values,numberFormat");
     await context.sync();
-    place(cells, { rowIndex: r, columnIndex: data.columnIndex, rowCount: rows, columnCount: data.columnCount }, block.values, block.numberFormat, isDate);
+    place(cells, { rowIndex: r, columnIndex: data.columnIndex, rowCount: rows, columnCount: data.columnCount }, block.values, block.numberFormat, isDate, date1904);
     onProgress?.({ phase: "read", done: r + rows, total });
   }
 

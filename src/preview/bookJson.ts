@@ -28,6 +28,8 @@ export interface BookJson {
   sheets: SheetJson[];
   /** name of the active sheet */
   active: string;
+  /** the workbook's 1904 date system (date serials in `cells` count from 1904-01-01) */
+  date1904?: boolean;
 }
 
 export function bookFromJson(json: BookJson): SimBook {
@@ -47,6 +49,7 @@ export function bookFromJson(json: BookJson): SimBook {
     s.frozenRows = sj.frozenRows ?? 0;
   }
   if (book.sheets.length === 0) book.addSheet("Sheet1");
+  book.date1904 = json.date1904 === true;
   book.activate(book.sheet(json.active) ?? book.sheets[0]);
   return book;
 }

@@ -17,7 +17,10 @@ export type Cell = string | number | boolean;
 /** Every member the simulation implements, per Office.js type. Anything else is rejected. */
 export const SURFACE = {
   RequestContext: ["workbook", "sync"],
-  Workbook: ["worksheets", "application", "getActiveCell", "comments", "protection"],
+  Workbook: ["worksheets", "application", "getActiveCell", "comments", "protection", "functions"],
+  // worksheet functions (ExcelApi 1.2): DATE only, which tells the workbook's date system
+  Functions: ["date"],
+  "FunctionResult<number>": ["load", "value", "error"],
   Application: ["suspendApiCalculationUntilNextSync", "suspendScreenUpdatingUntilNextSync"],
   WorksheetCollection: ["getActiveWorksheet", "getItem", "getItemOrNullObject", "add"],
   Worksheet: ["load", "name", "id", "isNullObject", "getUsedRange", "getRange", "getRangeByIndexes", "getRanges", "notes", "charts", "freezePanes", "protection", "activate", "delete", "pageLayout", "horizontalPageBreaks"],
@@ -672,6 +675,29 @@ class SimTable extends Loadable {
 type Item = { content: string; delete: () => void };
 
 /** WorksheetProtection / WorkbookProtection: `protected`, readable after load + sync. */
+/** DATE(y, m, d) as Excel computes it for whole arguments: the serial in the workbook's date system (#NUM! before it) */
+function dateSerial(y: number, m: number, d: number, date1904: boolean): number | string {
+  const days = (Date.UTC(y, m - 1, d) - Date.UTC(date1904 ? 1904 : 1899, date1904 ? 0 : 11, date1904 ? 1 : 30)) / 86400000;
+  // 1900 system: serials from 1900-03-01 on count Excel's phantom 1900-02-29, as the epoch 1899-12-30 accounts for
+  return days < (date1904 ? 0 : 1) ? "#NUM!" : days;
+}
+
+/** A worksheet function's result: `value` (or `error`, as Excel gives it) after load + sync. */
+function functionResult(ctx: SimContext, compute: () => number | string): { load: (p: string) => void; readonly value: number | null; readonly error: string | null } {
+  const result = new Loadable(ctx, "FunctionResult<number>", { value: () => compute(), error: () => compute() });
+  return expose("FunctionResult<number>", {
+    load: (p: string) => void result.load(p),
+    get value() {
+      const v = result.read<number | string>("value");
+      return typeof v === "number" ? v : null;
+    },
+    get error() {
+      const v = result.read<number | string>("error");
+      return typeof v === "string" ? v : null;
+    },
+  });
+}
+
 function protection(ctx: SimContext, type: "WorksheetProtection" | "WorkbookProtection", get: () => boolean): { load: (p: string) => void; readonly protected: boolean } {
   const state = new Loadable(ctx, type, { protected: get });
   return expose(type, {
@@ -828,6 +854,8 @@ export class SimBook {
   comments: { address: string; content: string }[] = [];
   /** workbook structure protected: no sheet may be added, deleted or renamed */
   structureProtected = false;
+  /** the 1904 date system (a Mac workbook's option): date serials count from 1904-01-01 */
+  date1904 = false;
   /** bumped after every sync that changed something (and by the preview's own clicks) */
   version = 0;
   private ids = 0;
@@ -915,6 +943,7 @@ export class SimContext {
         suspendScreenUpdatingUntilNextSync: () => void ctx.screenSuspended++,
       }),
       protection: protection(ctx, "WorkbookProtection", () => book.structureProtected),
+      functions: expose("Functions", { date: (y: number, m: number, d: number) => functionResult(ctx, () => dateSerial(y, m, d, book.date1904)) }),
       getActiveCell: () => expose("Range", new SimRange(ctx, book.active, { left: book.activeCell.col, right: book.activeCell.col, top: book.activeCell.row, bottom: book.activeCell.row })),
       comments: expose("CommentCollection", {
         load: (p: string) => void commentList.load(p),

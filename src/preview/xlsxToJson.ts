@@ -6,11 +6,12 @@ import { widthInPoints } from "../excel/writeColumns";
 import type { BookJson, SheetJson } from "./bookJson";
 
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
 
-/** What Excel's Range.values gives for a cell: dates as serial numbers, formulas as their cached result. */
-function excelValue(v: ExcelJS.CellValue): string | number | boolean | null {
+/** What Excel's Range.values gives for a cell: dates as serial numbers (in the workbook's date system), formulas as their cached result. */
+function excelValue(v: ExcelJS.CellValue, date1904: boolean): string | number | boolean | null {
   const raw = cellValue(v);
-  if (raw instanceof Date) return (raw.getTime() - EPOCH_1900) / 86400000;
+  if (raw instanceof Date) return (raw.getTime() - (date1904 ? EPOCH_1904 : EPOCH_1900)) / 86400000;
   return raw === undefined ? null : (raw as string | number | boolean | null);
 }
 
@@ -29,6 +30,7 @@ function argb(color: Partial<ExcelJS.Color> | undefined): string | null {
 export async function xlsxToJson(buf: Buffer, name: string): Promise<BookJson> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
+  const date1904 = (wb.properties as { date1904?: boolean }).date1904 === true;
   const sheets: SheetJson[] = [];
   wb.eachSheet((ws) => {
     const s: Required<SheetJson> = { name: ws.name, cells: [], formulas: [], numberFormats: [], fills: [], bold: [], widths: [], merges: [], notes: [], hiddenRows: [], tables: [], frozenRows: 0 };
@@ -37,7 +39,7 @@ export async function xlsxToJson(buf: Buffer, name: string): Promise<BookJson> {
       row.eachCell({ includeEmpty: true }, (cell, c1) => {
         const c = c1 - 1;
         if (cell.isMerged && cell.master.address !== cell.address) return;
-        const v = excelValue(cell.value);
+        const v = excelValue(cell.value, date1904);
         if (v !== null && v !== "") s.cells.push([c, r, v]);
         const value = cell.value as unknown;
         if (value && typeof value === "object" && ("formula" in value || "sharedFormula" in value)) s.formulas.push([c, r]);
@@ -62,5 +64,5 @@ export async function xlsxToJson(buf: Buffer, name: string): Promise<BookJson> {
     sheets.push(s);
   });
   const activeTab = (wb.views?.[0] as { activeTab?: number } | undefined)?.activeTab ?? 0;
-  return { name, sheets, active: sheets[activeTab]?.name ?? sheets[0]?.name ?? "Sheet1" };
+  return { name, sheets, active: sheets[activeTab]?.name ?? sheets[0]?.name ?? "Sheet1", ...(date1904 ? { date1904 } : {}) };
 }

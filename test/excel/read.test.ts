@@ -10,6 +10,8 @@ describe("reading the active sheet", () => {
     // office-addin-mock has no collections and no ranges by address, so the seed names each object the reader asks for
     const mock = new OfficeMockObject({
       workbook: {
+        // DATE(1904,1,1) in the 1900 date system
+        epoch1904: { value: 1462 },
         worksheets: {
           active: {
             name: "明细",
@@ -34,6 +36,7 @@ describe("reading the active sheet", () => {
     active.data.getIntersectionOrNullObject = () => active.first;
     active.first.isNullObject = false;
     mock.workbook.getActiveCell = () => ({ getTables: () => ({ getCount: () => ({ value: 0 }) }) });
+    mock.workbook.functions = { date: () => mock.workbook.epoch1904 };
     let syncs = 0;
     const sync = mock.sync.bind(mock);
     mock.sync = async () => {

@@ -412,6 +412,58 @@ describe("dates and number formats: the host gives serials and formats, the file
   });
 });
 
+describe("the 1904 date system (a Mac workbook's option): the host gives serials counted from 1904-01-01", () => {
+  // Office.js names the date system nowhere; the adapter asks DATE(1904,1,1), which is 0 in the 1904 system. Values
+  // worked out by hand: 2016-01-04 is serial 42373 in the 1900 system and 42373 − 1462 = 40911 in the 1904 one;
+  // read as a 1900 serial, 40911 would be 2012-01-03 and every order would fall before the scheme's start.
+  const HEADERS = ["揽装人", "岗位", "办理日期", "客户类型", "是否有效4G用户"];
+  let file: string;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    (wb.properties as { date1904?: boolean }).date1904 = true;
+    const ws = wb.addWorksheet("明细");
+    ws.addRow(HEADERS);
+    ws.addRow(["王丽", "营业员", new Date(Date.UTC(2016, 0, 4)), "到期目标客户", "是"]);
+    ws.addRow(["李强", "营业员", new Date(Date.UTC(2015, 11, 31)), "到期目标客户", "是"]);
+    for (const r of [2, 3]) ws.getCell(r, 3).numFmt = "yyyy-mm-dd";
+    file = path.join(tmpDir(), "date1904.xlsx");
+    fs.writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+  });
+
+  async function paneRead(date1904: boolean) {
+    const book = bookFromJson(await xlsxToJson(fs.readFileSync(file), "date1904.xlsx"));
+    const serial = book.active.get(2, 2);
+    book.date1904 = date1904;
+    const snapshot = await adapterFor(book).port.readActiveSheet();
+    return { serial, snapshot };
+  }
+
+  test("the host holds 1904 serials, and the adapter reads them as the dates they show", async () => {
+    const { serial, snapshot } = await paneRead(true);
+    expect(serial).toBe(40911);
+    expect(snapshot.cells[1][2]).toEqual(new Date(Date.UTC(2016, 0, 4)));
+    expect(snapshot.cells[2][2]).toEqual(new Date(Date.UTC(2015, 11, 31)));
+  });
+
+  test("a host in the 1900 system reads the same serial four years earlier (the check above can fail)", async () => {
+    const { snapshot } = await paneRead(false);
+    expect(snapshot.cells[1][2]).toEqual(new Date(Date.UTC(2012, 0, 3)));
+  });
+
+  test("the pane and `jili validate --json` give each row the same status: 2016-01-04 counts, 2015-12-31 is before the scheme", async () => {
+    const { snapshot } = await paneRead(true);
+    const scheme = schemeById("mobile-retention");
+    const { result } = runEvaluation(scheme, locateTable(scheme, snapshot), { params: {}, columns: {} }, "zh-CN");
+    const mine = result.rows().map((r) => ({ row: r.row, status: r.status, codes: r.reasons.map((x) => x.code) }));
+    expect(mine).toEqual([
+      { row: 2, status: "ok", codes: [] },
+      { row: 3, status: "excluded", codes: ["BEFORE_EFFECTIVE_DATE"] },
+    ]);
+    const cli = JSON.parse((await jiliInProcess(["validate", file, "--scheme", "mobile-retention", "--json"])).stdout) as JsonDocument;
+    expect(cli.rows.map((r) => ({ row: r.row, status: r.status, codes: r.codes }))).toEqual(mine);
+  });
+});
+
 describe("a protected sheet and a protected workbook structure on the host", () => {
   const rows = [
     ["揽装人", "岗位", "办理日期", "客户类型", "是否有效4G用户"],
