@@ -62,6 +62,23 @@ describe("DeflateSink: a part deflated block by block while it is written", () =
     expect(Buffer.concat((await write()).data).equals(Buffer.concat(a.data))).toBe(true);
   });
 
+  test("digits: a row number written as its decimal digits, also where a block ends", async () => {
+    const sink = new DeflateSink();
+    const numbers = [0, 7, 10, 99, 100, 65536, 1048576];
+    let expected = "";
+    // filler that leaves fewer than 24 bytes in the first 4 MB block, so some numbers take the slow path
+    const filler = "x".repeat((4 << 20) - 30);
+    sink.text(filler);
+    expected += filler;
+    for (const n of numbers) {
+      sink.digits(n);
+      sink.text(",");
+      expected += `${n},`;
+    }
+    const d = await sink.finish();
+    expect(zlib.inflateRawSync(Buffer.concat(d.data)).toString("latin1")).toBe(expected);
+  });
+
   test("an empty part", async () => {
     const d = await new DeflateSink().finish();
     expect(d.size).toBe(0);

@@ -301,11 +301,6 @@ export function inlineTail(prefix: string, value: string): string {
   return `<${prefix}is><${prefix}t${space}>${escapeXml(value)}</${prefix}t></${prefix}is></${prefix}c>`;
 }
 
-/** A text cell's start tag, to be followed by inlineTail(value). */
-export function inlineOpen(prefix: string, ref: string, style?: number): string {
-  return `<${prefix}c r="${ref}"${style !== undefined ? ` s="${style}"` : ""} t="inlineStr">`;
-}
-
 /**
  * A cell Jili writes into a row: its column and XML. A text cell's XML may end in `tail`, the part after its start
  * tag (the same for every cell with that text: explanations and statuses repeat), written from bytes encoded once.
