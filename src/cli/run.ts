@@ -14,7 +14,7 @@ export function runScheme(scheme: SchemeDocument, table: DataTable, params: Reco
   const result = evaluateWithVersions(scheme, { headers: table.headers, rows: table.rows, rowNumbers: table.rowNumbers }, { part: table.part.id, params });
   if (result.paramProblems.length) {
     const [first, ...rest] = result.paramProblems;
-    throw new CliError("paramProblem", { param: first.param, detail: first.message }, rest.map((p) => `${p.param}: ${p.message}`));
+    throw new CliError("paramProblem", { param: first.param, detail: first.text }, rest.map((p) => `${p.param}: ${p.text["zh-CN"]} / ${p.text["en-US"]}`));
   }
   if (result.mapping.missingRequired.length) {
     // the message is printed in both languages: so are the titles of the missing columns

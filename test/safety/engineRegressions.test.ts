@@ -20,7 +20,7 @@ describe("a parameter value that cannot be read is reported, and what needs it i
   // INVALID_PARAMETER) or stop before running the steps when there are problems.
   test("the parameter problems come back (sanity: an unknown parameter is reported without throwing)", () => {
     const r = evaluate(getPreset("mobile-retention")!, { headers: MOBILE_HEADERS, rows: [ROW] }, { params: { nosuch: 1 } });
-    expect(r.paramProblems).toEqual([{ param: "nosuch", message: "no such parameter" }]);
+    expect(r.paramProblems).toEqual([{ param: "nosuch", message: "no such parameter", text: { "zh-CN": "方案中没有这个参数", "en-US": "no such parameter" } }]);
   });
 
   test("evaluate(mobile-retention, one row, { params: { effectiveFrom: 'abc' } }) returns paramProblems", () => {
@@ -31,7 +31,8 @@ describe("a parameter value that cannot be read is reported, and what needs it i
   test("jili validate … --param effectiveFrom=abc: exit 2 with the parameter message, not an internal error", async () => {
     const r = await jiliInProcess(["validate", example("mobile-retention.xlsx"), "-s", "mobile-retention", "--param", "effectiveFrom=abc"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("参数「effectiveFrom」有误");
+    expect(r.stderr).toContain("参数「effectiveFrom」有误：不是日期：abc");
+    expect(r.stderr).toContain("Parameter effectiveFrom: not a date: abc");
     expect(r.stderr).not.toContain("内部错误");
   });
 
@@ -75,8 +76,10 @@ describe("a parameter given at run time is read as a cell of its type; anything 
     expect(refused(scheme, key, value)).toEqual({ problems: [key], pending: true });
   });
 
-  test("a refused value is quoted as given (JSON for a list), not as [object Object]", () => {
-    expect(read("equipment-dept-2015", { techUpgradeStart: [0] }).problems).toEqual([{ param: "techUpgradeStart", message: "not a date: [0]" }]);
+  test("a refused value is quoted as given (JSON for a list), not as [object Object], in both languages", () => {
+    expect(read("equipment-dept-2015", { techUpgradeStart: [0] }).problems).toEqual([
+      { param: "techUpgradeStart", message: "not a date: [0]", text: { "zh-CN": "不是日期：[0]", "en-US": "not a date: [0]" } },
+    ]);
   });
 
   test("values a cell could hold are read as the cell would be (C4, C5, C9)", () => {

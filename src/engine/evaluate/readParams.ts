@@ -1,4 +1,4 @@
-import { SchemeDocument } from "../scheme/schema";
+import { BilingualText, SchemeDocument } from "../scheme/schema";
 import { parseNumber, RawCell } from "../values/parseNumber";
 import { parseBool } from "../values/parseBool";
 import { parseDate } from "../values/parseDate";
@@ -22,8 +22,21 @@ function shown(v: unknown): string {
 
 export interface ParamProblem {
   param: string;
+  /** what is wrong, in English (as `--json` and older callers read it) */
   message: string;
+  /** the same in both languages, for the messages the CLI and the task pane show */
+  text: BilingualText;
 }
+
+/** what a parameter's value must be, by its type, in both languages */
+const MUST_BE: Record<string, BilingualText> = {
+  number: { "zh-CN": "数字", "en-US": "a number" },
+  date: { "zh-CN": "日期", "en-US": "a date" },
+  bool: { "zh-CN": "是/否", "en-US": "yes or no" },
+  text: { "zh-CN": "文本", "en-US": "a text" },
+  bands: { "zh-CN": "有效的分档表", "en-US": "a list of bands" },
+  table: { "zh-CN": "查找表", "en-US": "a lookup table" },
+};
 
 /**
  * Scheme parameters as runtime values, overrides first. An unset, non-optional parameter is Pending
@@ -40,9 +53,11 @@ export function readParams(doc: SchemeDocument, overrides: Record<string, unknow
     }
     // a parameter given from a cell, the pane or --param: a lone value, read as a cell of its type is read (C4, C5, C9)
     const cell = isCell(raw) ? raw : undefined;
-    const refuse = (what: string) => {
+    const refuse = (kind: keyof typeof MUST_BE) => {
       // the run goes on; whatever needs this parameter waits for a valid value
-      problems.push({ param: p.key, message: `not ${what}: ${shown(raw)}` });
+      const what = MUST_BE[kind];
+      const given = shown(raw);
+      problems.push({ param: p.key, message: `not ${what["en-US"]}: ${given}`, text: { "zh-CN": `不是${what["zh-CN"]}：${given}`, "en-US": `not ${what["en-US"]}: ${given}` } });
       values.set(p.key, new Pending("INVALID_PARAMETER", p.key));
     };
     switch (p.type) {
@@ -50,33 +65,33 @@ export function readParams(doc: SchemeDocument, overrides: Record<string, unknow
       case "money":
       case "rate": {
         const n = cell === undefined ? null : parseNumber(cell);
-        if (n === null || n instanceof CellProblem) refuse("a number");
+        if (n === null || n instanceof CellProblem) refuse("number");
         else values.set(p.key, n.value);
         break;
       }
       case "date": {
         const d = cell === undefined ? null : parseDate(cell);
-        if (typeof d !== "number" || !Number.isFinite(d)) refuse("a date");
+        if (typeof d !== "number" || !Number.isFinite(d)) refuse("date");
         else values.set(p.key, new Temporal("date", d));
         break;
       }
       case "bool": {
         const b = cell === undefined ? null : parseBool(cell);
-        if (typeof b !== "boolean") refuse("yes or no");
+        if (typeof b !== "boolean") refuse("bool");
         else values.set(p.key, b);
         break;
       }
       case "text":
         if (typeof cell === "string" || typeof cell === "number") values.set(p.key, String(cell));
-        else refuse("a text");
+        else refuse("text");
         break;
       case "bands":
       case "table":
         // bands and tables stay as JSON; the slab and lookup steps read them
         if (isParamStructure(p.type, raw)) values.set(p.key, raw as Value);
-        else refuse(p.type === "bands" ? "a list of bands" : "a lookup table");
+        else refuse(p.type);
     }
   }
-  for (const k of Object.keys(overrides)) if (!doc.params.some((p) => p.key === k)) problems.push({ param: k, message: "no such parameter" });
+  for (const k of Object.keys(overrides)) if (!doc.params.some((p) => p.key === k)) problems.push({ param: k, message: "no such parameter", text: { "zh-CN": "方案中没有这个参数", "en-US": "no such parameter" } });
   return { values, problems };
 }

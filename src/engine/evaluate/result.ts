@@ -1,3 +1,4 @@
+import type { ParamProblem } from "./readParams";
 import { BilingualText, OutputDef, PartDef, SchemeDocument } from "../scheme/schema";
 import { Lang, LANGS } from "../i18n/messages";
 import { Dec, numberFromText, roundOutput } from "../money/decimal";
@@ -83,7 +84,7 @@ export class EvaluationResult {
     readonly mapping: ColumnMapping,
     readonly headers: string[],
     private sheetRows: number[] | null,
-    readonly paramProblems: { param: string; message: string }[],
+    readonly paramProblems: ParamProblem[],
   ) {}
 
   /** sheet row number of each data row */

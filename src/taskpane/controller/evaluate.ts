@@ -14,8 +14,8 @@ export interface Evaluation {
 export function runEvaluation(scheme: SchemeDocument, table: DataTable, options: { params: Record<string, unknown>; columns: ColumnOverrides }, lang: Lang): Evaluation {
   const result = evaluateWithVersions(scheme, { headers: table.headers, rows: table.rows, rowNumbers: table.rowNumbers }, { part: table.part.id, params: options.params, columns: options.columns });
   if (result.paramProblems.length) {
-    const lines = result.paramProblems.map((p) => `${p.param}: ${p.message}`);
-    throw new PaneError("PARAM_PROBLEM", { "zh-CN": `方案参数有误：${lines.join("；")}`, "en-US": `Bad scheme parameters: ${lines.join("; ")}` }, lines);
+    const lines = (l: Lang) => result.paramProblems.map((p) => `${p.param}: ${p.text[l]}`);
+    throw new PaneError("PARAM_PROBLEM", { "zh-CN": `方案参数有误：${lines("zh-CN").join("；")}`, "en-US": `Bad scheme parameters: ${lines("en-US").join("; ")}` }, lines("en-US"));
   }
   if (result.mapping.missingRequired.length) {
     // the command line's message (src/cli/run.ts): the sheet, the header row, the missing columns and those found
