@@ -16,6 +16,10 @@ export interface EvaluateOptions {
   params?: Record<string, unknown>;
   /** manual column choices, field key → header text or column index */
   columns?: ColumnOverrides;
+  /** for runs over dated versions (evaluateWithVersions): keep each row-scope duplicate check's key texts */
+  keepDuplicateKeys?: boolean;
+  /** for runs over dated versions: rows that repeat a key first seen in another version's rows, by duplicate step */
+  crossDuplicates?: ReadonlyMap<string, ReadonlyMap<number, number>>;
 }
 
 /** Thrown only for a caller's mistake (unknown part); problems in the data are returned in the result. */
@@ -48,6 +52,8 @@ export function evaluateWith(scheme: SchemeDocument, table: InputTable, options:
   const row = new Scope("row", table.rows.length);
   readFields(part, table.rows, mapping, row, params, typed);
   const state = new RunState(scheme, part, row, params, scheme.rounding ?? DEFAULT_ROUNDING, typed);
+  state.keepDuplicateKeys = options.keepDuplicateKeys === true;
+  state.crossDuplicates = options.crossDuplicates ?? null;
   for (const step of part.steps) runStep(step, state);
   for (const l of part.levels) state.level(l.id);
   const headers = table.headers.map((h) => (h === null || h === undefined ? "" : String(h)));

@@ -31,6 +31,14 @@ export class RunState {
   private readonly ancestorCache = new Map<string, Int32Array | null>();
   private readonly memberCache = new Map<string, Membership>();
   private readonly codedCache = new Map<string, { inputs: ColumnCodes[]; expr: CodedExpr }>();
+  /**
+   * Runs over several dated versions (src/engine/versions): each row-scope duplicate check keeps its rows' key texts
+   * here when `keepDuplicateKeys` is set (null: no key), and flags the rows of `crossDuplicates` (step name → row →
+   * the first row, in the whole table, with its key) as repeats of a row another version computed.
+   */
+  keepDuplicateKeys = false;
+  readonly duplicateKeys = new Map<string, (string | null)[]>();
+  crossDuplicates: ReadonlyMap<string, ReadonlyMap<number, number>> | null = null;
 
   constructor(
     readonly scheme: SchemeDocument,

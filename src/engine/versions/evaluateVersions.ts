@@ -2,7 +2,7 @@ import { evaluate, EvaluateOptions } from "../evaluate/evaluate";
 import { EvaluationResult } from "../evaluate/result";
 import { InputTable } from "../evaluate/table";
 import { loadScheme } from "../scheme/validate";
-import { SchemeDocument, VersionDef } from "../scheme/schema";
+import { PartDef, SchemeDocument, VersionDef } from "../scheme/schema";
 import { parseDate } from "../values/parseDate";
 import { applyVersion } from "./applyVersion";
 import { rowDays } from "./rowDays";
@@ -18,6 +18,9 @@ interface Resolved {
 }
 
 const derived = new WeakMap<SchemeDocument, Resolved[]>();
+
+/** a segment with what computed it: its version's document and its rows */
+type Computed = Segment & { doc: SchemeDocument; sub: InputTable };
 
 /** The scheme of every version (validated when the scheme was loaded), cached per scheme object. */
 function resolveVersions(scheme: SchemeDocument): Resolved[] {
@@ -48,19 +51,72 @@ export function evaluateWithVersions(scheme: SchemeDocument, table: InputTable, 
   });
   const rowNumbers = table.rowNumbers ?? table.rows.map((_, i) => i + 2);
   const order = [...buckets.keys()].sort((a, b) => (a === -1 ? Infinity : versions[a].from) - (b === -1 ? Infinity : versions[b].from));
-  const segments: Segment[] = order.map((v) => {
+  const spansVersions = order.length > 1;
+  const checks = spansVersions ? duplicateChecks(part) : [];
+  const segments: Computed[] = order.map((v) => {
     const rowIndex = buckets.get(v)!;
     const doc = v === -1 ? scheme : versions[v].scheme;
     const sub: InputTable = { headers: table.headers, rows: rowIndex.map((i) => table.rows[i]), rowNumbers: rowIndex.map((i) => rowNumbers[i]), columnLetters: table.columnLetters };
     const def = versions[v]?.version;
     const use: VersionUse = def ? { title: def.title, from: def.from, to: def.to, rows: rowIndex.length, base: false } : { title: BASE_TITLE, rows: rowIndex.length, base: true };
-    return { use, result: evaluate(doc, sub, options), rowIndex };
+    return { use, result: evaluate(doc, sub, checks.length ? { ...options, keepDuplicateKeys: true } : options), rowIndex, doc, sub };
   });
   if (!segments.length) return evaluate(scheme, table, options);
+  // a duplicate check looks at the whole table: a row repeating a key that an earlier row of another version has is
+  // a repeat too; the versions that have such rows are computed again knowing them (their groups may change)
+  if (checks.length) {
+    const repeats = repeatsAcrossVersions(segments, checks, table.rows.length);
+    repeats.forEach((crossDuplicates, s) => {
+      const seg = segments[s];
+      seg.result = evaluate(seg.doc, seg.sub, { ...options, crossDuplicates });
+    });
+  }
   const spans = segments.length > 1;
   const shownPart = spans
     ? { ...part, levels: part.levels.map((l) => ({ ...l, keys: [...l.keys, { name: VERSION_KEY, expr: "null", title: VERSION_KEY_TITLE }] })) }
     : segments[0].result.part;
   const headers = table.headers.map((h) => (h === null || h === undefined ? "" : String(h)));
   return new VersionedResult(shownPart, segments, headers, rowNumbers, segments.map((s) => s.use));
+}
+
+/** the names of the part's duplicate checks over rows (a check over groups is left to each version) */
+function duplicateChecks(part: PartDef): string[] {
+  return part.steps.filter((st) => st.kind === "duplicate" && st.scope === "row").map((st) => st.name);
+}
+
+/**
+ * For each segment (by index), the rows that are the first of their key within the segment but come after a row
+ * of another segment with the same key, in sheet order: step name → local row → that earlier row (table index).
+ */
+function repeatsAcrossVersions(segments: Computed[], checks: string[], rows: number): Map<number, Map<string, Map<number, number>>> {
+  const where = new Int32Array(rows * 2);
+  segments.forEach((seg, s) =>
+    seg.rowIndex.forEach((global, local) => {
+      where[2 * global] = s;
+      where[2 * global + 1] = local;
+    }),
+  );
+  const out = new Map<number, Map<string, Map<number, number>>>();
+  for (const check of checks) {
+    const keysOf = segments.map((seg) => seg.result.state.duplicateKeys.get(check) ?? null);
+    const firstRow = new Map<string, number>();
+    const seenIn = segments.map(() => new Set<string>());
+    for (let g = 0; g < rows; g++) {
+      const s = where[2 * g];
+      const local = where[2 * g + 1];
+      const key = keysOf[s]?.[local] ?? null;
+      if (key === null || seenIn[s].has(key)) continue;
+      seenIn[s].add(key);
+      const first = firstRow.get(key);
+      if (first === undefined) firstRow.set(key, g);
+      else {
+        let bySegment = out.get(s);
+        if (!bySegment) out.set(s, (bySegment = new Map()));
+        let rowsOf = bySegment.get(check);
+        if (!rowsOf) bySegment.set(check, (rowsOf = new Map()));
+        rowsOf.set(local, first);
+      }
+    }
+  }
+  return out;
 }

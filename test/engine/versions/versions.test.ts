@@ -123,4 +123,51 @@ describe("effective-dated versions", () => {
     if (!back.ok) throw new Error(JSON.stringify(back.problems));
     expect(back.scheme).toEqual(scheme);
   });
+
+  describe("duplicate checks look across versions: sheet order decides which row stands", () => {
+    const sold = (day: string, phone: string): RowObject => ({ ...order(day), 手机号码: phone });
+    const codesOf = (list: { code: string }[]) => list.map((x) => x.code);
+
+    it("a phone number first sold under the base (10 Jan) is a repeat when sold again under the mid-month version (20 Jan)", () => {
+      const rows = [
+        sold("2016-01-10", "13800000001"), // row 2, base: stands
+        sold("2016-01-20", "13800000001"), // row 3, version: repeats row 2, which another version computed
+        sold("2016-01-25", "13800000001"), // row 4, version: repeats row 2 (and row 3)
+        sold("2016-01-20", "13800000002"), // row 5: another number
+        sold("2016-02-03", "13800000001"), // row 6: another month
+        sold("2016-01-20", "13800000003"), // row 7, version: stands (first in sheet order)
+        sold("2016-01-05", "13800000003"), // row 8, base: repeats row 7, although its date is earlier
+      ];
+      const result = evaluateWithVersions(loadScheme(withMidMonthVersion()), tableOf(rows));
+      expect(result.rows().map((r) => [r.row, r.status, codesOf(r.warnings)])).toEqual([
+        [2, "ok", []],
+        [3, "ok", ["DUPLICATE_PHONE"]],
+        [4, "ok", ["DUPLICATE_PHONE"]],
+        [5, "ok", []],
+        [6, "ok", []],
+        [7, "ok", []],
+        [8, "ok", ["DUPLICATE_PHONE"]],
+      ]);
+    });
+
+    it("where a repeat is excluded, the version's households leave it out: 5 × 20 = 100, not 5 × 20 + 1 × 50", () => {
+      const doc = withMidMonthVersion() as unknown as { parts: { steps: { name: string; status?: string }[] }[] };
+      doc.parts[0].steps.find((st) => st.name === "isDuplicatePhone")!.status = "excluded";
+      const rows = [sold("2016-01-10", "13800000001"), sold("2016-01-20", "13800000001"), ...[2, 3, 4, 5, 6].map((k) => sold("2016-01-20", `1380000000${k}`))];
+      const result = evaluateWithVersions(loadScheme(doc), tableOf(rows));
+      expect(result.rows().map((r) => [r.row, r.status, codesOf(r.reasons)])).toEqual([
+        [2, "ok", []],
+        [3, "excluded", ["DUPLICATE_PHONE"]],
+        [4, "ok", []],
+        [5, "ok", []],
+        [6, "ok", []],
+        [7, "ok", []],
+        [8, "ok", []],
+      ]);
+      expect(result.groups("person").map((g) => [g.key.version, g.outputs.bonus.value])).toEqual([
+        ["1月15日调整 from 15 January", 100],
+        ["基础版 base", 20],
+      ]);
+    });
+  });
 });
