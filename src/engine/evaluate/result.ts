@@ -59,6 +59,11 @@ export interface GroupResult {
 
 const ZEROED_WHEN_NOT_OK = new Set(["money", "units", "points", "count"]);
 
+/** a row that is not ok explains its reasons, not the amounts it would have had (an invalid row, nothing at all) */
+function unexplained(status: number, o: OutputDef): boolean {
+  return status === INVALID || (status !== OK && ZEROED_WHEN_NOT_OK.has(o.type));
+}
+
 /** the amount a row that is not ok shows for its money, units, points and counts */
 const ZERO_AMOUNT = new Dec(0);
 
@@ -244,8 +249,7 @@ export class EvaluationResult {
     const texts: (string | null)[] = [];
     let shareable = true;
     for (const o of outputs) {
-      // a row that is not ok shows its reasons, not the amounts it would have had
-      if (status === INVALID || (status !== OK && ZEROED_WHEN_NOT_OK.has(o.type))) {
+      if (unexplained(status, o)) {
         texts.push(null);
         continue;
       }
@@ -283,7 +287,7 @@ export class EvaluationResult {
     const parts: string[] = [];
     const status = scope.status[e];
     outputs.forEach((o, k) => {
-      if (status === INVALID || (status !== OK && ZEROED_WHEN_NOT_OK.has(o.type))) return;
+      if (unexplained(status, o)) return;
       const text = texts[k];
       const value = scope.columns.get(o.name)?.get(e);
       const waiting = value instanceof Pending ? `${lang === "zh-CN" ? "待定" : "pending"} ${value.code}: ${messageFor(this.state, value.code, lang, { param: value.param })}` : null;

@@ -76,7 +76,9 @@ export function evaluateWithVersions(scheme: SchemeDocument, table: InputTable, 
     ? { ...part, levels: part.levels.map((l) => ({ ...l, keys: [...l.keys, { name: VERSION_KEY, expr: "null", title: VERSION_KEY_TITLE }] })) }
     : segments[0].result.part;
   const headers = table.headers.map((h) => (h === null || h === undefined ? "" : String(h)));
-  return new VersionedResult(shownPart, segments, headers, rowNumbers, segments.map((s) => s.use));
+  // the result keeps each segment's outcome, not the documents and row lists that computed it
+  const outcomes: Segment[] = segments.map(({ use, result, rowIndex }) => ({ use, result, rowIndex }));
+  return new VersionedResult(shownPart, outcomes, headers, rowNumbers, outcomes.map((s) => s.use));
 }
 
 /** the names of the part's duplicate checks over rows (a check over groups is left to each version) */
