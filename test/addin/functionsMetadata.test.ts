@@ -23,7 +23,7 @@ beforeAll(async () => {
   const generated = await generateCustomFunctionsMetadata(FUNCTIONS);
   expect(generated.errors).toEqual([]);
   metadata = JSON.parse(generated.metadataJson) as FunctionsMetadata;
-}, 60000);
+});
 
 describe("generated functions.json", () => {
   test("lists exactly the expected functions, each spilling a matrix", () => {

@@ -6,7 +6,6 @@ import { csvCell } from "../../src/cli/writeCsv";
 import { JsonDocument } from "../../src/cli/jsonDoc";
 import { example, jili, jiliInProcess, tmpDir } from "./helpers";
 
-jest.setTimeout(60_000);
 
 describe("reading CSV", () => {
   test("UTF-8 with and without BOM, GBK and UTF-16 are told apart", () => {

@@ -2,7 +2,6 @@ import * as fs from "fs";
 import * as path from "path";
 import { example, FIXTURES, jili, jiliInProcess, tmpDir } from "./helpers";
 
-jest.setTimeout(60_000);
 
 describe("exit code 2: usage, file and scheme errors, in both languages", () => {
   test("subprocess: an unknown scheme", async () => {

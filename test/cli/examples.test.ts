@@ -6,7 +6,6 @@ import { CliOutcome, example, jili } from "./helpers";
 // The CLI run as a subprocess on the committed samples (examples/, scripts/generate-examples.ts). Expected numbers
 // are worked out by hand from /work/shared/schemes/CATALOGUE.md, not taken from the engine.
 
-jest.setTimeout(120_000);
 
 const runs: Record<string, CliOutcome> = {};
 const jsonOf = (k: string) => JSON.parse(runs[k].stdout) as JsonDocument;

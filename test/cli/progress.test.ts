@@ -2,7 +2,6 @@ import * as fs from "fs";
 import * as path from "path";
 import { jiliInProcess, tmpDir } from "./helpers";
 
-jest.setTimeout(60_000);
 
 test("files over a few thousand rows report progress on stderr; JSON on stdout stays clean", async () => {
   const file = path.join(tmpDir(), "big.csv");

@@ -7,7 +7,6 @@ import { expectSameOutsideJili, FIXTURES, jili, jiliInProcess, loadWorkbook, tmp
 // test/fixtures/roundtrip.xlsx (scripts/generate-fixture.ts) holds a chart, a pivot table, an image, comments,
 // data validation, conditional formatting, a defined name, a hyperlink, formulas, merges and styles.
 
-jest.setTimeout(60_000);
 
 const FIXTURE = path.join(FIXTURES, "roundtrip.xlsx");
 const DATA_SHEET = "xl/worksheets/sheet1.xml";

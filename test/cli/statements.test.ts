@@ -9,7 +9,6 @@ import { example, jili, jiliInProcess, loadWorkbook, tmpDir } from "./helpers";
 // amounts worked out by hand come from the catalogue (../shared/schemes/CATALOGUE.md) as in examples.test.ts:
 // 王丽 (营业员, 8 counted households in 2016-01) 5×20 + 3×40 = 220; car-referral JT031 200 + 100 = 300.
 
-jest.setTimeout(120_000);
 
 const sha = (file: string) => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 

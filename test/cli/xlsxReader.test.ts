@@ -13,7 +13,6 @@ import { EXAMPLES, FIXTURES, jiliInProcess, tmpDir } from "./helpers";
 // Jili writes, a workbook like the benchmark's and a workbook of hand-written edge cases are read both ways, cell by
 // cell, the reference being exceljs's own reading (the reader the CLI used before).
 
-jest.setTimeout(120_000);
 
 /** The grid as read through exceljs: every sheet, rows and cells as exceljs visits them, values by `cellValue`. */
 async function readWithExceljs(buf: Buffer): Promise<{ name: string; cells: RawCell[][] }[]> {

@@ -9,7 +9,6 @@ import { example, jiliInProcess, loadWorkbook, tmpDir } from "./helpers";
 // XML spellings — pretty-printed, single quotes, no spans, cells without references, a namespace prefix, an empty
 // self-closing row — must fill to the same values as the plain sheet, and every user cell must keep its value.
 
-jest.setTimeout(120_000);
 
 const SHEET = "xl/worksheets/sheet1.xml";
 const dir = tmpDir();

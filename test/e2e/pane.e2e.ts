@@ -34,7 +34,7 @@ beforeAll(async () => {
   buildPreview();
   s = await openBrowser();
   page = s.page;
-}, 240_000);
+});
 
 afterAll(async () => {
   await s?.close();

@@ -13,7 +13,6 @@ import type { Cell } from "./types";
 // The task pane's statements adapter (src/excel/statements.ts) on the simulated host (src/preview/excelSim.ts), which
 // rejects any Office.js member it does not implement.
 
-jest.setTimeout(120_000);
 
 /** 王丽 (营业员): 6 due + 2 other households and a 副卡 in January → 5×20 + 3×40 = 220; 李强 (网格经理) 1 due → 20 */
 function sheetCells(): Cell[][] {

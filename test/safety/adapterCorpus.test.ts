@@ -30,7 +30,6 @@ import { Case, CASES, EngineRun, engineRun, Expected, fileOf, RowCase, sorted } 
 // sheet protection of the file. A CSV has no host of its own: its cells are entered as text (what Excel's Text
 // import gives; Excel opening the CSV directly would convert "3" to 3 itself, which is Excel's doing, not Jili's).
 
-jest.setTimeout(120_000);
 
 interface AdapterRun {
   snapshot: SheetSnapshot;

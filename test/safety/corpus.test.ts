@@ -11,7 +11,6 @@ import { Case, CASES, EngineRun, engineRun, Expected, fileOf, FunctionCase, RowC
 // reason naming the row and the column for every row that is not ok, and never a silent 0 on an invalid row.
 // A case row may carry `gap` (an expectation the code does not meet yet): it then runs as test.failing until fixed.
 
-jest.setTimeout(120_000);
 
 const FUNCTIONS: Record<string, (...args: never[]) => unknown[][]> = {
   REFERRAL_BONUS: referralBonusFn as never,

@@ -9,7 +9,6 @@ import { CASES, fileOf } from "./corpus";
 // protected workbook structure, a failing disk) leaves every file as it was. test/cli/roundtrip.test.ts does the same
 // for a workbook with a chart, a pivot table, an image, comments and VBA, part by part.
 
-jest.setTimeout(120_000);
 
 /** the fs module object itself (the `import * as fs` binding above is a read-only namespace copy) */
 const nodeFs = jest.requireActual<typeof fs>("fs");

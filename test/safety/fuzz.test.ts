@@ -18,7 +18,6 @@ const SEED = Number(process.env.JILI_FUZZ_SEED ?? 20160101);
 /** one evaluation of a dozen rows takes milliseconds; this much means it hangs */
 const HANG_MS = 5_000;
 
-jest.setTimeout(LONG || RUNS_ENV ? 3_600_000 : 60_000);
 
 const PRESETS = allPresets();
 const RAW_DOCS: unknown[] = fs

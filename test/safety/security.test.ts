@@ -15,7 +15,6 @@ import { example, jili, jiliInProcess, ROOT, tmpDir } from "../cli/helpers";
 // injection escaped in CSV and never possible in the workbooks Jili writes. (The add-in's manifest permissions and
 // Content Security Policy belong to the task pane, written separately.)
 
-jest.setTimeout(120_000);
 
 const SRC = path.join(ROOT, "src");
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
