@@ -11,6 +11,7 @@ import { Pending, Temporal, Value } from "../values/value";
 import { ColumnMapping } from "./mapColumns";
 import { emptyOutcome, FieldReader, OutcomeOf } from "./fieldReader";
 import { Scope } from "./scope";
+import { BoundedCache } from "./store";
 import { EXCLUDED, INVALID, PENDING } from "./status";
 
 type Reader = (raw: RawCell) => Value | CellProblem;
@@ -105,15 +106,22 @@ function readerFor(f: FieldDef, fixedYear: number | undefined, onNormalized?: (r
   }
 }
 
+/**
+ * Distinct texts a field's reader remembers: a column's repeated texts (roles, 是/否, dates) show up among its first
+ * few thousand, and a column of mostly distinct texts (amounts read past the coding trial) should not grow a Map
+ * per row.
+ */
+const PARSED_TEXTS = 4096;
+
 /** Columns repeat the same few texts (roles, 是/否, dates): parse each distinct text once. Values are immutable. */
-function memoized(read: Reader, limit = 4096): Reader {
-  const memo = new Map<string, Value | CellProblem>();
+function memoized(read: Reader): Reader {
+  const memo = new BoundedCache<string, Value | CellProblem>(PARSED_TEXTS);
   return (raw) => {
     if (typeof raw !== "string") return read(raw);
     const hit = memo.get(raw);
     if (hit !== undefined) return hit;
     const v = read(raw);
-    if (memo.size < limit) memo.set(raw, v);
+    memo.set(raw, v);
     return v;
   };
 }

@@ -10,6 +10,18 @@ import { EXCLUDED, INVALID, Mark, OK, PENDING, STATUS_NAMES, StatusName } from "
 import { ColumnMapping } from "./mapColumns";
 import { columnLetter } from "./table";
 import { findRoundingPairs, reconcileRows } from "./reconcile";
+import { BoundedCache } from "./store";
+
+/**
+ * Reasons remembered per result, by mark: rules and checks share one mark across every row they fire on (a few
+ * dozen marks), while marks made cell by cell are one per bad cell; 65 536 covers every shared mark of any scheme.
+ */
+const REASONS_KEPT = 65536;
+/**
+ * Formatted cells remembered per output, by value: coded columns repeat a few values (units, tier rates), and a
+ * column of distinct amounts gains nothing from a Map entry per row.
+ */
+const CELLS_KEPT = 4096;
 
 /** One output value as shown: `value` for machines, `text` for people; `pending` names why it is not final. */
 export interface OutputCell {
@@ -118,9 +130,9 @@ export class EvaluationResult {
   }
 
   /** each reason once per mark: rules give every row they fire on the same mark (reasons are only read) */
-  private readonly reasonOfMark = new Map<Mark, Reason>();
+  private readonly reasonOfMark = new BoundedCache<Mark, Reason>(REASONS_KEPT);
   /** each value's cell once per output: columns hold a few shared values (units, tier rates) */
-  private readonly cellOfValue = new Map<OutputDef, Map<Value, OutputCell>>();
+  private readonly cellOfValue = new Map<OutputDef, BoundedCache<Value, OutputCell>>();
 
   private reasons(marks: readonly Mark[] | undefined): Reason[] {
     if (!marks) return [];
@@ -129,7 +141,7 @@ export class EvaluationResult {
       if (r === undefined) {
         r = this.reason(m);
         // marks made cell by cell (an unreadable value each) are many: only the first are remembered
-        if (this.reasonOfMark.size < 65536) this.reasonOfMark.set(m, r);
+        this.reasonOfMark.set(m, r);
       }
       return r;
     });
@@ -186,12 +198,12 @@ export class EvaluationResult {
   /** format(def, v), once per value instance (coded columns repeat a few) */
   private cellFor(def: OutputDef, v: Value): OutputCell {
     let cells = this.cellOfValue.get(def);
-    if (cells === undefined) this.cellOfValue.set(def, (cells = new Map()));
+    if (cells === undefined) this.cellOfValue.set(def, (cells = new BoundedCache(CELLS_KEPT)));
     let cell = cells.get(v);
     if (cell === undefined) {
       cell = this.format(def, v);
       // a column of distinct values is not worth remembering
-      if (cells.size < 4096) cells.set(v, cell);
+      cells.set(v, cell);
     }
     return cell;
   }

@@ -5,20 +5,9 @@ import { LevelDef, PartDef, SchemeDocument } from "../scheme/schema";
 import { EvalFailure, Pending, Value, valueText } from "../values/value";
 import { levelPath } from "../scheme/levels";
 import { parseExpr } from "../expr/parse";
-import { Blocks } from "./blocks";
-import { KeyPart, KeyText } from "./keyPart";
-import { numberKeys } from "./numberKeys";
-import { CodedExpr, codesOf, combineCodes } from "./codedExpr";
-import { ColumnCodes } from "./columnCodes";
-import { Column } from "./column";
+import { Blocks, CodedExpr, codesOf, Column, ColumnCodes, combineCodes, composeGroups, KeyPart, KeyText, Membership, membersOf, numberKeys } from "./store";
 import { LevelScope, Scope } from "./scope";
 import { INVALID, OK, PENDING } from "./status";
-
-export interface Membership {
-  /** members of group g are items[offsets[g] .. offsets[g+1]) in ascending (sheet) order */
-  offsets: Int32Array;
-  items: Int32Array;
-}
 
 /** Everything one evaluation of one part knows: scopes, names defined so far, parameters. */
 export class RunState {
@@ -28,6 +17,8 @@ export class RunState {
   /** field titles and header spellings → field key, so conditions may use 揽装人 as well as recruiter */
   readonly aliases = new Map<string, string>();
   private readonly levelDefs = new Map<string, LevelDef>();
+  // Not bounded: keyed by pairs of the scheme's levels and by the scheme's expression texts, so a scheme (at most
+  // MAX_SCHEME_SIZE characters) bounds them; each entry is kept for the whole run, as every step may ask again.
   private readonly ancestorCache = new Map<string, Int32Array | null>();
   private readonly memberCache = new Map<string, Membership>();
   private readonly codedCache = new Map<string, { inputs: ColumnCodes[]; expr: CodedExpr }>();
@@ -121,12 +112,7 @@ export class RunState {
     const path = this.pathUp(from, to);
     if (!path || path.length === 0) throw new ExprError("WRONG_SCOPE", `${to} is not a level above ${from}`);
     let map = this.level(path[0]).memberToGroup;
-    for (let i = 1; i < path.length; i++) {
-      const next = this.level(path[i]).memberToGroup;
-      const composed = new Int32Array(map.length);
-      for (let e = 0; e < map.length; e++) composed[e] = next[map[e]];
-      map = composed;
-    }
+    for (let i = 1; i < path.length; i++) map = composeGroups(map, this.level(path[i]).memberToGroup);
     this.ancestorCache.set(key, map);
     return map;
   }
@@ -137,14 +123,7 @@ export class RunState {
     const hit = this.memberCache.get(key);
     if (hit) return hit;
     const groups = this.level(levelId).size;
-    const map = this.ancestorMap(from, levelId);
-    const offsets = new Int32Array(groups + 1);
-    for (let e = 0; e < map.length; e++) offsets[map[e] + 1]++;
-    for (let g = 0; g < groups; g++) offsets[g + 1] += offsets[g];
-    const fill = offsets.slice(0, groups);
-    const items = new Int32Array(map.length);
-    for (let e = 0; e < map.length; e++) items[fill[map[e]]++] = e;
-    const m = { offsets, items };
+    const m = membersOf(this.ancestorMap(from, levelId), groups);
     this.memberCache.set(key, m);
     return m;
   }

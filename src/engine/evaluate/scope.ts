@@ -2,8 +2,7 @@ import { LevelDef } from "../scheme/schema";
 import { Value } from "../values/value";
 import { Lang } from "../i18n/messages";
 import { INVALID, Mark, OK } from "./status";
-import { Column } from "./column";
-import { Blocks } from "./blocks";
+import { BoundedCache, Blocks, Column } from "./store";
 
 type MarkLists = Blocks<Mark[] | undefined>;
 
@@ -11,7 +10,10 @@ type MarkLists = Blocks<Mark[] | undefined>;
 export type Explainer = (entity: number, lang: Lang) => string | null;
 
 
-/** at most this many one-reason lists are shared per scope */
+/**
+ * One-reason lists shared per scope at most: a scheme's rules and checks give a few dozen distinct reasons, while
+ * reasons made row by row (an unreadable cell each, with its own detail) are many and shared by no one.
+ */
 const SHARED_LISTS = 256;
 
 /** All entities of one scope — the rows, or the groups of one level — with their values and statuses. */
@@ -38,18 +40,15 @@ export class Scope {
    * Lists of one reason, shared by every entity with just that reason (a rule's reason on thousands of rows is one
    * object): copied before a second reason is added. Lists are only read once given out.
    */
-  private readonly single = new Map<Mark, Mark[]>();
+  private readonly single = new BoundedCache<Mark, Mark[]>(SHARED_LISTS);
   private readonly shared = new Set<Mark[]>();
 
   private listOf(mark: Mark): Mark[] {
     let list = this.single.get(mark);
     if (!list) {
       list = [mark];
-      // reasons made row by row (each with its own detail) are not worth remembering
-      if (this.single.size < SHARED_LISTS) {
-        this.single.set(mark, list);
-        this.shared.add(list);
-      }
+      // reasons made row by row (each with its own detail) are not worth remembering: past the limit none is kept
+      if (this.single.set(mark, list)) this.shared.add(list);
     }
     return list;
   }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { Dec } from "../../../src/engine/money/decimal";
-import { CodedExpr } from "../../../src/engine/evaluate/codedExpr";
+import { CodedExpr } from "../../../src/engine/evaluate/store";
 import { bucketBy, groupsAt, orderByCodes, sortMembers } from "../../../src/engine/evaluate/steps/memberOrder";
 import { Temporal, Value } from "../../../src/engine/values/value";
 

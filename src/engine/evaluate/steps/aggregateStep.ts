@@ -1,11 +1,11 @@
 import { aggregate, AggregateOp, AggregateOutcome } from "../../primitives/aggregate";
 import { CountAccumulator, countDec, GroupAccumulator, SingleAccumulator, SumAccumulator } from "../../primitives/streamAggregate";
-import { CodedExpr } from "../codedExpr";
+import { CodedExpr, Membership } from "../store";
 import { Compiled } from "../../expr/compile";
 import { StepDef } from "../../scheme/schema";
 import { truthy } from "../../expr/operators";
 import { EvalFailure, Pending, Value, valueText } from "../../values/value";
-import { Membership, RunState } from "../runState";
+import { RunState } from "../runState";
 import { INVALID, OK } from "../status";
 import { num, withUnit } from "../format";
 import { settle } from "./common";

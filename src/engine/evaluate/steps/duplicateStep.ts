@@ -1,9 +1,7 @@
 import { StepDef } from "../../scheme/schema";
 import { truthy } from "../../expr/operators";
 import { valueText } from "../../values/value";
-import { KeyPart, partArrays } from "../keyPart";
-import { RowKeyIndex } from "../rowKeyIndex";
-import { firstOfKeys } from "../firstOfKeys";
+import { firstOfKeys, KeyPart, partArrays, RowKeyIndex } from "../store";
 import { RunState } from "../runState";
 import { statusCode } from "../status";
 import { forComputable } from "./common";

@@ -7,7 +7,7 @@ import { withUnit } from "../format";
 import { Lang } from "../../i18n/messages";
 import { forComputable, inputLabel } from "./common";
 import { INVALID, Mark, statusCode } from "../status";
-import { CodedExpr, combineCodes } from "../codedExpr";
+import { CodedExpr, combineCodes } from "../store";
 
 type LookupDef = Extract<StepDef, { kind: "lookup" }>;
 

@@ -1,8 +1,7 @@
 import { Dec } from "../../money/decimal";
 import { compareValues } from "../../expr/operators";
 import { Temporal, Value } from "../../values/value";
-import { CodedExpr } from "../codedExpr";
-import { Membership } from "../runState";
+import { CodedExpr, Membership } from "../store";
 
 /** C8 order: by the order keys, then sheet order. One date or number key sorts on plain numbers. */
 export function sortMembers(members: number[], orderKeys: ((m: number) => Value)[], numeric: Float64Array): void {

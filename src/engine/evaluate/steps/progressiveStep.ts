@@ -4,7 +4,7 @@ import { StepDef, TierDef } from "../../scheme/schema";
 import { truthy } from "../../expr/operators";
 import { Pending, Value, valueText } from "../../values/value";
 import { RunState } from "../runState";
-import { Column } from "../column";
+import { Column } from "../store";
 import { withUnit } from "../format";
 import { Lang } from "../../i18n/messages";
 import { bucketBy, groupsAt, orderByCodes, sortMembers } from "./memberOrder";

@@ -1,3 +1,4 @@
+// Stores a value per row in 8 192-element blocks: a 100 000-element JS array costs ms to allocate (V8's large-object space), blocks a fraction, and blocks nobody writes to are never made.
 /** Entities per block: 8 192 references (64 KB) stay well inside V8's regular heap objects. */
 const SHIFT = 13;
 const BLOCK = 1 << SHIFT;

@@ -1,9 +1,8 @@
-import { Compiled } from "../expr/compile";
-import { Value } from "../values/value";
+// Stores an expression's value once per combination of its coded inputs: rows with the same inputs share one evaluation instead of one each.
+import { Compiled } from "../../expr/compile";
+import { Value } from "../../values/value";
 import { CodeArray, ColumnCodes } from "./columnCodes";
-
-/** Combined codes beyond this many are numbered through a Map instead of an array. */
-const DENSE_LIMIT = 1 << 20;
+import { DENSE_COMBINATIONS } from "./limits";
 
 /**
  * An expression over coded columns, worked out once per distinct combination of its inputs: expressions are pure
@@ -45,7 +44,10 @@ export function codesOf(column: ColumnCodes): Codes {
   return { codes: column.codes, size: column.values.length };
 }
 
-/** Codes of the combinations of several inputs' codes, numbered in first-seen order; null when too many could occur. */
+/**
+ * Codes of the combinations of several inputs' codes, numbered in first-seen order; null when too many could occur.
+ * Up to DENSE_COMBINATIONS possible combinations are numbered through an array, beyond that through a Map.
+ */
 export function combineCodes(inputs: Codes[], size: number): Codes | null {
   if (inputs.length === 1) return inputs[0];
   let space = 1;
@@ -54,7 +56,7 @@ export function combineCodes(inputs: Codes[], size: number): Codes | null {
   const codes = new Int32Array(size);
   if (inputs.length === 0) return { codes, size: 1 };
   let next = 0;
-  if (space <= DENSE_LIMIT) {
+  if (space <= DENSE_COMBINATIONS) {
     const ids = new Int32Array(space).fill(-1);
     for (let e = 0; e < size; e++) {
       let key = 0;

@@ -1,11 +1,8 @@
-import { Value } from "../values/value";
+// Stores one column of a scope, as one-byte or two-byte codes into a short list of values where values repeat: typed arrays cost no garbage-collector scans and let expressions be worked out once per code.
+import { Value } from "../../values/value";
 import { CodeArray, ColumnCodes, widenedFor } from "./columnCodes";
 import { Blocks } from "./blocks";
-
-/** Columns with more distinct values than this are held value by value. */
-const MAX_CODES = 1 << 16;
-/** ...and so are columns where most values are new, once this many have been numbered. */
-const TRY_CODES = 4096;
+import { keepsNumbering } from "./limits";
 
 /**
  * One column of a scope: a value per entity. Where values repeat (yes/no, labels, table amounts, dates) it is held
@@ -150,7 +147,7 @@ export class Column {
 
   private add(v: Value): number {
     const code = this.values.length;
-    if (this.index === null || code >= MAX_CODES || (code >= TRY_CODES && code * 2 > this.sets)) {
+    if (this.index === null || !keepsNumbering(code, this.sets)) {
       this.toPlain();
       return -1;
     }

@@ -1,4 +1,5 @@
-import { Value } from "../values/value";
+// Stores codes per entity in the narrowest typed array that holds them (1, 2 or 4 bytes): a column of a few labels costs one byte a row.
+import { Value } from "../../values/value";
 
 /**
  * Codes per entity in the narrowest array that holds them: one byte each while a column has at most 256 values,

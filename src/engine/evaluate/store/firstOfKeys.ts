@@ -1,3 +1,4 @@
+// Finds the first row of each key by partitioning rows on their key's hash first: each partition's small table stays in cache, where one table as large as the sheet misses the cache per row.
 import { rowKeyHash, RowKeyParts, sameRowKey } from "./rowKeyHash";
 
 /** rows per partition aimed at: a partition's table then stays in the fastest cache */

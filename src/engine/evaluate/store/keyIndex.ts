@@ -1,3 +1,4 @@
+// Stores composite keys as ids folded part by part through TextPairTables: no text is joined per row.
 import { TextPairTable } from "./textPairTable";
 
 /**

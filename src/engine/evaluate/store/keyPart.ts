@@ -1,5 +1,6 @@
-import { Compiled } from "../expr/compile";
-import { EvalFailure, Pending, Value } from "../values/value";
+// Stores one part of a row key per row, as an id per distinct text where its expression is coded: keys are then compared as integers, not texts.
+import { Compiled } from "../../expr/compile";
+import { EvalFailure, Pending, Value } from "../../values/value";
 import { CodedExpr } from "./codedExpr";
 import { CodeArray } from "./columnCodes";
 import { Blocks } from "./blocks";

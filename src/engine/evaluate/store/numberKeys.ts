@@ -1,8 +1,7 @@
+// Numbers the keys of a level's members through a dense array when their coded parts have few combinations, else a hash table: one array read per row in the common case (people × months).
 import { KeyPart, partArrays } from "./keyPart";
 import { RowKeyIndex } from "./rowKeyIndex";
-
-/** combinations of numbered parts up to which keys are numbered through a plain array */
-const DENSE_LIMIT = 1 << 20;
+import { DENSE_COMBINATIONS } from "./limits";
 
 export interface NumberedKeys {
   /** key id of each entity, first seen first */
@@ -22,7 +21,7 @@ export function numberKeys(parts: KeyPart[], count: number): NumberedKeys {
   const { ints, texts } = partArrays(parts);
   let space = 1;
   for (const p of parts) space *= p.ids ? Math.max(1, p.distinct) : Infinity;
-  if (texts.length === 0 && space <= DENSE_LIMIT) {
+  if (texts.length === 0 && space <= DENSE_COMBINATIONS) {
     const idOf = new Int32Array(space).fill(-1);
     const first: number[] = [];
     for (let e = 0; e < count; e++) {

@@ -1,3 +1,4 @@
+// Hashes and compares row keys straight from their parts' per-row arrays: no key text is built per row.
 /**
  * Hash and equality of row keys whose parts the caller holds per row: numbered parts (ids of texts) in `ints`,
  * plain texts in `texts`. Shared by RowKeyIndex (a hash table) and firstOfKeys (a sort by hash).

@@ -1,8 +1,12 @@
+// Stores distinct row keys in one open-addressing Int32Array table (hash, id) probed once per row: no Map entry and no joined text per row.
 import { CodeArray } from "./columnCodes";
 import { Blocks } from "./blocks";
 import { rowKeyHash, RowKeyParts, sameRowKey } from "./rowKeyHash";
+import { MAX_INITIAL_SLOTS } from "./limits";
 
 const EMPTY = -1;
+/** key ids whose first rows are allocated up front at most (4 MB): the array doubles past that if it must */
+const MAX_INITIAL_KEYS = 1 << 20;
 
 /**
  * Numbers the distinct keys of rows in first-seen order. A key's parts are held per row by the caller: numbered
@@ -23,10 +27,10 @@ export class RowKeyIndex {
   constructor(ints: CodeArray[], texts: Blocks<string | null>[], expected = 64) {
     this.parts = { ints, texts };
     let cap = 16;
-    while (cap < expected * 2 && cap < 1 << 26) cap *= 2;
+    while (cap < expected * 2 && cap < MAX_INITIAL_SLOTS) cap *= 2;
     this.slots = new Int32Array(cap * 2).fill(EMPTY);
     this.mask = cap - 1;
-    this.first = new Int32Array(Math.max(16, Math.min(expected, 1 << 20)));
+    this.first = new Int32Array(Math.max(16, Math.min(expected, MAX_INITIAL_KEYS)));
   }
 
   private hashOf(e: number): number {

@@ -1,3 +1,6 @@
+// Stores (prefix id, text) → id in typed arrays with open addressing: one probe per part and no entry objects, where nested Maps cost two lookups and an allocation per distinct value.
+import { MAX_INITIAL_SLOTS } from "./limits";
+
 const EMPTY = -1;
 
 /** FNV-1a over the UTF-16 code units, mixed with the prefix id. */
@@ -22,7 +25,7 @@ export class TextPairTable {
 
   constructor(capacity = 64) {
     let cap = 16;
-    while (cap < capacity * 2 && cap < 1 << 26) cap *= 2;
+    while (cap < capacity * 2 && cap < MAX_INITIAL_SLOTS) cap *= 2;
     this.prefixes = new Int32Array(cap).fill(EMPTY);
     this.hashes = new Int32Array(cap);
     this.ids = new Int32Array(cap);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { Column } from "../../../src/engine/evaluate/column";
-import { Dec } from "../../../src/engine/money/decimal";
-import { Value } from "../../../src/engine/values/value";
+import { Column } from "../../../../src/engine/evaluate/store/column";
+import { Dec } from "../../../../src/engine/money/decimal";
+import { Value } from "../../../../src/engine/values/value";
 
 // A numbered column must read back exactly what was set (the same objects), whether it stays numbered, widens its
 // codes past 256 values or gives up numbering when most values are new.

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { Blocks } from "../../../src/engine/evaluate/blocks";
+import { Blocks } from "../../../../src/engine/evaluate/store/blocks";
 
 // Blocks must behave as one plain array of `size` values, blank until set, across block edges (8 192).
 

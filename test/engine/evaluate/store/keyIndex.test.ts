@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { KeyIndex } from "../../../src/engine/evaluate/keyIndex";
-import { TextPairTable } from "../../../src/engine/evaluate/textPairTable";
+import { KeyIndex } from "../../../../src/engine/evaluate/store/keyIndex";
+import { TextPairTable } from "../../../../src/engine/evaluate/store/textPairTable";
 
 /** The plain definition the index must match: first-seen numbering of the joined parts. */
 function reference(keys: string[][]): number[] {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { Blocks } from "../../../src/engine/evaluate/blocks";
-import { RowKeyIndex } from "../../../src/engine/evaluate/rowKeyIndex";
+import { Blocks } from "../../../../src/engine/evaluate/store/blocks";
+import { RowKeyIndex } from "../../../../src/engine/evaluate/store/rowKeyIndex";
 
 /** The plain definition the index must match: first-seen numbering of the parts written out as one text. */
 function reference(rows: [number[], string[]][]): number[] {

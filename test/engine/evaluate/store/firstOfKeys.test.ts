@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { Blocks } from "../../../src/engine/evaluate/blocks";
-import { firstOfKeys } from "../../../src/engine/evaluate/firstOfKeys";
+import { Blocks } from "../../../../src/engine/evaluate/store/blocks";
+import { firstOfKeys } from "../../../../src/engine/evaluate/store/firstOfKeys";
 
 /** The plain definition: for each listed row, the first listed row whose parts, written out, are the same. */
 function reference(list: number[], ints: number[][], texts: string[][]): number[] {

@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import { CodedExpr } from "../../../src/engine/evaluate/codedExpr";
-import { KeyPart } from "../../../src/engine/evaluate/keyPart";
-import { numberKeys } from "../../../src/engine/evaluate/numberKeys";
-import { Value, valueText } from "../../../src/engine/values/value";
+import { CodedExpr } from "../../../../src/engine/evaluate/store/codedExpr";
+import { KeyPart } from "../../../../src/engine/evaluate/store/keyPart";
+import { numberKeys } from "../../../../src/engine/evaluate/store/numberKeys";
+import { Value, valueText } from "../../../../src/engine/values/value";
 
 // Keys numbered through a plain array (every part coded) or RowKeyIndex (a text part) against first-seen numbering
 // of the written-out texts; codes whose values have the same text are one key.
