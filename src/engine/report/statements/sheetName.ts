@@ -1,0 +1,26 @@
+// A name Excel accepts for the statements sheet, unique in the workbook.
+
+const FORBIDDEN = /[[\]:*?/\\]/g;
+
+/** at most `max` UTF-16 units of s, never splitting a surrogate pair, no trailing apostrophe */
+function cut(s: string, max: number): string {
+  let out = s.slice(0, max);
+  if (/[\ud800-\udbff]$/.test(out)) out = out.slice(0, -1);
+  return out.replace(/'+$/, "");
+}
+
+/**
+ * A valid Excel sheet name: no []:*?/\, no leading or trailing apostrophe, 1–31 characters (UTF-16 units, as Excel
+ * counts them), not "History"; unique against `taken` (case-insensitive) by a " (2)", " (3)" … suffix.
+ */
+export function validSheetName(wanted: string, taken: (name: string) => boolean = () => false): string {
+  let base = wanted.replace(FORBIDDEN, "_").replace(/^'+|'+$/g, "").trim();
+  if (!base || base.toLowerCase() === "history") base = "Sheet";
+  const first = cut(base, 31);
+  if (!taken(first)) return first;
+  for (let k = 2; ; k++) {
+    const suffix = ` (${k})`;
+    const name = cut(base, 31 - suffix.length) + suffix;
+    if (!taken(name)) return name;
+  }
+}

@@ -1,0 +1,46 @@
+// Collects a sheet's rows and merges as they are laid out, one line at a time.
+import { CellOut } from "../fillPlan";
+import { SheetCell, StatementSheet } from "./sheet";
+import { StatementStyle } from "./styles";
+
+export type SheetLine = (SheetCell | null)[];
+
+/** A cell; a non-empty text gets the text format "@" so Excel keeps it as written. */
+export function sheetCell(value: CellOut, style: StatementStyle, numberFormat: string | null = null): SheetCell {
+  return { value, style, numberFormat: typeof value === "string" && value !== "" ? "@" : numberFormat };
+}
+
+/** The rows of a sheet `width` columns wide, and the merged ranges among them. */
+export class SheetRows {
+  readonly rows: SheetLine[] = [];
+  readonly merges: StatementSheet["merges"] = [];
+
+  constructor(readonly width: number) {}
+
+  /** the 1-based number the next pushed row gets */
+  get next(): number {
+    return this.rows.length + 1;
+  }
+
+  empty(): SheetLine {
+    return new Array(this.width).fill(null);
+  }
+
+  push(line: SheetLine): void {
+    this.rows.push(line);
+  }
+
+  /** Cells left..right of `line` (the next row) merged, the text in the first. */
+  span(line: SheetLine, left: number, right: number, value: CellOut, style: StatementStyle): void {
+    line[left] = sheetCell(value, style);
+    for (let c = left + 1; c <= right; c++) line[c] = { value: "", style, numberFormat: null };
+    if (right > left) this.merges.push({ row: this.next, left, right });
+  }
+
+  /** A row with one text across the whole width. */
+  spanRow(value: CellOut, style: StatementStyle): void {
+    const line = this.empty();
+    this.span(line, 0, this.width - 1, value, style);
+    this.push(line);
+  }
+}
