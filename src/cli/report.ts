@@ -1,25 +1,20 @@
-import { CellOut, Lang, Reason, RowResult, RunStats, SummaryTable } from "../engine";
+import { CellOut, Lang, moneyText, Reason, RowResult, RunStats, SummaryTable } from "../engine";
 import { say } from "./messages";
 import { Run } from "./run";
 import { textTable } from "./textTable";
 
 const LIMIT = 50;
 
+/** A summary cell as text: money (a grouped format) as the engine's money text, other numbers to their format's decimals. */
 function formatCell(v: CellOut, format: string | null): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "number") {
     const m = format ? /0\.(0+)/.exec(format) : null;
-    const fixed = m ? v.toFixed(m[1].length) : format === "0" ? v.toFixed(0) : String(v);
-    return format?.includes("#,##") ? groupThousands(fixed) : fixed;
+    if (format?.includes("#,##")) return moneyText(v, m ? m[1].length : 0);
+    return m ? v.toFixed(m[1].length) : format === "0" ? v.toFixed(0) : String(v);
   }
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return v;
-}
-
-function groupThousands(fixed: string): string {
-  const [int, frac] = fixed.split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+$)/g, ",");
-  return frac === undefined ? grouped : `${grouped}.${frac}`;
 }
 
 /** The per-person summary table as text (what `jili summary` and `npm run demo` print). */
@@ -80,7 +75,7 @@ export function summaryBlock(run: Run, lang: Lang): string {
   const { plan } = run;
   const out = [say(lang, "counts", plan.stats as unknown as Record<string, number>), ...versionsLine(plan.stats, lang)];
   if (!plan.summary) return [...out, say(lang, "noSummary")].join("\n");
-  out.push(say(lang, "total", { total: groupThousands(plan.stats.total.toFixed(run.scheme.rounding.scale)), paid: plan.stats.paid }));
+  out.push(say(lang, "total", { total: moneyText(plan.stats.total, run.scheme.rounding.scale), paid: plan.stats.paid }));
   const level = run.table.part.levels.find((l) => l.id === plan.summary?.level);
   out.push("", say(lang, "summaryOf", { level: level ? level.title[lang] : plan.summary.level }), summaryText(plan.summary));
   return out.join("\n");

@@ -1,4 +1,4 @@
-import { EvaluationResult, FillPlan, Lang } from "../../engine";
+import { EvaluationResult, FillPlan, Lang, moneyText } from "../../engine";
 
 /** The run at a glance: who is paid, how much, and why rows were left out. */
 export interface RunSummary {
@@ -12,12 +12,6 @@ export interface RunSummary {
   /** the total as money text, e.g. 1,220.00 */
   totalText: string;
   excludedByReason: { code: string; message: string; count: number }[];
-}
-
-export function formatMoney(n: number, scale: number): string {
-  const [int, frac] = Math.abs(n).toFixed(scale).split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${n < 0 ? "-" : ""}${grouped}${frac ? `.${frac}` : ""}`;
 }
 
 export function runSummary(result: EvaluationResult, plan: FillPlan, lang: Lang): RunSummary {
@@ -39,7 +33,7 @@ export function runSummary(result: EvaluationResult, plan: FillPlan, lang: Lang)
     pending: s.pending,
     paid: s.paid,
     total: s.total,
-    totalText: formatMoney(s.total, result.scheme.rounding.scale),
+    totalText: moneyText(s.total, result.scheme.rounding.scale),
     excludedByReason: [...reasons.values()].sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
   };
 }

@@ -1,7 +1,6 @@
-import { compareGroups, Dec, formatPath, Lang, SchemeDocument, SchemeError, Tunable, tunables, withTunable } from "../../engine";
+import { compareGroups, Dec, formatPath, Lang, moneyText, SchemeDocument, SchemeError, Tunable, tunables, withTunable } from "../../engine";
 import { fromOfficeError, PaneError } from "../../excel/errors";
 import { runEvaluation } from "./evaluate";
-import { formatMoney } from "./resultView";
 import type { PaneSession } from "./session";
 
 /** One person (group) before and after, as the pane shows it. */
@@ -59,11 +58,11 @@ export function parseValue(text: string): number | null {
 }
 
 function signed(n: number, scale: number): string {
-  return n > 0 ? `+${formatMoney(n, scale)}` : formatMoney(n, scale);
+  return n > 0 ? `+${moneyText(n, scale)}` : moneyText(n, scale);
 }
 
 function money(n: number | null, scale: number): string {
-  return n === null ? "—" : formatMoney(n, scale);
+  return n === null ? "—" : moneyText(n, scale);
 }
 
 /**
@@ -184,8 +183,8 @@ export class WhatIfController {
       keyTitle: cmp.keyTitles.join(" · ") || (lang === "zh-CN" ? "人员" : "Person"),
       outputTitle: cmp.output.title,
       rows,
-      totalBefore: formatMoney(cmp.totalBefore, scale),
-      totalAfter: formatMoney(cmp.totalAfter, scale),
+      totalBefore: moneyText(cmp.totalBefore, scale),
+      totalAfter: moneyText(cmp.totalAfter, scale),
       totalDelta: signed(totalDelta, scale),
       changedCount: rows.filter((r) => r.changed).length,
     };
