@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { buildStatements, Dec, Lang, layoutStatements, moneyText } from "../engine";
+import { buildStatements, Dec, Lang, layoutStatements, moneyText, parseParamAssignments, unsetParams } from "../engine";
 import { getPreset, presetIds } from "../schemes";
 import { kindOf, readInput } from "./input";
 import { selectTable } from "./input";
@@ -9,7 +9,7 @@ import { CliError, EXIT, say } from "./messages";
 import { Progress } from "./progress";
 import { summaryBlock, validationText } from "./report";
 import { Run, runScheme } from "./run";
-import { loadSchemeArg, maskedParams, parseParams } from "./scheme";
+import { loadSchemeArg } from "./scheme";
 import { textTable } from "./textTable";
 import { statementsWorkbook } from "./statementsXlsx";
 import { fillCsv } from "./writeCsv";
@@ -38,14 +38,14 @@ interface Prepared {
 
 async function prepare(file: string, opts: DataOptions, io: Io): Promise<Prepared> {
   const scheme = await loadSchemeArg(opts.scheme);
-  const params = parseParams(opts.param);
+  const params = parseParamAssignments(opts.param);
   const input = await readInput(file);
   const table = selectTable(scheme, input, { sheet: opts.sheet, part: opts.part });
   const progress = new Progress(table.rows.length, opts.lang, io.err);
   progress.step("progressRead");
   const run = runScheme(scheme, table, params, opts.lang);
   progress.step("progressEval");
-  const masked = maskedParams(scheme, params);
+  const masked = unsetParams(scheme, params);
   if (masked.length && !opts.json) io.err(say(opts.lang, "maskedParams", { params: masked.join(", ") }) + "\n");
   return { run, input, progress };
 }

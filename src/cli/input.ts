@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { DataTable, headerScore, isJiliSheet, locateDataTable, PartDef, RawCell, resolvePart, SchemeDocument, SUMMARY_SHEET_NAMES } from "../engine";
+import { DataTable, locateInWorkbook, SchemeDocument, SUMMARY_SHEET_NAMES } from "../engine";
 import { CliError } from "./messages";
 import { CsvEncoding, readCsv } from "./readCsv";
 import { readXlsx, SheetCells } from "./readXlsx";
@@ -50,33 +50,7 @@ export async function readInput(file: string): Promise<InputFile> {
   }
 }
 
-/** Picks the sheet (the one naming most fields unless `--sheet`), the part and the header row, and cuts out the data. */
+/** Picks the sheet (the one naming most fields unless `--sheet`), the part and the header row, by the engine's rule. */
 export function selectTable(scheme: SchemeDocument, input: InputFile, opts: { sheet?: string; part?: string }): DataTable {
-  let sheet: SheetCells | undefined;
-  const partOf = (cells: RawCell[][]): PartDef => {
-    const p = resolvePart(cells, scheme.parts, opts.part || undefined);
-    if (!p) throw new CliError("unknownPart", { scheme: scheme.id, part: String(opts.part), parts: scheme.parts.map((x) => x.id).join(", ") });
-    return p;
-  };
-  // a CSV is never Jili's summary sheet, whatever the file is called
-  const isSummary = (s: SheetCells) => input.kind === "xlsx" && isJiliSheet(s.name, s.cells);
-  if (opts.sheet !== undefined) {
-    sheet = input.sheets.find((s) => s.name === opts.sheet);
-    if (!sheet) throw new CliError("noSheet", { sheet: opts.sheet, sheets: input.sheets.map((s) => s.name).join(", ") });
-    if (isSummary(sheet)) throw new CliError("ownedSheet", { sheet: sheet.name });
-  } else {
-    let best = -1;
-    for (const s of input.sheets) {
-      if (isSummary(s)) continue;
-      const sc = headerScore(s.cells, partOf(s.cells));
-      if (sc > best) {
-        best = sc;
-        sheet = s;
-      }
-    }
-  }
-  if (!sheet) throw new CliError("noHeader", { sheet: input.file, scheme: scheme.id });
-  const located = locateDataTable(sheet.cells, partOf(sheet.cells));
-  if (!located) throw new CliError("noHeader", { sheet: sheet.name, scheme: scheme.id });
-  return { sheet: sheet.name, ...located };
+  return locateInWorkbook(scheme, input.sheets, { sheet: opts.sheet, part: opts.part, csv: input.kind === "csv", file: input.file });
 }

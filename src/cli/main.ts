@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from "commander";
-import { Lang, LANGS } from "../engine";
+import { Lang, LANGS, RunProblem } from "../engine";
 import { DataOptions, fillCommand, Io, schemesCommand, statementsCommand, summaryCommand, validateCommand } from "./commands";
-import { CliError, EXIT, sayBoth } from "./messages";
+import { CliError, EXIT, renderRunProblem, sayBoth } from "./messages";
 import { rulesCommand } from "./rulesCommand";
 
 const VERSION = "0.1.0";
@@ -153,6 +153,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     if (e instanceof CliError) {
       io.err(e.render(lang0) + "\n");
+      return EXIT.ERROR;
+    }
+    if (e instanceof RunProblem) {
+      io.err(renderRunProblem(e, lang0) + "\n");
       return EXIT.ERROR;
     }
     io.err(sayBoth(lang0, "internal", { detail: (e as Error).stack ?? String(e) }) + "\n");

@@ -1,12 +1,9 @@
-import { Lang } from "../engine";
+import { Lang, RunProblem } from "../engine";
 
 /** Every text the command line prints, in both languages. `{name}` placeholders are filled in by `say`. */
 const MESSAGES = {
   usage: { "zh-CN": "用法错误：{detail}", "en-US": "Usage error: {detail}" },
   badLang: { "zh-CN": "--lang 只能是 zh-CN 或 en-US：{value}", "en-US": "--lang must be zh-CN or en-US: {value}" },
-  badParam: { "zh-CN": "--param 应写成 key=value：{value}", "en-US": "--param must be key=value: {value}" },
-  badParamJson: { "zh-CN": "--param {key} 的值不是有效 JSON：{value}", "en-US": "--param {key}: the value is not valid JSON: {value}" },
-  paramProblem: { "zh-CN": "参数「{param}」有误：{detail}", "en-US": "Parameter {param}: {detail}" },
   maskedParams: {
     "zh-CN": "提示：方案参数 {params} 尚未设置，相关结果为「待定」。请用 --param 键=值 设置。",
     "en-US": "Hint: the scheme parameters {params} are not set, so results that need them are pending. Set them with --param key=value.",
@@ -22,6 +19,7 @@ const MESSAGES = {
   rulesWritten: { "zh-CN": "已写出方案「{scheme}」：{file}", "en-US": "Wrote the scheme {scheme}: {file}" },
   rulesOutType: { "zh-CN": "规则只能写成 .xlsx（规则表）或 .json（方案文件）：{file}", "en-US": "Rules can be written as .xlsx (a rules sheet) or .json (a scheme document): {file}" },
   versionsLine: { "zh-CN": "方案版本：{versions}", "en-US": "Scheme versions: {versions}" },
+  noSheet: { "zh-CN": "工作簿中没有名为「{sheet}」的工作表。现有：{sheets}", "en-US": "The workbook has no sheet named {sheet}. It has: {sheets}" },
   fileMissing: { "zh-CN": "找不到文件：{file}", "en-US": "File not found: {file}" },
   fileUnreadable: { "zh-CN": "无法读取文件 {file}：{detail}", "en-US": "Cannot read {file}: {detail}" },
   fileType: { "zh-CN": "只支持 .xlsx、.xlsm 和 .csv 文件：{file}", "en-US": "Only .xlsx, .xlsm and .csv files are supported: {file}" },
@@ -29,17 +27,6 @@ const MESSAGES = {
   outXlsxFromXlsx: {
     "zh-CN": "Excel 工作簿只能输出为同类型的工作簿（{ext}）：{file}",
     "en-US": "An Excel workbook can only be written as a workbook of the same type ({ext}): {file}",
-  },
-  noSheet: { "zh-CN": "工作簿中没有名为「{sheet}」的工作表。现有：{sheets}", "en-US": "The workbook has no sheet named {sheet}. It has: {sheets}" },
-  ownedSheet: { "zh-CN": "「{sheet}」是 Jili 生成的工作表（汇总、个人明细或规则），不能作为数据表", "en-US": "{sheet} is a sheet Jili wrote (summary, statements or rules), not a data sheet" },
-  noHeader: {
-    "zh-CN": "在「{sheet}」前 30 行中找不到表头：没有任何一列与方案「{scheme}」的字段对应",
-    "en-US": "No header row in the first 30 rows of {sheet}: no column matches a field of the scheme {scheme}",
-  },
-  unknownPart: { "zh-CN": "方案「{scheme}」没有数据表「{part}」。可选：{parts}", "en-US": "The scheme {scheme} has no part {part}. It has: {parts}" },
-  missingColumns: {
-    "zh-CN": "「{sheet}」第 {row} 行的表头缺少必需的列：{columns}。找到的列：{found}",
-    "en-US": "The header on row {row} of {sheet} lacks required columns: {columns}. Columns found: {found}",
   },
   cellTaken: {
     "zh-CN": "不会覆盖用户数据：「{sheet}」单元格 {cell} 已有内容（{detail}）。请清空该单元格或移走后再试。",
@@ -154,3 +141,9 @@ export class CliError extends Error {
 }
 
 export const EXIT = { OK: 0, INVALID_ROWS: 1, ERROR: 2 } as const;
+
+/** A run the engine refused (bad parameter, missing columns, no header …): both languages, the chosen one first. */
+export function renderRunProblem(e: RunProblem, lang: Lang): string {
+  const other: Lang = lang === "zh-CN" ? "en-US" : "zh-CN";
+  return [e.text[lang], e.text[other], ...e.details.map((d) => `  ${d}`)].join("\n");
+}

@@ -40,27 +40,3 @@ function schemeProblem(file: string, e: unknown): CliError {
   }
   return new CliError("schemeInvalid", { file }, [(e as Error).message]);
 }
-
-/** `--param key=value`: values starting with `{` or `[` are JSON (bands, tables); others stay text for the engine to read. */
-export function parseParams(list: string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const item of list) {
-    const eq = item.indexOf("=");
-    if (eq <= 0) throw new CliError("badParam", { value: item });
-    const key = item.slice(0, eq).trim();
-    const raw = item.slice(eq + 1).trim();
-    if (raw.startsWith("{") || raw.startsWith("[")) {
-      try {
-        out[key] = JSON.parse(raw);
-      } catch {
-        throw new CliError("badParamJson", { key, value: raw });
-      }
-    } else out[key] = raw;
-  }
-  return out;
-}
-
-/** Keys of parameters with no value that are not optional (masked in the source), minus those given. */
-export function maskedParams(scheme: SchemeDocument, given: Record<string, unknown>): string[] {
-  return scheme.params.filter((p) => (p.value === undefined || p.value === null) && !p.optional && !(p.key in given)).map((p) => p.key);
-}

@@ -59,3 +59,7 @@ export type { CellStyle, StatementStyle } from "./report/statements/styles";
 export type { StyleRun } from "./report/statements/styleRuns";
 export type { PrintSettings } from "./report/statements/print";
 export { moneyText } from "./money/moneyText";
+export { displayWidth, FILL_COLUMN_WIDTH, fillColumnWidths, headerStyleSource, placeFillColumns, summaryColumnWidths } from "./layout";
+export type { ColumnPlacement } from "./layout";
+export { isMaskedParam, locateInWorkbook, locateOnSheet, parseParamAssignments, parseParamText, RUN_MESSAGES, RunProblem, runChecked, runMessage, unsetParams } from "./run";
+export type { CheckedRun, RunInput, RunProblemCode, RunVars, SheetGrid } from "./run";

@@ -1,19 +1,15 @@
-import type { BilingualText } from "../engine";
+import { BilingualText, RunProblem, runMessage, RunProblemCode } from "../engine";
 
-/** Every problem the task pane or its Excel adapter reports: a stable code plus the message in both languages. */
+/**
+ * Every problem the task pane or its Excel adapter reports: a stable code plus the message in both languages. The
+ * refusals of a run (RunProblemCode) are the engine's, shared with the command line.
+ */
 export type PaneErrorCode =
-  | "NO_DATA"
-  | "NO_HEADER"
-  | "OWNED_SHEET"
-  | "MISSING_COLUMNS"
-  | "PARAM_PROBLEM"
+  | RunProblemCode
   | "SCHEME_INVALID"
   | "UNKNOWN_SCHEME"
-  | "UNKNOWN_PART"
   | "MERGED_CELL"
   | "SHEET_NAME_TAKEN"
-  | "SHEET_PROTECTED"
-  | "WORKBOOK_PROTECTED"
   | "SETTINGS_SAVE_FAILED"
   | "SAVED_RUN_INVALID"
   | "EXCEL_API";
@@ -30,25 +26,20 @@ export class PaneError extends Error {
   }
 }
 
-/** A fill into a protected sheet is refused before anything is written, in the command line's words (src/cli/messages.ts). */
+/** A fill into a protected sheet is refused before anything is written, in the engine's words (the CLI's too). */
 export function sheetProtectedError(sheet: string): PaneError {
-  return new PaneError("SHEET_PROTECTED", {
-    "zh-CN": `「${sheet}」工作表受保护，Jili 不会写入受保护的工作表。请先在 Excel 中撤销工作表保护（审阅 → 撤销工作表保护）再试。未写入任何内容。`,
-    "en-US": `The sheet ${sheet} is protected; Jili does not write into a protected sheet. Unprotect it in Excel (Review → Unprotect Sheet) and try again. Nothing was written.`,
-  });
+  return new PaneError("SHEET_PROTECTED", runMessage("SHEET_PROTECTED", { sheet }));
 }
 
 /** The summary sheet cannot be added or replaced while the workbook's structure is protected. */
 export function workbookProtectedError(summarySheet: string): PaneError {
-  return new PaneError("WORKBOOK_PROTECTED", {
-    "zh-CN": `工作簿结构受保护，无法添加或替换汇总表「${summarySheet}」。请先撤销工作簿保护（审阅 → 保护工作簿）再试。未写入任何内容。`,
-    "en-US": `The workbook's structure is protected, so the summary sheet ${summarySheet} cannot be added or replaced. Unprotect the workbook (Review → Protect Workbook) and try again. Nothing was written.`,
-  });
+  return new PaneError("WORKBOOK_PROTECTED", runMessage("WORKBOOK_PROTECTED", { sheet: summarySheet }));
 }
 
-/** An Office.js failure (OfficeExtension.Error carries `code` and `debugInfo`) as a PaneError; PaneErrors pass through. */
+/** An Office.js failure (OfficeExtension.Error carries `code` and `debugInfo`) or a refused run as a PaneError; PaneErrors pass through. */
 export function fromOfficeError(e: unknown): PaneError {
   if (e instanceof PaneError) return e;
+  if (e instanceof RunProblem) return new PaneError(e.code, e.text, e.details);
   const err = e as { code?: unknown; message?: unknown; debugInfo?: { errorLocation?: unknown } };
   const code = typeof err?.code === "string" ? err.code : "Unknown";
   const where = typeof err?.debugInfo?.errorLocation === "string" ? ` (${err.debugInfo.errorLocation})` : "";

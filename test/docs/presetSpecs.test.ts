@@ -24,18 +24,21 @@ function codeList(text: string): string[] {
     .sort();
 }
 
-/** What an output cell is compared as: its value, or `pending[:CODE]`. */
-function actualOf(cell: OutputCell | undefined, expected: string): unknown {
+/**
+ * An output cell against the page's text: a number matches the exact value or the value as shown (a score kept
+ * exact, 32/3, is shown 10.67); a text output matches as text (a place "2"); `pending[:CODE]` matches a waiting
+ * output. Returns the expected text when it matches, else what the cell holds.
+ */
+function outputAgainst(cell: OutputCell | undefined, want: string): unknown {
   if (!cell) return "(no such output)";
-  if (expected.startsWith("pending")) return expected.includes(":") ? `pending:${cell.pending}` : cell.pending ? "pending" : `not pending (${cell.value})`;
-  return cell.value;
-}
-
-function expectedOf(text: string): unknown {
-  if (text.startsWith("pending")) return text;
-  if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
-  if (text === "true" || text === "false") return text === "true";
-  return text;
+  if (want.startsWith("pending")) {
+    const got = cell.pending ? (want.includes(":") ? `pending:${cell.pending}` : "pending") : `not pending (${cell.value})`;
+    return got;
+  }
+  const { value, text } = cell;
+  if (typeof value === "number" && /^-?\d+(\.\d+)?$/.test(want)) return value === Number(want) || Number(text) === Number(want) ? want : value;
+  if (typeof value === "boolean") return String(value) === want ? want : value;
+  return value === want ? want : value;
 }
 
 /** [column, expected, actual] for every non-blank expected cell of one line. */
@@ -43,14 +46,14 @@ function compareLine(header: string[], cells: string[], found: RowResult | Group
   const out: [string, unknown, unknown][] = [];
   header.forEach((h, c) => {
     const want = cells[c];
-    if (want === "" && h !== "codes" && h !== "warnings") return;
+    if (want === "" && h !== "codes" && h !== "warnings" && h !== "notes") return;
     if (skip.has(h)) return;
     if (h === "status") out.push([h, want, found.status]);
     else if (h === "complete") out.push([h, want, "complete" in found ? (found.complete ? "yes" : "no") : "(row)"]);
     else if (h === "codes") out.push([h, codeList(want), found.reasons.map((r) => r.code).sort()]);
     else if (h === "warnings") out.push([h, codeList(want), found.warnings.map((r) => r.code).sort()]);
     else if (h === "notes") out.push([h, codeList(want), "notes" in found ? found.notes.map((r) => r.code).sort() : []]);
-    else out.push([h, expectedOf(want), actualOf(found.outputs[h], want)]);
+    else out.push([h, want, outputAgainst(found.outputs[h], want)]);
   });
   return out;
 }

@@ -1,4 +1,4 @@
-import { Lang, SchemeDocument } from "../../engine";
+import { isMaskedParam, Lang, SchemeDocument } from "../../engine";
 
 export interface ParamRow {
   key: string;
@@ -20,28 +20,15 @@ export function paramRows(scheme: SchemeDocument, values: Record<string, unknown
     key: p.key,
     title: p.title[lang],
     schemeValue: show(p.value),
-    masked: (p.value === undefined || p.value === null) && !p.optional,
+    masked: isMaskedParam(p),
     value: show(values[p.key]),
   }));
 }
 
-/** What the user typed, as the command line reads `--param`: JSON when it starts with { or [, otherwise text. */
-export function parseParamInput(raw: string): unknown {
-  const t = raw.trim();
-  if (t.startsWith("{") || t.startsWith("[")) {
-    try {
-      return JSON.parse(t);
-    } catch {
-      return t;
-    }
-  }
-  return t;
-}
-
-/** Sets one parameter; an empty entry falls back to the scheme's own value. */
+/** Sets one parameter to the text typed (read when the scheme runs); an empty entry falls back to the scheme's own value. */
 export function withParam(values: Record<string, unknown>, key: string, raw: string): Record<string, unknown> {
   const next = { ...values };
   if (raw.trim() === "") delete next[key];
-  else next[key] = parseParamInput(raw);
+  else next[key] = raw.trim();
   return next;
 }

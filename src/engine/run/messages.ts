@@ -1,0 +1,68 @@
+/**
+ * The refusals both faces give before or while they run a scheme on a sheet — the same code and the same words in
+ * the CLI's error output and the task pane's message bar. `{name}` placeholders are filled per language.
+ */
+import type { BilingualText } from "../scheme/schema";
+
+export const RUN_MESSAGES = {
+  OWNED_SHEET: {
+    "zh-CN": "「{sheet}」是 Jili 生成的工作表（汇总、个人明细或规则），不能作为数据表",
+    "en-US": "{sheet} is a sheet Jili wrote (summary, statements or rules), not a data sheet",
+  },
+  NO_DATA: { "zh-CN": "工作表「{sheet}」没有数据", "en-US": "The sheet {sheet} holds no data" },
+  NO_SHEET: { "zh-CN": "工作簿中没有名为「{sheet}」的工作表。现有：{sheets}", "en-US": "The workbook has no sheet named {sheet}. It has: {sheets}" },
+  NO_HEADER: {
+    "zh-CN": "在「{sheet}」前 30 行中找不到表头：没有任何一列与方案「{scheme}」的字段对应",
+    "en-US": "No header row in the first 30 rows of {sheet}: no column matches a field of the scheme {scheme}",
+  },
+  UNKNOWN_PART: { "zh-CN": "方案「{scheme}」没有数据表「{part}」。可选：{parts}", "en-US": "The scheme {scheme} has no part {part}. It has: {parts}" },
+  MISSING_COLUMNS: {
+    "zh-CN": "「{sheet}」第 {row} 行的表头缺少必需的列：{columns}。找到的列：{found}",
+    "en-US": "The header on row {row} of {sheet} lacks required columns: {columns}. Columns found: {found}",
+  },
+  PARAM_PROBLEM: { "zh-CN": "参数「{param}」有误：{detail}", "en-US": "Parameter {param}: {detail}" },
+  BAD_PARAM: { "zh-CN": "参数应写成 键=值：{value}", "en-US": "A parameter must be written key=value: {value}" },
+  BAD_PARAM_JSON: { "zh-CN": "参数「{param}」的值不是有效 JSON：{value}", "en-US": "Parameter {param}: the value is not valid JSON: {value}" },
+  SHEET_PROTECTED: {
+    "zh-CN": "「{sheet}」工作表受保护，Jili 不会写入受保护的工作表。请先在 Excel 中撤销工作表保护（审阅 → 撤销工作表保护）再试。未写入任何内容。",
+    "en-US": "The sheet {sheet} is protected; Jili does not write into a protected sheet. Unprotect it in Excel (Review → Unprotect Sheet) and try again. Nothing was written.",
+  },
+  WORKBOOK_PROTECTED: {
+    "zh-CN": "工作簿结构受保护，无法添加或替换汇总表「{sheet}」。请先撤销工作簿保护（审阅 → 保护工作簿）再试。未写入任何内容。",
+    "en-US": "The workbook's structure is protected, so the summary sheet {sheet} cannot be added or replaced. Unprotect the workbook (Review → Protect Workbook) and try again. Nothing was written.",
+  },
+} satisfies Record<string, BilingualText>;
+
+export type RunProblemCode = keyof typeof RUN_MESSAGES;
+
+/** Values of `{name}` placeholders; a value may differ by language (e.g. column titles). */
+export type RunVars = Record<string, string | number | BilingualText>;
+
+function fill(template: string, vars: RunVars, lang: keyof BilingualText): string {
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
+    if (!(name in vars)) return m;
+    const v = vars[name];
+    return typeof v === "object" ? v[lang] : String(v);
+  });
+}
+
+/** The message of a code in both languages. */
+export function runMessage(code: RunProblemCode, vars: RunVars = {}): BilingualText {
+  return { "zh-CN": fill(RUN_MESSAGES[code]["zh-CN"], vars, "zh-CN"), "en-US": fill(RUN_MESSAGES[code]["en-US"], vars, "en-US") };
+}
+
+/** A run refused: a stable code, its message in both languages and any detail lines (each further problem). */
+export class RunProblem extends Error {
+  readonly text: BilingualText;
+
+  constructor(
+    readonly code: RunProblemCode,
+    readonly vars: RunVars = {},
+    readonly details: string[] = [],
+  ) {
+    const text = runMessage(code, vars);
+    super(`${code}: ${text["en-US"]}`);
+    this.name = "RunProblem";
+    this.text = text;
+  }
+}
