@@ -4,7 +4,7 @@ import { JsonDocument } from "../../src/cli/jsonDoc";
 import { CliOutcome, example, jili } from "./helpers";
 
 // The CLI run as a subprocess on the committed samples (examples/, scripts/generate-examples.ts). Expected numbers
-// are worked out by hand from /work/shared/schemes/CATALOGUE.md, not taken from the engine.
+// are worked out by hand from the preset pages (docs/presets/), not taken from the engine.
 
 
 const runs: Record<string, CliOutcome> = {};

@@ -6,7 +6,7 @@ import JSZip from "jszip";
 import { example, jili, jiliInProcess, loadWorkbook, tmpDir } from "./helpers";
 
 // `jili statements`: a new workbook with the per-person statements and the summary sheet of the same run. The
-// amounts worked out by hand come from the catalogue (../shared/schemes/CATALOGUE.md) as in examples.test.ts:
+// amounts worked out by hand come from the preset pages (docs/presets/) as in examples.test.ts:
 // 王丽 (营业员, 8 counted households in 2016-01) 5×20 + 3×40 = 220; car-referral JT031 200 + 100 = 300.
 
 

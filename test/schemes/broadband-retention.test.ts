@@ -1,7 +1,7 @@
 import { codes, groupWhere, runPreset, RowObject } from "../support/runPreset";
 
-// Catalogue: `broadband-retention`, "Worked examples (2016-01)" and B1–B4.
-// Expected numbers are typed in from the catalogue table, not taken from the engine.
+// Specification: docs/presets/broadband-retention.md (from the rule catalogue), "Worked examples (2016-01)" and B1–B4.
+// Expected numbers are typed in from the hand-worked examples, not taken from the engine.
 
 const ID = "broadband-retention";
 

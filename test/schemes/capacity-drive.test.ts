@@ -1,7 +1,7 @@
 import { codes, groupWhere, runPreset, RowObject } from "../support/runPreset";
 
-// Catalogue: `capacity-drive`, "Worked examples", F1–F2 and the target check.
-// Expected numbers are typed in from the catalogue table, not taken from the engine.
+// Specification: docs/presets/capacity-drive.md (from the rule catalogue), "Worked examples", F1–F2 and the target check.
+// Expected numbers are typed in from the hand-worked examples, not taken from the engine.
 
 const ID = "capacity-drive";
 

@@ -1,7 +1,7 @@
 import { codes, groupWhere, runPreset, RowObject } from "../support/runPreset";
 
-// Catalogue: `car-launch-advance`, "Worked examples (c = 800)" — the test configuration c = 800 is the catalogue's.
-// Expected numbers are typed in from the catalogue table, not taken from the engine.
+// Specification: docs/presets/car-launch-advance.md (from the rule catalogue), "Worked examples (c = 800)" — the test configuration c = 800 is the catalogue's.
+// Expected numbers are typed in from the hand-worked examples, not taken from the engine.
 
 const C800 = { params: { launchDate: "2016-03-05", commissionPerCar: 800 } };
 

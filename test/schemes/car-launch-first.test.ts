@@ -1,7 +1,7 @@
 import { codes, groupWhere, runPreset, RowObject } from "../support/runPreset";
 
-// Catalogue: `car-launch-first`, "Worked examples — launch day 2016-03-05; all orders at the launch".
-// Expected numbers are typed in from the catalogue table, not taken from the engine.
+// Specification: docs/presets/car-launch-first.md (from the rule catalogue), "Worked examples — launch day 2016-03-05; all orders at the launch".
+// Expected numbers are typed in from the hand-worked examples, not taken from the engine.
 
 const LAUNCH = { params: { launchDate: "2016-03-05" } };
 

@@ -1,7 +1,7 @@
 import { codes, groupWhere, runPreset, RowObject } from "../support/runPreset";
 
-// Catalogue: `car-referral`, "Worked examples" (one row = one referred new customer).
-// Expected numbers are typed in from the catalogue table, not taken from the engine.
+// Specification: docs/presets/car-referral.md (from the rule catalogue), "Worked examples" (one row = one referred new customer).
+// Expected numbers are typed in from the hand-worked examples, not taken from the engine.
 
 function referral(extra: RowObject): RowObject {
   return {

@@ -1,6 +1,6 @@
 import { codes, groupWhere, runPreset, RowObject } from "../support/runPreset";
 
-// Catalogue: `car-team-monthly`, "Worked examples". Expected values are typed in from the catalogue table.
+// Specification: docs/presets/car-team-monthly.md (from the rule catalogue), "Worked examples". Expected values are typed in from the catalogue table.
 
 function team(name: string, actual: number | string, target: number | string | null, month = "2016-03"): RowObject {
   return { 团队: name, 月份: month, 新车指标: target, 完成台数: actual };

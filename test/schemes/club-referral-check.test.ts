@@ -1,6 +1,6 @@
 import { codes, groupWhere, runPreset, RowObject } from "../support/runPreset";
 
-// Catalogue: `club-referral-check`, "Worked examples". 判定 (verdict) is an output, not a row status: the row
+// Specification: docs/presets/club-referral-check.md (from the rule catalogue), "Worked examples". 判定 (verdict) is an output, not a row status: the row
 // status is `ok` throughout. Expected verdicts are typed in from the catalogue table, not taken from the engine.
 
 /** Example 1: first visit 2015-03-01 with the old customer; four signatures; formDate 2015-03-01; signDate 2015-03-20. */

@@ -1,6 +1,6 @@
 import { codes, groupWhere, runPreset, RowObject } from "../support/runPreset";
 
-// Catalogue: `dealer-expansion-ranking`, "Worked examples — example configuration, not from the source".
+// Specification: docs/presets/dealer-expansion-ranking.md (from the rule catalogue), "Worked examples — example configuration, not from the source".
 // The point tables below are the catalogue's example configuration; the contest period is 2016-01-01 … 2016-03-31
 // (three months), so "month 1 / 2 / 3" are 2016-01 / 02 / 03. Expected values are typed in from the catalogue table.
 

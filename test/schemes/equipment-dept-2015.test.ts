@@ -1,6 +1,6 @@
 import { codes, groupWhere, runPreset, RowObject } from "../support/runPreset";
 
-// Catalogue: `equipment-dept-2015`, "Worked examples" and sub-rules A (paid leave), B (quarterly award),
+// Specification: docs/presets/equipment-dept-2015.md (from the rule catalogue), "Worked examples" and sub-rules A (paid leave), B (quarterly award),
 // C (accident-free year). Expected values are typed in from the catalogue, not taken from the engine.
 
 const ID = "equipment-dept-2015";

@@ -1,6 +1,6 @@
 import { codes, groupWhere, runPreset, RowObject } from "../support/runPreset";
 
-// Catalogue: `equipment-floating-bonus`, "Worked examples". Expected numbers are typed in from the catalogue
+// Specification: docs/presets/equipment-floating-bonus.md (from the rule catalogue), "Worked examples". Expected numbers are typed in from the catalogue
 // table, not taken from the engine.
 
 /** A complete person-month row; each example overrides the inputs it is about. */

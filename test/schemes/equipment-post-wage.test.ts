@@ -1,6 +1,6 @@
 import { codes, groupWhere, runPreset, RowObject } from "../support/runPreset";
 
-// Catalogue: `equipment-post-wage`, "Worked examples". Expected numbers are typed in from the catalogue table,
+// Specification: docs/presets/equipment-post-wage.md (from the rule catalogue), "Worked examples". Expected numbers are typed in from the catalogue table,
 // not taken from the engine.
 
 function staff(name: string, level: string | number, fullAttendance: string, factor: number | string | null, extra: RowObject = {}): RowObject {

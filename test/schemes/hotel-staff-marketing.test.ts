@@ -1,6 +1,6 @@
 import { codes, groupWhere, runPreset, RowObject } from "../support/runPreset";
 
-// Catalogue: `hotel-staff-marketing`, "Worked examples". Expected rewards are typed in from the catalogue table.
+// Specification: docs/presets/hotel-staff-marketing.md (from the rule catalogue), "Worked examples". Expected rewards are typed in from the catalogue table.
 
 /** An eligible room booking brought by a 客房部 employee, via marketing, staff referral, unless overridden. */
 function booking(extra: RowObject = {}): RowObject {

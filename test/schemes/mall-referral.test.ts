@@ -1,7 +1,7 @@
 import { codes, groupWhere, runPreset, RowObject } from "../support/runPreset";
 
-// Catalogue: `mall-referral`, "Worked examples" and N1–N3.
-// Expected numbers are typed in from the catalogue table, not taken from the engine.
+// Specification: docs/presets/mall-referral.md (from the rule catalogue), "Worked examples" and N1–N3.
+// Expected numbers are typed in from the hand-worked examples, not taken from the engine.
 
 const ID = "mall-referral";
 

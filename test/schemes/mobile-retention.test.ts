@@ -1,7 +1,7 @@
 import { codes, groupWhere, runPreset, RowObject } from "../support/runPreset";
 
-// Catalogue: `mobile-retention`, "Worked examples (all rows dated 2016-01, eligible unless stated)".
-// Expected numbers are typed in from the catalogue table, not taken from the engine.
+// Specification: docs/presets/mobile-retention.md (from the rule catalogue), "Worked examples (all rows dated 2016-01, eligible unless stated)".
+// Expected numbers are typed in from the hand-worked examples, not taken from the engine.
 
 type Kind = "due" | "non-due";
 

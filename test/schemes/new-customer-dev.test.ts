@@ -1,6 +1,6 @@
 import { codes, groupWhere, runPreset, RowObject } from "../support/runPreset";
 
-// Catalogue: `new-customer-dev`, "Worked examples (test configuration above; margins 18 % and mix ≥ 60 % unless
+// Specification: docs/presets/new-customer-dev.md (from the rule catalogue), "Worked examples (test configuration above; margins 18 % and mix ≥ 60 % unless
 // stated)". Expected numbers are typed in from the catalogue table, not taken from the engine.
 
 /**

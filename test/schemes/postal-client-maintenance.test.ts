@@ -1,6 +1,6 @@
 import { codes, groupWhere, runPreset, RowObject } from "../support/runPreset";
 
-// Catalogue: `postal-client-maintenance`, "Worked examples". Expected numbers are typed in from the catalogue
+// Specification: docs/presets/postal-client-maintenance.md (from the rule catalogue), "Worked examples". Expected numbers are typed in from the catalogue
 // table, not taken from the engine.
 
 function month(name: string, infoCount: number | string, rate: string | number | null, extra: RowObject = {}): RowObject {

@@ -1,7 +1,7 @@
 import { codes, groupWhere, runPreset, RowObject } from "../support/runPreset";
 
-// Catalogue: `rd-assist-hourly`, "Worked examples" and D1–D3.
-// Expected numbers are typed in from the catalogue table, not taken from the engine.
+// Specification: docs/presets/rd-assist-hourly.md (from the rule catalogue), "Worked examples" and D1–D3.
+// Expected numbers are typed in from the hand-worked examples, not taken from the engine.
 
 const ID = "rd-assist-hourly";
 

@@ -1,6 +1,6 @@
 import { codes, groupWhere, runPreset, RowObject } from "../support/runPreset";
 
-// Catalogue: `repair-dept-grade`, "Worked examples". Expected numbers are typed in from the catalogue table,
+// Specification: docs/presets/repair-dept-grade.md (from the rule catalogue), "Worked examples". Expected numbers are typed in from the catalogue table,
 // not taken from the engine.
 
 function person(name: string, role: string, scores: [number, number, number, number], extra: RowObject = {}): RowObject {

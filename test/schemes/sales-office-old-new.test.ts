@@ -1,6 +1,6 @@
 import { codes, groupWhere, runPreset, RowObject } from "../support/runPreset";
 
-// Catalogue: `sales-office-old-new`, "Worked examples". Expected numbers are typed in from the catalogue table,
+// Specification: docs/presets/sales-office-old-new.md (from the rule catalogue), "Worked examples". Expected numbers are typed in from the catalogue table,
 // not taken from the engine. Personal award: per senior salesperson per calendar month (interpretation).
 
 function deal(amount: number | string, day: number, extra: RowObject = {}): RowObject {

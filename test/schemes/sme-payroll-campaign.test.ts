@@ -1,6 +1,6 @@
 import { codes, groupWhere, runPreset, RowObject } from "../support/runPreset";
 
-// Catalogue: `sme-payroll-campaign`, "Worked examples". Expected verdicts and amounts are typed in from the
+// Specification: docs/presets/sme-payroll-campaign.md (from the rule catalogue), "Worked examples". Expected verdicts and amounts are typed in from the
 // catalogue table, not taken from the engine.
 
 const OUTLET = "城关网点";

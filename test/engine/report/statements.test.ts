@@ -21,7 +21,7 @@ import { getPreset } from "../../../src/schemes";
 import { RowObject, tableOf } from "../../support/runPreset";
 
 // Statements (个人奖励明细) are cut from the summary's lines. Expected amounts are worked out by hand from the
-// catalogue (../shared/schemes/CATALOGUE.md): mobile-retention 营业员 5 households at 20, then 40; rd-assist-hourly
+// preset pages (docs/presets/): mobile-retention 营业员 5 households at 20, then 40; rd-assist-hourly
 // 40 yuan an hour for front-line posts.
 
 function run(id: string, rows: RowObject[], lang: Lang = "zh-CN", options: EvaluateOptions = {}) {
