@@ -1,5 +1,5 @@
 import { CellOut } from "../../engine";
-import { attrValue, bytesAt, nameAt, span, tagEndAt, WS } from "./scan";
+import { attrValue, bytesAt, nameAt, span, tagEndAt, WS } from "./byteScan";
 import { DeflateSink, Deflated } from "./zip";
 import { attrs, colIndex, colLetters, escapeXml, parseRange, Range, rootPrefix, setAttr, startTag } from "./xml";
 

@@ -1,0 +1,46 @@
+// Decoding the character data of workbook XML (entities, line ends, `_xHHHH_` escapes), as an XML parser and exceljs report it.
+import * as CH from "./bytes";
+
+const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+function decodeEntities(t: string): string {
+  return t.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g, (m, e: string) => {
+    if (e.charCodeAt(0) !== CH.HASH) return NAMED[e];
+    const code = e.charCodeAt(1) === CH.LOWER_X ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  });
+}
+
+/** Character data as an XML parser reports it: line ends normalised (CR LF and CR become LF), entities decoded. */
+export function decodeText(raw: string): string {
+  if (raw.indexOf("&") < 0 && raw.indexOf("\r") < 0) return raw;
+  return decodeEntities(raw.indexOf("\r") < 0 ? raw : raw.replace(/\r\n?/g, "\n"));
+}
+
+/**
+ * The text of bytes `start`..`end` of `buf` whose Latin-1 string is `s`: plain ASCII without entities or CR is
+ * sliced from `s`, anything else decoded as UTF-8 first.
+ */
+export function textOf(s: string, buf: Buffer, start: number, end: number): string {
+  const { NON_ASCII, AMP, CR } = CH;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= NON_ASCII || c === AMP || c === CR) return decodeText(buf.toString("utf8", start, end));
+  }
+  return s.slice(start, end);
+}
+
+/** The text of bytes `start`..`end` of `buf` (ASCII without entities or CR read as it is). */
+export function textOfBytes(buf: Buffer, start: number, end: number): string {
+  const { NON_ASCII, AMP, CR } = CH;
+  for (let i = start; i < end; i++) {
+    const c = buf[i];
+    if (c >= NON_ASCII || c === AMP || c === CR) return decodeText(buf.toString("utf8", start, end));
+  }
+  return buf.toString("latin1", start, end);
+}
+
+/** `_xHHHH_` escapes of shared and rich text (upper-case hex only, as exceljs reads them). */
+export function decodeOoxmlEscapes(t: string): string {
+  return t.indexOf("_x") < 0 ? t : t.replace(/_x([0-9A-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
