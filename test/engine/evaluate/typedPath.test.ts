@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { EvaluationResult, FieldDef, PartDef, RawCell, SchemeDocument } from "../../../src/engine";
+import { EvaluationResult, FieldDef, loadScheme, PartDef, RawCell, SchemeDocument } from "../../../src/engine";
 import { evaluateWith } from "../../../src/engine/evaluate/evaluate";
 import { allPresets, getPreset } from "../../../src/schemes";
 
@@ -51,6 +51,69 @@ function sameBothWays(scheme: SchemeDocument, part: PartDef, rows: RawCell[][], 
   expect(typed).toEqual(reference);
 }
 
+const zhen = (zh: string, en: string) => ({ "zh-CN": zh, "en-US": en });
+
+/**
+ * What no preset uses, so that each fast path's every branch meets its general path: a progressive step without
+ * attribution (progressiveByCodes), with tiers by a group value and n from a group value, and one attributed in the
+ * order of two keys; a duplicate check with `where` (duplicatesBySorting); a coded formula that fails on some codes
+ * (exprByCodes).
+ */
+const UNCOVERED = loadScheme({
+  format: "jili-scheme/1",
+  id: "typed-path-extras",
+  title: zhen("快慢路径", "Typed path extras"),
+  params: [],
+  parts: [
+    {
+      id: "rows",
+      title: zhen("明细", "Rows"),
+      fields: [
+        { key: "name", type: "text", title: zhen("姓名", "Name"), required: true },
+        { key: "role", type: "category", title: zhen("岗位", "Role"), values: [{ value: "营业员" }, { value: "店长" }] },
+        { key: "qty", type: "number", title: zhen("数量", "Qty") },
+        { key: "date", type: "date", title: zhen("日期", "Date") },
+        { key: "vip", type: "bool", title: zhen("贵宾", "VIP") },
+      ],
+      levels: [
+        {
+          id: "person",
+          title: zhen("人", "Person"),
+          keys: [
+            { name: "person", expr: "name", title: zhen("姓名", "Name") },
+            { name: "post", expr: "role", title: zhen("岗位", "Role") },
+          ],
+        },
+      ],
+      steps: [
+        { name: "dup", kind: "duplicate", code: "DUP", status: "warning", key: ["name", "date"], where: "qty > 1", message: zhen("重复", "Repeat") },
+        { name: "ratio", kind: "expr", expr: "10 / qty" },
+        { name: "n", kind: "aggregate", scope: "person", op: "count" },
+        {
+          name: "byRole",
+          kind: "progressive",
+          scope: "person",
+          count: "n * 2",
+          tiersBy: { input: "post", tables: { 营业员: [{ upTo: 2, rate: 10 }, { rate: 20 }], "*": [{ upTo: 1, rate: 5 }, { rate: 7 }] } },
+        },
+        { name: "plain", kind: "progressive", scope: "person", tiers: [{ upTo: 3, rate: 1 }, { rate: 2 }] },
+        { name: "placed", kind: "progressive", scope: "person", where: "vip", order: ["date", "qty"], attributeTo: "place", tiers: [{ upTo: 1, rate: 3 }, { rate: 4 }] },
+      ],
+      outputs: {
+        row: [
+          { name: "ratio", title: zhen("比", "Ratio"), type: "number" },
+          { name: "place", title: zhen("名次奖", "Place bonus"), type: "money" },
+        ],
+        person: [
+          { name: "byRole", title: zhen("按岗位", "By role"), type: "money" },
+          { name: "plain", title: zhen("阶梯", "Tiers"), type: "money" },
+          { name: "placed", title: zhen("名次", "Placed"), type: "money" },
+        ],
+      },
+    },
+  ],
+});
+
 const PARTS = allPresets().flatMap((scheme) => scheme.parts.map((part) => ({ scheme, part })));
 
 describe("the typed path gives what the value-by-value path gives", () => {
@@ -79,6 +142,13 @@ describe("the typed path gives what the value-by-value path gives", () => {
         sameBothWays(scheme, scheme.parts[0], rows);
       }),
       { numRuns: 60, seed: 20160103 },
+    );
+  });
+
+  test("steps no preset has: unattributed and role-tiered progressive steps, a duplicate check with where, a failing formula", () => {
+    fc.assert(
+      fc.property(rowsOf(UNCOVERED.parts[0], 40), (rows) => sameBothWays(UNCOVERED, UNCOVERED.parts[0], rows)),
+      { numRuns: 60, seed: 20160104 },
     );
   });
 

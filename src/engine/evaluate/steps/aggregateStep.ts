@@ -27,7 +27,10 @@ function isCounted(c: Counting, m: number): boolean {
 
 const STREAMED = new Set<AggregateOp>(["count", "sum", "single"]);
 
-/** Members group by group, each group's values gathered and aggregated (every op). */
+/**
+ * The general path: members group by group, each group's values gathered and aggregated (every op; the reference
+ * path). `streamed` (and `feedByCode` under it) must give exactly the same (test/engine/evaluate/typedPath.test.ts).
+ */
 function byGroup(op: AggregateOp, members: Membership, counted: (m: number) => boolean, of: Compiled | null, weight: Compiled | null, counts: Int32Array): Outcomes {
   // one pair of buffers for all groups: aggregate() reads them and keeps no reference
   const values: Value[] = [];
@@ -89,7 +92,12 @@ function feedByCode(acc: GroupAccumulator, groups: number, groupOf: Int32Array, 
   return true;
 }
 
-/** count, sum and single in one pass down the members in sheet order, each fed to its group's accumulator. */
+/**
+ * The fast path (typed runs, count/sum/single without weights): one pass down the members in sheet order, each fed
+ * to its group's accumulator, or each group's codes fed once with their counts (feedByCode). Checked against byGroup
+ * by test/engine/evaluate/typedPath.test.ts ("the typed path gives what the value-by-value path gives": every
+ * preset's aggregates on random repeating cells).
+ */
 function streamed(op: AggregateOp, groups: number, groupOf: Int32Array, counting: Counting, of: Compiled | null, ofCoded: CodedExpr | null, counts: Int32Array): Outcomes {
   const acc = op === "sum" ? new SumAccumulator(groups) : op === "single" ? new SingleAccumulator(groups) : new CountAccumulator();
   const feeds = op !== "count";

@@ -1,8 +1,9 @@
 import { StepDef } from "../../scheme/schema";
 import { truthy } from "../../expr/operators";
 import { valueText } from "../../values/value";
-import { firstOfKeys, KeyPart, partArrays, RowKeyIndex } from "../store";
+import { firstOfKeys, KeyPart, partArrays, RowKeyIndex, RowKeyParts } from "../store";
 import { RunState } from "../runState";
+import { Scope } from "../scope";
 import { statusCode } from "../status";
 import { forComputable } from "./common";
 
@@ -15,7 +16,6 @@ export function runDuplicate(step: DuplicateDef, state: RunState): void {
   const where = step.where ? state.compile(step.where, step.scope) : null;
   const col = state.defineFlags(step.name, step.scope);
   const parts = step.key.map((k, i) => new KeyPart(keys[i], state.coded(k, step.scope), scope.size, (_e, v) => valueText(v), state.textBlocks(k, step.scope)));
-  const keyParts = partArrays(parts);
   const repeat = (e: number, first: number) => {
     col.setFlag(e, true);
     const mark = { code: step.code, detail: String(first) };
@@ -35,30 +35,57 @@ export function runDuplicate(step: DuplicateDef, state: RunState): void {
   const keep = (e: number) => {
     if (keyTexts) keyTexts[e] = parts.map((p) => p.text(e)).join("\u0001");
   };
-  /** the entity's key parts worked out; false when it has no key to compare (a blank part) or is left out */
+  // false when the entity has no key to compare (a blank part) or is left out
   const keyed = (e: number): boolean => {
     if (where && !truthy(where(e))) return false;
     for (let k = 0; k < parts.length; k++) if (parts[k].set(e)) return false;
     return true;
   };
-  if (state.typed) {
-    // every keyed entity first, then the first of each key found by sorting on the key's hash
-    const list = new Int32Array(scope.size);
-    let listed = 0;
-    forComputable(scope, (e) => {
-      if (!keyed(e)) return;
-      list[listed++] = e;
-      keep(e);
-    });
-    const keyedRows = list.subarray(0, listed);
-    const first = firstOfKeys(keyedRows, keyParts);
-    for (let i = 0; i < listed; i++) flag(keyedRows[i], first[i]);
-    return;
-  }
-  const index = new RowKeyIndex(keyParts.ints, keyParts.texts, scope.size);
-  forComputable(scope, (e) => {
-    if (!keyed(e)) return;
-    keep(e);
-    flag(e, index.first[index.id(e)]);
+  const run: DuplicateRun = { scope, keyParts: partArrays(parts), keyed, keep, flag };
+  if (state.typed) duplicatesBySorting(run);
+  else duplicatesByIndex(run);
+}
+
+/** What both ways of finding repeats share: which entities are keyed, and what is done with each and its first. */
+interface DuplicateRun {
+  scope: Scope;
+  keyParts: RowKeyParts;
+  /** the entity's key parts worked out; false when it has no key to compare or is left out */
+  keyed: (e: number) => boolean;
+  /** keeps the entity's key text (runs over dated versions) */
+  keep: (e: number) => void;
+  /** flags the entity, given the first entity with its key (itself when none came before) */
+  flag: (e: number, first: number) => void;
+}
+
+/**
+ * The reference path: entity by entity, its key looked up in one hash table as large as the scope.
+ * duplicatesBySorting must give exactly the same (test/engine/evaluate/typedPath.test.ts).
+ */
+function duplicatesByIndex(run: DuplicateRun): void {
+  const index = new RowKeyIndex(run.keyParts.ints, run.keyParts.texts, run.scope.size);
+  forComputable(run.scope, (e) => {
+    if (!run.keyed(e)) return;
+    run.keep(e);
+    run.flag(e, index.first[index.id(e)]);
   });
+}
+
+/**
+ * The fast path (typed runs): every keyed entity first, then the first of each key found by partitioning on the
+ * key's hash (firstOfKeys), which stays in cache where one table as large as the sheet does not. Checked against
+ * duplicatesByIndex by test/engine/evaluate/typedPath.test.ts ("the typed path gives what the value-by-value path
+ * gives": every preset with a duplicate step, mobile-retention's phone-number check among them).
+ */
+function duplicatesBySorting(run: DuplicateRun): void {
+  const list = new Int32Array(run.scope.size);
+  let listed = 0;
+  forComputable(run.scope, (e) => {
+    if (!run.keyed(e)) return;
+    list[listed++] = e;
+    run.keep(e);
+  });
+  const keyedRows = list.subarray(0, listed);
+  const first = firstOfKeys(keyedRows, run.keyParts);
+  for (let i = 0; i < listed; i++) run.flag(keyedRows[i], first[i]);
 }

@@ -1,6 +1,9 @@
 import { fillTemplate } from "../../i18n/messages";
 import { StepDef } from "../../scheme/schema";
+import { Compiled } from "../../expr/compile";
 import { RunState } from "../runState";
+import { Scope } from "../scope";
+import { CodedExpr, Column } from "../store";
 import { num } from "../format";
 import { forComputable, settle } from "./common";
 import { EvalFailure } from "../../values/value";
@@ -14,27 +17,8 @@ export function runExpr(step: ExprDef, state: RunState): void {
   const f = state.compile(step.expr, step.scope);
   const coded = state.coded(step.expr, step.scope);
   const col = state.defineNumbered(step.name, step.scope);
-  if (coded) {
-    // one value per code of the inputs: its column code is found once, not per row
-    const valueCode = new Int32Array(coded.size).fill(-2);
-    const status = scope.status;
-    for (let e = 0; e < scope.size; e++) {
-      if (status[e] === INVALID) continue;
-      const c = coded.codes[e];
-      let k = valueCode[c];
-      if (k === -2) {
-        const v = coded.valueAt(e);
-        // a failed value marks each of its rows (settle), so it is not numbered
-        k = valueCode[c] = v instanceof EvalFailure ? -1 : col.codeOf(v);
-      }
-      if (k >= 0) col.setCode(e, k);
-      else col.set(e, settle(scope, e, coded.valueAt(e), step.name));
-    }
-  } else {
-    forComputable(scope, (e) => {
-      col.set(e, settle(scope, e, f(e), step.name));
-    });
-  }
+  if (coded) exprByCodes(scope, coded, col, step.name);
+  else exprByRow(scope, f, col, step.name);
   const template = step.explain;
   if (template) {
     const resolver = state.resolver(step.scope);
@@ -55,5 +39,37 @@ export function runExpr(step: ExprDef, state: RunState): void {
       for (const [n, g] of getters) vars[n] = g(e);
       return fillTemplate(template[lang], vars);
     });
+  }
+}
+
+/**
+ * The general path: the formula worked out row by row (the reference path, and any run where an input is not
+ * coded). exprByCodes must give exactly the same (test/engine/evaluate/typedPath.test.ts).
+ */
+function exprByRow(scope: Scope, f: Compiled, col: Column, name: string): void {
+  forComputable(scope, (e) => {
+    col.set(e, settle(scope, e, f(e), name));
+  });
+}
+
+/**
+ * The fast path (the formula reads only coded columns and parameters): one value per code of the inputs, and its
+ * column code found once, not per row. Checked against exprByRow by test/engine/evaluate/typedPath.test.ts ("the
+ * typed path gives what the value-by-value path gives": every preset's expr steps on random repeating cells).
+ */
+function exprByCodes(scope: Scope, coded: CodedExpr, col: Column, name: string): void {
+  const valueCode = new Int32Array(coded.size).fill(-2);
+  const status = scope.status;
+  for (let e = 0; e < scope.size; e++) {
+    if (status[e] === INVALID) continue;
+    const c = coded.codes[e];
+    let k = valueCode[c];
+    if (k === -2) {
+      const v = coded.valueAt(e);
+      // a failed value marks each of its rows (settle), so it is not numbered
+      k = valueCode[c] = v instanceof EvalFailure ? -1 : col.codeOf(v);
+    }
+    if (k >= 0) col.setCode(e, k);
+    else col.set(e, settle(scope, e, coded.valueAt(e), name));
   }
 }

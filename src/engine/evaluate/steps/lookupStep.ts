@@ -7,7 +7,8 @@ import { withUnit } from "../format";
 import { Lang } from "../../i18n/messages";
 import { forComputable, inputLabel } from "./common";
 import { INVALID, Mark, statusCode } from "../status";
-import { CodedExpr, combineCodes } from "../store";
+import { CodedExpr, Codes, Column, combineCodes } from "../store";
+import { Scope } from "../scope";
 
 type LookupDef = Extract<StepDef, { kind: "lookup" }>;
 
@@ -66,34 +67,65 @@ export function runLookup(step: LookupDef, state: RunState): void {
     return { value: out, looked: true, mark: null };
   };
   const seen = new Uint8Array(scope.size);
-  const apply = (e: number, o: LookupOutcome) => {
+  const coded = step.input.map((i) => state.coded(i, step.scope));
+  const combined = coded.every((c) => c !== null) ? combineCodes(coded as CodedExpr[], scope.size) : null;
+  const fill: LookupFill = { scope, col, outcomeOf, seen, missingStatus };
+  if (combined) lookupByCodes(fill, combined);
+  else lookupByRow(fill);
+  explainLookup(step, state, fill, keyText, combined);
+}
+
+/** What both ways of filling a lookup's column share. */
+interface LookupFill {
+  scope: Scope;
+  col: Column;
+  outcomeOf: (e: number) => LookupOutcome;
+  /** 1 for the entities whose inputs were looked up in the table (they are explained) */
+  seen: Uint8Array;
+  missingStatus: number;
+}
+
+/**
+ * The general path: each entity's outcome looked up from its own input values (the reference path, and any run
+ * where an input is not coded). lookupByCodes must give exactly the same (test/engine/evaluate/typedPath.test.ts).
+ */
+function lookupByRow({ scope, col, outcomeOf, seen, missingStatus }: LookupFill): void {
+  forComputable(scope, (e) => {
+    const o = outcomeOf(e);
     if (o.looked) seen[e] = 1;
     if (o.mark) scope.fail(e, missingStatus, o.mark);
     col.set(e, o.value);
-  };
-  const coded = step.input.map((i) => state.coded(i, step.scope));
-  const combined = coded.every((c) => c !== null) ? combineCodes(coded as CodedExpr[], scope.size) : null;
-  if (combined) {
-    // inputs coded: one outcome per combination of input codes
-    const memo: (LookupOutcome | undefined)[] = new Array(combined.size);
-    // the column's code of each combination's value: no lookup of the value per row
-    const valueCode = new Int32Array(combined.size).fill(-1);
-    const status = scope.status;
-    const codes = combined.codes;
-    for (let e = 0; e < scope.size; e++) {
-      if (status[e] === INVALID) continue;
-      const c = codes[e];
-      let o = memo[c];
-      if (o === undefined) {
-        o = memo[c] = outcomeOf(e);
-        valueCode[c] = col.codeOf(o.value);
-      }
-      if (o.looked) seen[e] = 1;
-      if (o.mark) scope.fail(e, missingStatus, o.mark);
-      if (valueCode[c] >= 0) col.setCode(e, valueCode[c]);
-      else col.set(e, o.value);
+  });
+}
+
+/**
+ * The fast path (every input coded): one outcome per combination of input codes, and the column's code of its
+ * value found once, not per row. Checked against lookupByRow by test/engine/evaluate/typedPath.test.ts ("the typed
+ * path gives what the value-by-value path gives": every preset's lookups on random repeating cells).
+ */
+function lookupByCodes({ scope, col, outcomeOf, seen, missingStatus }: LookupFill, combined: Codes): void {
+  const memo: (LookupOutcome | undefined)[] = new Array(combined.size);
+  // the column's code of each combination's value: no lookup of the value per row
+  const valueCode = new Int32Array(combined.size).fill(-1);
+  const status = scope.status;
+  const codes = combined.codes;
+  for (let e = 0; e < scope.size; e++) {
+    if (status[e] === INVALID) continue;
+    const c = codes[e];
+    let o = memo[c];
+    if (o === undefined) {
+      o = memo[c] = outcomeOf(e);
+      valueCode[c] = col.codeOf(o.value);
     }
-  } else forComputable(scope, (e) => apply(e, outcomeOf(e)));
+    if (o.looked) seen[e] = 1;
+    if (o.mark) scope.fail(e, missingStatus, o.mark);
+    if (valueCode[c] >= 0) col.setCode(e, valueCode[c]);
+    else col.set(e, o.value);
+  }
+}
+
+/** Each looked-up entity says its inputs and the value found; with coded inputs, once per combination and language. */
+function explainLookup(step: LookupDef, state: RunState, { scope, col, seen }: LookupFill, keyText: (e: number) => string[] | Pending | null, combined: Codes | null): void {
   const labelsIn = { "zh-CN": null as string[] | null, "en-US": null as string[] | null };
   const explain = (e: number, lang: Lang): string | null => {
     const keys = seen[e] ? keyText(e) : null;
@@ -103,16 +135,18 @@ export function runLookup(step: LookupDef, state: RunState): void {
     const v = col.get(e);
     return `${labels.join(lang === "zh-CN" ? "，" : ", ")} → ${v instanceof Dec ? withUnit(v, step.unit, lang) : valueText(v)}`;
   };
-  if (combined) {
-    // with coded inputs the explanation is a function of the combination: made once per code and language
-    const made = { "zh-CN": new Map<number, string | null>(), "en-US": new Map<number, string | null>() };
-    scope.explainers.set(step.name, (e, lang) => {
-      if (!seen[e]) return null;
-      const c = combined.codes[e];
-      const byCode = made[lang];
-      let text = byCode.get(c);
-      if (text === undefined) byCode.set(c, (text = explain(e, lang)));
-      return text;
-    });
-  } else scope.explainers.set(step.name, explain);
+  if (!combined) {
+    scope.explainers.set(step.name, explain);
+    return;
+  }
+  // the explanation is a function of the combination: made once per code and language
+  const made = { "zh-CN": new Map<number, string | null>(), "en-US": new Map<number, string | null>() };
+  scope.explainers.set(step.name, (e, lang) => {
+    if (!seen[e]) return null;
+    const c = combined.codes[e];
+    const byCode = made[lang];
+    let text = byCode.get(c);
+    if (text === undefined) byCode.set(c, (text = explain(e, lang)));
+    return text;
+  });
 }
