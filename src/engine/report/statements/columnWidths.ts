@@ -1,7 +1,8 @@
 // Column widths of the statement sheet and the page orientation they call for.
+import { displayWidth } from "../../layout/textWidth";
 import { StatementColumn, StatementSet } from "./model";
 import { Orientation, orientationFor, PAGE_CHARS } from "./print";
-import { displayWidth, shownText } from "./textWidth";
+import { shownText } from "./textWidth";
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 

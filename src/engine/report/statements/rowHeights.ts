@@ -1,7 +1,7 @@
 // Row heights of the statement sheet where wrapped text needs more than one line.
+import { displayWidth } from "../../layout/textWidth";
 import { SheetCell } from "./sheet";
 import { STATEMENT_STYLES } from "./styles";
-import { displayWidth } from "./textWidth";
 
 /** height of one line of 11 pt text in points */
 const LINE_POINTS = 15;

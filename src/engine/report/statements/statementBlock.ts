@@ -1,10 +1,10 @@
 // Lays out one person's statement on the sheet: header, sections with their rows and values, total, signatures.
+import { displayWidth } from "../../layout/textWidth";
 import { STATEMENT_LABELS } from "./labels";
 import { Statement, StatementSection, StatementSet } from "./model";
 import { Orientation, PAGE_CHARS } from "./print";
 import { StatementSheet } from "./sheet";
 import { sheetCell, SheetRows } from "./sheetRows";
-import { displayWidth } from "./textWidth";
 
 /** Where the group values and explanations go, and the page the header lines must fit. */
 export interface BlockGeometry {
