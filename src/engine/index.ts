@@ -63,3 +63,7 @@ export { displayWidth, FILL_COLUMN_WIDTH, fillColumnWidths, headerStyleSource, p
 export type { ColumnPlacement } from "./layout";
 export { isMaskedParam, locateInWorkbook, locateOnSheet, parseParamAssignments, parseParamText, RUN_MESSAGES, RunProblem, runChecked, runMessage, unsetParams } from "./run";
 export type { CheckedRun, RunInput, RunProblemCode, RunVars, SheetGrid } from "./run";
+export { tierTableProblems } from "./primitives/progressiveTiers";
+export type { TierProblem } from "./primitives/progressiveTiers";
+export { fieldOfExpr, findStep, OTHER_KEY, progressiveTiers, tableForKey } from "./query";
+export type { FoundStep } from "./query";

@@ -1,27 +1,8 @@
 /// <reference types="office-js" />
-import type { CellOut, SummaryTable } from "../engine";
+import { CellOut, summaryColumnWidths, SummaryTable } from "../engine";
 import { cellAddress, colLetters, rangeAddress } from "./address";
 import { cellBytes, planChunks } from "./payload";
 import { widthInPoints, Sync } from "./writeColumns";
-
-/** Display width in Excel characters: CJK and full-width characters count two (as the command line measures). */
-export function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
-  }
-  return w;
-}
-
-/** Column widths the command line gives the summary sheet: the widest cell + 2, between 8 and 60. */
-export function summaryWidths(table: SummaryTable): number[] {
-  const all: CellOut[][] = [table.headers, ...table.rows];
-  return table.headers.map((_, c) => {
-    const w = Math.max(...all.map((line) => displayWidth(line[c] === null || line[c] === undefined ? "" : String(line[c]))));
-    return Math.min(60, Math.max(8, w + 2));
-  });
-}
 
 /**
  * Fills a new, empty summary sheet: bold frozen header, one row per group in chunks under the request budget, the
@@ -52,7 +33,7 @@ function decorate(sheet: Excel.Worksheet, table: SummaryTable): void {
   const last = table.headers.length - 1;
   sheet.getRange(rangeAddress(0, 1, last, 1)).format.font.bold = true;
   sheet.freezePanes.freezeRows(1);
-  summaryWidths(table).forEach((w, c) => {
+  summaryColumnWidths(table).forEach((w, c) => {
     const letters = colLetters(c);
     sheet.getRange(`${letters}:${letters}`).format.columnWidth = widthInPoints(w);
   });

@@ -15,6 +15,10 @@ import {
   Value,
   weightedScore,
   ENGINE_MESSAGES,
+  progressiveTiers,
+  tableForKey,
+  TierProblem,
+  tierTableProblems,
 } from "./engineFacade";
 import { at, Cell, columnOf, commonLength, isBlank, matrixOf } from "./args";
 import { CallError, excelError } from "./excelError";
@@ -118,7 +122,7 @@ export function kpiPoints(status: unknown, business?: unknown, scheme?: unknown)
 function tiersFor(scheme: string, role: Cell): { tiers: ProgressiveTier[] } | BilingualText {
   const bound = presetStep(scheme, "progressive");
   const step = bound.step;
-  if (step.tiers) return { tiers: step.tiers.map((t) => ({ upTo: t.upTo, rate: dec(t.rate) })) };
+  if (step.tiers) return { tiers: progressiveTiers(step.tiers) };
   const field = step.tiersBy ? fieldOfExpr(bound.part, step.tiersBy.input) : undefined;
   const key = keyOf(field, role);
   if (typeof key !== "string") return key;
@@ -127,10 +131,9 @@ function tiersFor(scheme: string, role: Cell): { tiers: ProgressiveTier[] } | Bi
   if (roles && roles.length && !roles.includes(key)) {
     return { "zh-CN": `岗位「${key}」不在方案 ${scheme} 的范围内（${roles.join("、")}），不计奖励`, "en-US": `role "${key}" is not in scheme ${scheme} (${roles.join(", ")}): no bonus` };
   }
-  const tables = step.tiersBy?.tables ?? {};
-  const table = tables[key] ?? tables["*"];
+  const table = tableForKey(new Map(Object.entries(step.tiersBy?.tables ?? {})), key);
   if (!table) return { "zh-CN": `岗位「${key}」没有奖励档位`, "en-US": `no tiers for role "${key}"` };
-  return { tiers: table.map((t) => ({ upTo: t.upTo, rate: dec(t.rate) })) };
+  return { tiers: progressiveTiers(table) };
 }
 
 const HOUSEHOLDS = { "zh-CN": "户数", "en-US": "households" };
@@ -178,6 +181,13 @@ export function referralBonus(households: unknown, role: unknown, scheme?: unkno
   return out;
 }
 
+/** The engine's tier problems (tierTableProblems) said of a table in the sheet, by its row. */
+const TIER_PROBLEM_TEXT: Record<TierProblem["code"], (tier: number) => BilingualText> = {
+  TIER_OPEN_BEFORE_END: (k) => ({ "zh-CN": `只有最后一档可以不填上限（第${k + 1}行）`, "en-US": `only the last tier may leave "up to" blank (row ${k + 1})` }),
+  TIER_TOP_CLOSED: (k) => ({ "zh-CN": `最后一档（第${k + 1}行）不能填上限：超出部分须有单价`, "en-US": `the last tier (row ${k + 1}) must leave "up to" blank: units beyond it need a rate` }),
+  TIERS_NOT_INCREASING: (k) => ({ "zh-CN": `第${k + 1}档上限应大于第${k}档`, "en-US": `tier ${k + 1}'s "up to" must be greater than tier ${k}'s` }),
+};
+
 /** A tier table typed in the sheet: two columns, (up to, rate) for step tiers or (from, amount) for straight ones. */
 function sheetTiers(tiers: unknown, mode: "step" | "straight"): { step?: ProgressiveTier[]; straight?: Slab<Dec>[] } {
   const rows = matrixOf(tiers).filter((r) => !(isBlank(r[0]) && isBlank(r[1])));
@@ -194,15 +204,10 @@ function sheetTiers(tiers: unknown, mode: "step" | "straight"): { step?: Progres
       const upTo = read(r[0], k);
       const rate = read(r[1], k);
       if (rate === null) throw new CallError({ "zh-CN": `档位表第${k + 1}行缺少单价`, "en-US": `tier table row ${k + 1} has no rate` });
-      if (upTo === null && k !== rows.length - 1) throw new CallError({ "zh-CN": `只有最后一档可以不填上限（第${k + 1}行）`, "en-US": `only the last tier may leave "up to" blank (row ${k + 1})` });
       return { upTo: upTo === null ? undefined : upTo.toNumber(), rate };
     });
-    step.forEach((t, k) => {
-      const prev = step[k - 1];
-      if (k > 0 && t.upTo !== undefined && prev.upTo !== undefined && t.upTo <= prev.upTo) {
-        throw new CallError({ "zh-CN": `第${k + 1}档上限应大于第${k}档`, "en-US": `tier ${k + 1}'s "up to" must be greater than tier ${k}'s` });
-      }
-    });
+    const problem = tierTableProblems(step)[0];
+    if (problem) throw new CallError(TIER_PROBLEM_TEXT[problem.code](problem.tier));
     return { step };
   }
   const bands = rows.map((r, k) => ({ from: read(r[0], k) ?? new Dec(-Infinity), amount: read(r[1], k) ?? new Dec(0) }));

@@ -1,10 +1,13 @@
-import { evaluate, EvaluationResult, findHeaderRow, SchemeDocument } from "./engineFacade";
+import { evaluateWithVersions as evaluate, EvaluationResult, findHeaderRow, SchemeDocument } from "./engineFacade";
 import { Cell, matrixOf } from "./args";
 import { bilingual, CallError, excelError } from "./excelError";
 import { getPresetStrict } from "./engineFacade";
 import { Result } from "./rowFunctions";
 
-/** Rows given as a range, with headers as a separate row or as the range's first row; else the part's field order. */
+/**
+ * Rows given as a range, with headers as a separate row or as the range's first row; else the part's field order.
+ * Evaluated as the CLI and the pane evaluate (dated versions included), so a cell shows what a run would pay.
+ */
 function runTable(scheme: SchemeDocument, values: unknown, headers?: unknown): { result: EvaluationResult; offset: number } {
   const rows = matrixOf(values);
   const headerRow = matrixOf(headers)[0];
@@ -44,7 +47,7 @@ export function rewardRows(scheme: unknown, output: unknown, values: unknown, he
   const [levelId, defs] = levelEntry!;
   const def = defs.find((o) => o.name === name || o.title["zh-CN"] === name || o.title["en-US"] === name)!;
   const groups = result.groups(levelId);
-  const map = result.state.ancestorMap("row", levelId);
+  const map = result.groupOfRows(levelId);
   for (let i = 0; i < result.rowCount; i++) {
     const c = groups[map[i]].outputs[def.name];
     out.push(c.pending && c.value === null ? excelError({ "zh-CN": `待定 ${c.pending}`, "en-US": `pending ${c.pending}` }, "#N/A") : ((c.value ?? "") as Result));

@@ -357,6 +357,16 @@ export class EvaluationResult {
     return out;
   }
 
+  /** how many groups a level has (the length of `groups(levelId)`, without building them) */
+  groupCount(levelId: string): number {
+    return this.state.level(levelId).size;
+  }
+
+  /** for each data row, the index of its group of a level in `groups(levelId)` (-1: in none) */
+  groupOfRows(levelId: string): Int32Array {
+    return this.state.ancestorMap("row", levelId);
+  }
+
   groups(levelId: string, explain = false): GroupResult[] {
     const level = this.state.level(levelId) as LevelScope;
     const members = this.state.members(levelId, "row");

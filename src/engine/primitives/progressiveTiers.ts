@@ -46,3 +46,26 @@ export function marginalRate(k: number, tiers: ProgressiveTier[]): Dec {
 export function flatRateAmount(quantity: Dec, rate: Dec): Dec {
   return quantity.times(rate);
 }
+
+/** Why a tier table cannot be used: each problem with the 0-based tier it is on. */
+export interface TierProblem {
+  code: "TIER_OPEN_BEFORE_END" | "TIER_TOP_CLOSED" | "TIERS_NOT_INCREASING";
+  tier: number;
+}
+
+/**
+ * A progressive table pays every unit exactly once: every tier but the last ends somewhere (upTo), each ends above
+ * the one before, and the last is open (a closed top tier would pay nothing for units beyond it — a silent 0).
+ * The scheme validator and the TIERED cell function both judge a table by this.
+ */
+export function tierTableProblems(tiers: readonly { upTo?: number }[]): TierProblem[] {
+  const out: TierProblem[] = [];
+  tiers.forEach((t, i) => {
+    const last = i === tiers.length - 1;
+    if (!last && t.upTo === undefined) out.push({ code: "TIER_OPEN_BEFORE_END", tier: i });
+    if (last && t.upTo !== undefined) out.push({ code: "TIER_TOP_CLOSED", tier: i });
+    const prev = tiers[i - 1];
+    if (i > 0 && prev.upTo !== undefined && t.upTo !== undefined && t.upTo <= prev.upTo) out.push({ code: "TIERS_NOT_INCREASING", tier: i });
+  });
+  return out;
+}

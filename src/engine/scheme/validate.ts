@@ -4,6 +4,7 @@ import { ENGINE_MESSAGES } from "../i18n/messages";
 import { dec } from "../money/decimal";
 import { percentsSumTo100 } from "../primitives/percentSplit";
 import { slabProblems } from "../primitives/slabLookup";
+import { TierProblem, tierTableProblems } from "../primitives/progressiveTiers";
 import { toSlabs } from "../evaluate/steps/slabStep";
 import { ExprError, formatPath, SchemeError, SchemeIssue } from "./errors";
 import { applyVersion } from "../versions/applyVersion";
@@ -22,18 +23,15 @@ function zodIssues(error: z.ZodError): SchemeIssue[] {
   return error.issues.map((i) => ({ code: `SCHEMA_${i.code.toUpperCase()}`, path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message }));
 }
 
+/** English texts of the tier problems (tierTableProblems), with the tier's place in the document. */
+const TIER_ISSUE_TEXT: Record<TierProblem["code"], (i: number) => string> = {
+  TIER_OPEN_BEFORE_END: (i) => `tiers[${i}].upTo is required: only the last tier is open-ended`,
+  TIER_TOP_CLOSED: (i) => `tiers[${i}] is the last tier and must have no upTo (it pays every unit beyond)`,
+  TIERS_NOT_INCREASING: (i) => `tiers[${i}].upTo must be greater than tiers[${i - 1}].upTo`,
+};
+
 function tierIssues(tiers: TierDef[], path: Path): SchemeIssue[] {
-  const out: SchemeIssue[] = [];
-  tiers.forEach((t, i) => {
-    const last = i === tiers.length - 1;
-    if (!last && t.upTo === undefined) out.push({ code: "TIER_OPEN_BEFORE_END", path: [...path, i, "upTo"], message: `tiers[${i}].upTo is required: only the last tier is open-ended` });
-    if (last && t.upTo !== undefined) out.push({ code: "TIER_TOP_CLOSED", path: [...path, i, "upTo"], message: `tiers[${i}] is the last tier and must have no upTo (it pays every unit beyond)` });
-    const prev = tiers[i - 1];
-    if (i > 0 && prev.upTo !== undefined && t.upTo !== undefined && t.upTo <= prev.upTo) {
-      out.push({ code: "TIERS_NOT_INCREASING", path: [...path, i, "upTo"], message: `tiers[${i}].upTo must be greater than tiers[${i - 1}].upTo` });
-    }
-  });
-  return out;
+  return tierTableProblems(tiers).map((p) => ({ code: p.code, path: [...path, p.tier, "upTo"], message: TIER_ISSUE_TEXT[p.code](p.tier) }));
 }
 
 function bandIssues(bands: BandDef[], path: Path): SchemeIssue[] {

@@ -82,6 +82,22 @@ export class VersionedResult extends EvaluationResult {
     return this.segments.flatMap((s) => s.result.memberRows(levelId).map((rows) => rows.map((local) => s.rowIndex[local])));
   }
 
+  /** each version's groups follow the previous version's in `groups(levelId)`: a row's index is offset by them */
+  override groupOfRows(levelId: string): Int32Array {
+    const out = new Int32Array(this.rowCount).fill(-1);
+    let offset = 0;
+    for (const s of this.segments) {
+      const local = s.result.groupOfRows(levelId);
+      s.rowIndex.forEach((global, i) => (out[global] = local[i] < 0 ? -1 : offset + local[i]));
+      offset += s.result.groupCount(levelId);
+    }
+    return out;
+  }
+
+  override groupCount(levelId: string): number {
+    return this.segments.reduce((n, s) => n + s.result.groupCount(levelId), 0);
+  }
+
   override groups(levelId: string, explain = false): GroupResult[] {
     const spans = this.segments.length > 1;
     return this.segments.flatMap((s) =>
