@@ -1,6 +1,6 @@
 import { CellOut, SummaryTable } from "../../engine";
 import { displayWidth } from "../textTable";
-import { cellXml } from "./sheetXml";
+import { cellXml } from "./cellXml";
 import { colLetters, escapeXml } from "./xml";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

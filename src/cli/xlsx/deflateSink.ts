@@ -1,0 +1,160 @@
+// Building a large part (the data sheet) and deflating it on Node's thread pool while it is built, block by block.
+import * as zlib from "zlib";
+import * as CH from "./bytes";
+import { crc32 } from "./crc32";
+
+/**
+ * Deflate level of the parts Jili writes. 3 is zlib's fastest-but-one strategy: on the 75 MB sheet of a filled
+ * 100 000-row workbook it takes a third of the time of level 6 (0.37 s against 1.1 s of CPU) for a part 16 % larger
+ * (7.8 MB against 6.7 MB). Parts Jili does not change keep their own compression.
+ */
+export const DEFLATE_LEVEL = 3;
+
+/**
+ * Compressed content of an entry, as written: CRC and sizes of the uncompressed bytes, the raw deflate stream in
+ * pieces (a large part's blocks are copied once, into the archive, not joined first).
+ */
+export interface Deflated {
+  crc: number;
+  size: number;
+  data: Buffer[];
+}
+
+export function deflateSync(content: Buffer): Deflated {
+  return { crc: crc32(content), size: content.length, data: [zlib.deflateRawSync(content, { level: DEFLATE_LEVEL })] };
+}
+
+const BLOCK = 4 << 20;
+
+/**
+ * Blocks whose deflate is done, kept for the next ones: a new block's memory is touched for the first time when it
+ * is written, and on this virtual machine each fresh page costs a fault (≈ 0.4 s for the 70 MB of a 100 000-row
+ * sheet); reused blocks have their pages already.
+ */
+const freeBlocks: Buffer[] = [];
+const KEPT_BLOCKS = 8;
+
+function newBlock(): Buffer {
+  return freeBlocks.pop() ?? Buffer.allocUnsafe(BLOCK);
+}
+
+/**
+ * Builds a large part piece by piece and deflates it while it is being built: every full block of 4 MB goes to
+ * zlib on Node's thread pool at once (flushed to a byte boundary, not final), the last block ends the stream. The
+ * blocks are compressed independently and concatenated, which is one valid deflate stream; the output only depends
+ * on the bytes written, never on timing.
+ */
+export class DeflateSink {
+  private block = newBlock();
+  private at = 0;
+  private crc = 0;
+  private size = 0;
+  private readonly jobs: Promise<Buffer>[] = [];
+  /** blocks handed to deflate so far */
+  blocksFlushed = 0;
+
+  private flushBlock(final: boolean): void {
+    this.blocksFlushed++;
+    const block = this.block;
+    const chunk = block.subarray(0, this.at);
+    this.crc = crc32(chunk, this.crc);
+    this.size += chunk.length;
+    const flush = final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH;
+    this.jobs.push(
+      new Promise<Buffer>((resolve, reject) =>
+        // one pass of the thread pool for the whole block: the output buffer holds the worst case
+        zlib.deflateRaw(chunk, { level: DEFLATE_LEVEL, finishFlush: flush, chunkSize: chunk.length + (chunk.length >> 3) + 1024 }, (err, out) => {
+          // the block's bytes are deflated: it may be written again
+          if (freeBlocks.length < KEPT_BLOCKS) freeBlocks.push(block);
+          if (err) reject(err);
+          else resolve(out);
+        }),
+      ),
+    );
+    if (!final) {
+      this.block = newBlock();
+      this.at = 0;
+    }
+  }
+
+  /**
+   * Appends a string as UTF-8, encoded straight into the block: piece by piece costs less than gathering pieces
+   * into one long string first (≈ 0.1 s against ≈ 0.7 s for 600 000 cells measured here).
+   */
+  text(s: string): void {
+    // at most 3 bytes per UTF-16 unit
+    if (s.length * 3 <= BLOCK - this.at) this.at += this.block.write(s, this.at, "utf8");
+    else {
+      const buf = Buffer.from(s, "utf8");
+      this.copy(buf, 0, buf.length);
+    }
+  }
+
+  /** Appends the decimal digits of a non-negative integer (a row number), with no string made. */
+  digits(n: number): void {
+    if (!Number.isSafeInteger(n) || n < 0 || BLOCK - this.at < 24) {
+      this.text(String(n));
+      return;
+    }
+    let length = 1;
+    for (let x = n; x >= 10; x = Math.floor(x / 10)) length++;
+    const block = this.block;
+    const { DIGIT_0 } = CH;
+    for (let k = this.at + length - 1; k >= this.at; k--) {
+      block[k] = DIGIT_0 + (n % 10);
+      n = Math.floor(n / 10);
+    }
+    this.at += length;
+  }
+
+  /** UTF-8 of texts written again and again, by text (a bounded number: a run of distinct texts is not kept) */
+  private readonly encoded = new Map<string, Buffer>();
+
+  /** Appends a text that recurs (a cell's explanation): encoded once, its bytes copied each time after. */
+  repeatedText(s: string): void {
+    let bytes = this.encoded.get(s);
+    if (bytes === undefined) {
+      if (this.encoded.size >= 4096) {
+        this.text(s);
+        return;
+      }
+      bytes = Buffer.from(s, "utf8");
+      this.encoded.set(s, bytes);
+    }
+    this.copy(bytes, 0, bytes.length);
+  }
+
+  /** Appends bytes (copied: the source may be reused). */
+  bytes(src: Uint8Array, start = 0, end = src.length): void {
+    this.copy(src, start, end);
+  }
+
+  private copy(src: Uint8Array, start: number, end: number): void {
+    const n = end - start;
+    if (n <= BLOCK - this.at) {
+      if (n <= 64) {
+        // a short piece: a loop costs less than a view of it
+        const block = this.block;
+        let at = this.at;
+        for (let i = start; i < end; i++) block[at++] = src[i];
+      } else if (start === 0 && end === src.length) this.block.set(src, this.at);
+      else this.block.set(src.subarray(start, end), this.at);
+      this.at += n;
+      if (this.at === BLOCK) this.flushBlock(false);
+      return;
+    }
+    while (start < end) {
+      const k = Math.min(end - start, BLOCK - this.at);
+      this.block.set(src.subarray(start, start + k), this.at);
+      this.at += k;
+      start += k;
+      if (this.at === BLOCK) this.flushBlock(false);
+    }
+  }
+
+  async finish(): Promise<Deflated> {
+    this.flushBlock(true);
+    const parts = await Promise.all(this.jobs);
+    return { crc: this.crc, size: this.size, data: parts };
+  }
+}

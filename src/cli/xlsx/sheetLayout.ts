@@ -1,0 +1,343 @@
+// Where each row and cell of the data sheet sits in the part's bytes, found by a byte scanner (no string of a 70 MB sheet is made), so the sheet can be patched in place.
+import { attrValue, bytesAt, columnAt, nameAt, rowNumberAttr, sheetDataStart, span, tagEndAt, worksheetPrefix, WS } from "./byteScan";
+import * as CH from "./bytes";
+import { attrs, parseRange, Range, startTag } from "./xml";
+
+/**
+ * The data sheet as Jili patches it: where each row and cell sits in the part's bytes, so that rows Jili does not
+ * touch — and, in the rows it does, every cell outside its columns — are copied byte for byte.
+ */
+export interface SheetLayout {
+  prefix: string;
+  bytes: Buffer;
+  /** byte offsets of the sheetData element's inner text */
+  innerStart: number;
+  innerEnd: number;
+  selfClosing: boolean;
+  rowCount: number;
+  /** per row: its number (1-based), where its element starts, where its start tag ends (after `>`), where it ends */
+  rowNum: Int32Array;
+  rowStart: Int32Array;
+  rowTagEnd: Int32Array;
+  rowEnd: Int32Array;
+  /** per row: index of its first cell in the cell arrays; the row's cells run to the next row's first cell */
+  rowFirstCell: Int32Array;
+  cellCount: number;
+  /** per cell: 0-based column, element start and end (after the element) */
+  cellCol: Int32Array;
+  cellStart: Int32Array;
+  cellEnd: Int32Array;
+  /** per cell: CELL_HAS_REF | CELL_FORMULA | CELL_EMPTY */
+  cellFlags: Uint8Array;
+  merges: Range[];
+}
+
+const R = Buffer.from("r");
+
+export const CELL_HAS_REF = 1;
+export const CELL_FORMULA = 2;
+/** neither a formula nor a value (a styled blank) */
+export const CELL_EMPTY = 4;
+
+/** Finds the rows and cells of a worksheet part. */
+export function parseSheet(bytes: Buffer): SheetLayout {
+  const b = bytes;
+  const prefix = worksheetPrefix(b);
+  const open = sheetDataStart(b, prefix);
+  if (open < 0) throw new Error("worksheet without sheetData");
+  const openEnd = tagEndAt(b, open, b.length);
+  if (openEnd < 0) throw new Error("unterminated sheetData");
+  const selfClosing = b[openEnd - 1] === CH.SLASH;
+  const innerStart = openEnd + 1;
+  // a sheet has one sheetData, and its end tag cannot occur in cell text (escaped there): found from the end
+  const innerEnd = selfClosing ? innerStart : b.lastIndexOf(`</${prefix}sheetData>`);
+  if (innerEnd < innerStart) throw new Error("unterminated sheetData");
+  const t = scanRows(b, innerStart, innerEnd, sheetNames(prefix));
+  return {
+    prefix,
+    bytes,
+    innerStart,
+    innerEnd,
+    selfClosing,
+    rowCount: t.rows,
+    rowNum: t.rowNum,
+    rowStart: t.rowStart,
+    rowTagEnd: t.rowTagEnd,
+    rowEnd: t.rowEnd,
+    rowFirstCell: t.rowFirstCell,
+    cellCount: t.cells,
+    cellCol: t.cellCol,
+    cellStart: t.cellStart,
+    cellEnd: t.cellEnd,
+    cellFlags: t.cellFlags,
+    merges: mergedRanges(b, innerEnd, prefix),
+  };
+}
+
+export function maxColumn(sheet: SheetLayout): number {
+  let max = -1;
+  for (let c = 0; c < sheet.cellCount; c++) if (sheet.cellCol[c] > max) max = sheet.cellCol[c];
+  for (const g of sheet.merges) max = Math.max(max, g.right);
+  return max;
+}
+
+/** The start tag of a cell, as text. */
+export function cellStartTag(sheet: SheetLayout, cell: number): string {
+  return startTag(sheet.bytes.toString("utf8", sheet.cellStart[cell], sheet.cellEnd[cell]));
+}
+
+/** The merged ranges: mergeCells follow sheetData (which ends at `innerEnd`). */
+function mergedRanges(b: Buffer, innerEnd: number, prefix: string): Range[] {
+  const merges: Range[] = [];
+  const tail = b.toString("latin1", innerEnd);
+  const mergeRe = new RegExp(`<${prefix.replace(/[.-]/g, "\\$&")}mergeCell\\b[^>]*>`, "g");
+  let m: RegExpExecArray | null;
+  while ((m = mergeRe.exec(tail))) {
+    const g = parseRange(attrs(m[0]).ref ?? "");
+    if (g) merges.push(g);
+  }
+  return merges;
+}
+
+/** element names with the sheet's namespace prefix, as bytes */
+interface SheetNames {
+  rowName: Buffer;
+  rowClose: Buffer;
+  cName: Buffer;
+  cClose: Buffer;
+  fName: Buffer;
+  vName: Buffer;
+  isName: Buffer;
+  isClose: Buffer;
+  vClose: Buffer;
+  vOpen: Buffer;
+  /** `</v></c>` */
+  vcClose: Buffer;
+}
+
+function sheetNames(prefix: string): SheetNames {
+  const bin = (x: string) => Buffer.from(x, "latin1");
+  return {
+    rowName: bin(`${prefix}row`),
+    rowClose: bin(`</${prefix}row>`),
+    cName: bin(`${prefix}c`),
+    cClose: bin(`</${prefix}c>`),
+    fName: bin(`${prefix}f`),
+    vName: bin(`${prefix}v`),
+    isName: bin(`${prefix}is`),
+    isClose: bin(`</${prefix}is>`),
+    vClose: bin(`</${prefix}v>`),
+    vOpen: bin(`<${prefix}v>`),
+    vcClose: bin(`</${prefix}v></${prefix}c>`),
+  };
+}
+
+function growInt(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
+  if (n < a.length) return a;
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** The row and cell arrays of a SheetLayout while they are filled. */
+class SheetTables {
+  rows = 0;
+  cells = 0;
+  rowNum: Int32Array<ArrayBuffer>;
+  rowStart: Int32Array<ArrayBuffer>;
+  rowTagEnd: Int32Array<ArrayBuffer>;
+  rowEnd: Int32Array<ArrayBuffer>;
+  rowFirstCell: Int32Array<ArrayBuffer>;
+  cellCol: Int32Array<ArrayBuffer>;
+  cellStart: Int32Array<ArrayBuffer>;
+  cellEnd: Int32Array<ArrayBuffer>;
+  cellFlags: Uint8Array;
+
+  /**
+   * Room for as many rows and cells as `size` bytes could hold at their most common sizes: a zeroed array's pages
+   * cost nothing until written, while growing by copies writes every page again (a page fault each, measured).
+   */
+  constructor(size: number) {
+    const rowRoom = Math.max(1024, Math.ceil(size / 64));
+    const cellRoom = Math.max(8192, Math.ceil(size / 16));
+    this.rowNum = new Int32Array(rowRoom);
+    this.rowStart = new Int32Array(rowRoom);
+    this.rowTagEnd = new Int32Array(rowRoom);
+    this.rowEnd = new Int32Array(rowRoom);
+    this.rowFirstCell = new Int32Array(rowRoom);
+    this.cellCol = new Int32Array(cellRoom);
+    this.cellStart = new Int32Array(cellRoom);
+    this.cellEnd = new Int32Array(cellRoom);
+    this.cellFlags = new Uint8Array(cellRoom);
+  }
+
+  /** A row starts: its number, its `<`, the index after its start tag; its cells follow. */
+  addRow(num: number, start: number, tagEnd: number): void {
+    const rows = this.rows;
+    if (rows + 1 >= this.rowNum.length) {
+      this.rowNum = growInt(this.rowNum, rows + 1);
+      this.rowStart = growInt(this.rowStart, rows + 1);
+      this.rowTagEnd = growInt(this.rowTagEnd, rows + 1);
+      this.rowEnd = growInt(this.rowEnd, rows + 1);
+      this.rowFirstCell = growInt(this.rowFirstCell, rows + 1);
+    }
+    this.rowNum[rows] = num;
+    this.rowStart[rows] = start;
+    this.rowTagEnd[rows] = tagEnd;
+    this.rowFirstCell[rows] = this.cells;
+  }
+
+  /** The row begun last ends before `end`. */
+  endRow(end: number): void {
+    this.rowEnd[this.rows++] = end;
+  }
+
+  addCell(col: number, start: number, end: number, flags: number): void {
+    const cells = this.cells;
+    if (cells + 1 >= this.cellCol.length) {
+      this.cellCol = growInt(this.cellCol, cells + 1);
+      this.cellStart = growInt(this.cellStart, cells + 1);
+      this.cellEnd = growInt(this.cellEnd, cells + 1);
+      const f = new Uint8Array(this.cellCol.length);
+      f.set(this.cellFlags);
+      this.cellFlags = f;
+    }
+    this.cellCol[cells] = col;
+    this.cellStart[cells] = start;
+    this.cellEnd[cells] = end;
+    this.cellFlags[cells] = flags;
+    this.cells = cells + 1;
+  }
+}
+
+/** Every `<row>` between `start` and `end` (anything else between rows is kept as it is) and the cells in it. */
+function scanRows(b: Buffer, start: number, end: number, names: SheetNames): SheetTables {
+  const { LT, SLASH } = CH;
+  const { rowName, rowClose } = names;
+  const t = new SheetTables(end - start);
+  let lastRow = 0;
+  let i = start;
+  while (i < end) {
+    while (i < end && !(b[i] === LT && nameAt(b, i + 1, rowName))) i++;
+    if (i >= end) break;
+    const lt = i;
+    const te = tagEndAt(b, lt, end);
+    if (te < 0) throw new Error("unterminated row");
+    const n = rowNumberAttr(b, lt + 1 + rowName.length, te);
+    const row = n > 0 ? n : lastRow + 1;
+    lastRow = row;
+    t.addRow(row, lt, te + 1);
+    if (b[te - 1] === SLASH) {
+      t.endRow(te + 1);
+      i = te + 1;
+      continue;
+    }
+    const close = scanRowCells(b, te + 1, end, names, t);
+    t.endRow(close + rowClose.length);
+    i = close + rowClose.length;
+  }
+  t.rowFirstCell[t.rows] = t.cells;
+  return t;
+}
+
+/** The cells of a row from `k` (after its start tag) into `t`; where its end tag starts. */
+function scanRowCells(b: Buffer, k: number, end: number, names: SheetNames, t: SheetTables): number {
+  const { LT, GT, SLASH } = CH;
+  let lastCol = -1;
+  for (;;) {
+    while (k < end && b[k] !== LT) k++;
+    if (k >= end) throw new Error("unterminated row");
+    if (b[k + 1] === SLASH) {
+      if (bytesAt(b, k, names.rowClose)) return k;
+      while (k < end && b[k] !== GT) k++;
+      continue;
+    }
+    if (!nameAt(b, k + 1, names.cName)) {
+      // something else in the row: passed over (kept only if the row is not rebuilt)
+      const e = tagEndAt(b, k, end);
+      k = e < 0 ? end : e + 1;
+      continue;
+    }
+    scanCell(b, k, end, names, lastCol);
+    lastCol = scanned.col;
+    t.addCell(scanned.col, k, scanned.end, scanned.flags);
+    k = scanned.end;
+  }
+}
+
+/** What scanCell found: the cell's column, its CELL_ flags, the index after it. */
+const scanned = { col: 0, flags: 0, end: 0 };
+
+/** The cell whose `<` is at `cs`; `lastCol` is the column of the cell before (for a cell without a reference). */
+function scanCell(b: Buffer, cs: number, end: number, names: SheetNames, lastCol: number): void {
+  const { SPACE, LOWER_R, EQUALS, DQUOTE, SLASH } = CH;
+  let col = -1;
+  let ce: number;
+  const a = cs + 1 + names.cName.length;
+  if (b[a] === SPACE && b[a + 1] === LOWER_R && b[a + 2] === EQUALS && b[a + 3] === DQUOTE) {
+    // the usual <c r="B2" …>
+    col = columnAt(b, a + 4);
+    let x = a + 4;
+    while (x < end && b[x] !== DQUOTE) x++;
+    ce = tagEndAt(b, x, end);
+  } else {
+    ce = tagEndAt(b, cs, end);
+    if (ce >= 0 && attrValue(b, a, ce, R)) col = columnAt(b, span.start);
+  }
+  if (ce < 0) throw new Error("unterminated cell");
+  const hasRef = col >= 0;
+  scanned.col = hasRef ? col : lastCol + 1;
+  content.formula = false;
+  content.value = false;
+  if (b[ce - 1] === SLASH) scanned.end = ce + 1;
+  else scanned.end = usualValueEnd(b, ce, end, names);
+  if (scanned.end < 0) scanned.end = childrenEnd(b, ce, end, names);
+  const { formula, value } = content;
+  scanned.flags = (hasRef ? CELL_HAS_REF : 0) | (formula ? CELL_FORMULA : 0) | (!formula && !value ? CELL_EMPTY : 0);
+}
+
+/** What a cell holds: a formula, a value with something in it (set by usualValueEnd and childrenEnd) */
+const content = { formula: false, value: false };
+
+/** The usual `<v>…</v></c>` after the start tag's `>` at `ce`: the index after the cell, or -1 for another form. */
+function usualValueEnd(b: Buffer, ce: number, end: number, names: SheetNames): number {
+  if (!bytesAt(b, ce + 1, names.vOpen)) return -1;
+  const LT = CH.LT;
+  let value = false;
+  let x = ce + 1 + names.vOpen.length;
+  for (; x < end && b[x] !== LT; x++) if (!WS(b[x])) value = true;
+  if (!bytesAt(b, x, names.vcClose)) return -1;
+  content.value = value;
+  return x + names.vcClose.length;
+}
+
+/** Any cell's children up to `</c>`: a formula, a value with something in it, an inline string with something in it. */
+function childrenEnd(b: Buffer, ce: number, end: number, names: SheetNames): number {
+  const { LT, SLASH } = CH;
+  let j = ce + 1;
+  for (;;) {
+    while (j < end && b[j] !== LT) j++;
+    if (j >= end) throw new Error("unterminated cell");
+    if (bytesAt(b, j, names.cClose)) return j + names.cClose.length;
+    if (nameAt(b, j + 1, names.fName)) content.formula = true;
+    else if (!content.value && nameAt(b, j + 1, names.vName)) {
+      // a value holds no markup: its text runs to the next <
+      const vte = tagEndAt(b, j, end);
+      if (vte > 0 && b[vte - 1] !== SLASH) {
+        let x = vte + 1;
+        for (; x < end && b[x] !== LT; x++) if (!WS(b[x])) content.value = true;
+        if (!bytesAt(b, x, names.vClose)) content.value = false;
+        j = x;
+        continue;
+      }
+    } else if (!content.value && nameAt(b, j + 1, names.isName)) {
+      const ite = tagEndAt(b, j, end);
+      const iEnd = b[ite - 1] === SLASH ? -1 : b.indexOf(names.isClose, ite);
+      if (iEnd >= 0) {
+        for (let x = ite + 1; x < iEnd; x++) if (!WS(b[x])) content.value = true;
+        j = iEnd;
+      }
+    }
+    j++;
+  }
+}
