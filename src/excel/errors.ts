@@ -26,6 +26,16 @@ export class PaneError extends Error {
   }
 }
 
+/** Runs an engine call, turning a refused run (the engine's RunProblem) into the pane's error with the same code and words. */
+export function refusedAsPaneError<T>(call: () => T): T {
+  try {
+    return call();
+  } catch (e) {
+    if (e instanceof RunProblem) throw new PaneError(e.code, e.text, e.details);
+    throw e;
+  }
+}
+
 /** A fill into a protected sheet is refused before anything is written, in the engine's words (the CLI's too). */
 export function sheetProtectedError(sheet: string): PaneError {
   return new PaneError("SHEET_PROTECTED", runMessage("SHEET_PROTECTED", { sheet }));

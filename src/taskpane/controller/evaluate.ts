@@ -1,4 +1,5 @@
 import { CheckedRun, ColumnOverrides, Lang, parseParamText, runChecked, SchemeDocument } from "../../engine";
+import { refusedAsPaneError } from "../../excel/errors";
 import type { DataTable } from "./locate";
 
 export type Evaluation = CheckedRun;
@@ -13,5 +14,5 @@ export function typedParams(params: Record<string, unknown>): Record<string, unk
 
 /** Evaluates the table by the engine's checked run: a bad parameter or a missing required column stops it. */
 export function runEvaluation(scheme: SchemeDocument, table: DataTable, options: { params: Record<string, unknown>; columns: ColumnOverrides }, lang: Lang): Evaluation {
-  return runChecked(scheme, { table, params: typedParams(options.params), columns: options.columns }, lang);
+  return refusedAsPaneError(() => runChecked(scheme, { table, params: typedParams(options.params), columns: options.columns }, lang));
 }

@@ -1,4 +1,5 @@
 import { DataTable as EngineDataTable, locateOnSheet, RawCell, SchemeDocument } from "../../engine";
+import { refusedAsPaneError } from "../../excel/errors";
 import type { SheetSnapshot } from "../../excel/port";
 
 /** The table Jili evaluates, cut out of the sheet by the engine's rule, the one the command line follows. */
@@ -16,6 +17,7 @@ function cellsOf(snapshot: SheetSnapshot): RawCell[][] {
 
 /** Picks the part (guessed from the header unless given), finds the header row and cuts out the data rows. */
 export function locateTable(scheme: SchemeDocument, snapshot: SheetSnapshot, partId?: string): DataTable {
-  const located = locateOnSheet(scheme, { name: snapshot.sheet, cells: cellsOf(snapshot) }, { part: partId, headerRow: snapshot.table ? snapshot.table.top - 1 : undefined });
+  const headerRow = snapshot.table ? snapshot.table.top - 1 : undefined;
+  const located = refusedAsPaneError(() => locateOnSheet(scheme, { name: snapshot.sheet, cells: cellsOf(snapshot) }, { part: partId, headerRow }));
   return { ...located, tableName: snapshot.table?.name ?? null };
 }
