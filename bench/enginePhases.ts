@@ -7,7 +7,7 @@ import { mapColumns } from "../src/engine/evaluate/mapColumns";
 import { Scope } from "../src/engine/evaluate/scope";
 import { readFields } from "../src/engine/evaluate/readFields";
 import { RunState } from "../src/engine/evaluate/runState";
-import { runStep } from "../src/engine/evaluate/steps";
+import { runStep } from "../src/engine/steps/registry";
 import { EvaluationResult } from "../src/engine/evaluate/result";
 import { DEFAULT_ROUNDING } from "../src/engine/money/decimal";
 import { MOBILE_HEADERS, mobileRows } from "./data";

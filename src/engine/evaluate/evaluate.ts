@@ -6,7 +6,7 @@ import { readParams } from "./readParams";
 import { EvaluationResult } from "./result";
 import { RunState } from "./runState";
 import { Scope } from "./scope";
-import { runStep } from "./steps";
+import { runStep } from "../steps/registry";
 import { ColumnOverrides, InputTable } from "./table";
 
 export interface EvaluateOptions {

@@ -1,5 +1,11 @@
-/** Names people read beside Jili's keys in the rules sheet (zh-CN first, then English). Unknown keys show as they are. */
-const KEY_LABELS: Record<string, [string, string]> = {
+import { allKinds, STEP_KINDS, Words } from "../steps";
+
+/**
+ * Names people read beside Jili's keys in the rules sheet (zh-CN first, then English). Keys of the document and keys
+ * several step kinds share are here; a kind's own keys are in its folder (steps/<kind>/index.ts). Unknown keys show
+ * as they are.
+ */
+const SHARED_KEY_LABELS: Record<string, Words> = {
   $schema: ["格式说明文件", "schema file"],
   format: ["格式", "format"],
   id: ["编号", "id"],
@@ -50,91 +56,31 @@ const KEY_LABELS: Record<string, [string, string]> = {
   toMembers: ["下推到明细行", "to member rows"],
   where: ["适用条件", "where"],
   expr: ["公式", "formula"],
-  explain: ["解释", "explanation"],
   input: ["依据", "input"],
-  table: ["对照表", "table"],
   param: ["参数", "parameter"],
-  missing: ["查不到时", "when missing"],
-  quantity: ["数量", "quantity"],
   rate: ["单价/比率", "rate"],
   bands: ["分段", "bands"],
   fromInclusive: ["含起点", "from inclusive"],
   toInclusive: ["含终点", "to inclusive"],
   base: ["基数", "base"],
-  count: ["计数", "count"],
-  tiers: ["分档", "tiers"],
   upTo: ["截至(含)", "up to (incl.)"],
-  tiersBy: ["分档依据", "tiers by"],
-  tables: ["分档表", "tier tables"],
   attributeTo: ["分摊到", "attribute to"],
-  items: ["项目", "items"],
   weight: ["权重", "weight"],
-  actual: ["实际", "actual"],
-  target: ["目标", "target"],
-  points: ["分值", "points"],
-  bonus: ["加分", "bonus"],
   atLeast: ["至少", "at least"],
   inclusive: ["含等于", "inclusive"],
-  cap: ["上限", "cap"],
-  whenTargetZero: ["目标为0时", "when the target is 0"],
   label: ["等级", "label"],
-  below: ["以下等级", "below"],
-  conditions: ["条件", "conditions"],
   test: ["检验", "test"],
-  labels: ["结论文字", "labels"],
-  pass: ["达标", "pass"],
-  fail: ["未达标", "fail"],
-  notApplicable: ["不适用", "not applicable"],
-  percent: ["百分比", "percent"],
-  op: ["运算", "operation"],
   of: ["对象", "of"],
-  allMembers: ["含所有状态", "all members"],
-  conflict: ["冲突时", "on conflict"],
-  by: ["排序依据", "by"],
-  direction: ["方向", "direction"],
-  within: ["分组", "within"],
-  award: ["奖励", "award"],
-  positions: ["各名次金额", "amounts by position"],
-  top: ["前几名", "top"],
-  bottom: ["后几名", "bottom"],
   amount: ["金额", "amount"],
-  ties: ["并列", "ties"],
-  tieWarning: ["并列提醒", "tie warning"],
-  forfeit: ["取消条件", "forfeit"],
-  pool: ["奖池", "pool"],
   period: ["期", "period"],
-  first: ["首期", "first"],
-  last: ["末期", "last"],
-  length: ["期数", "length"],
-  periodTest: ["每期检验", "period test"],
-  ratioTest: ["比率检验", "ratio test"],
-  numerator: ["分子", "numerator"],
-  denominator: ["分母", "denominator"],
-  excludeOnFailure: ["未达标则排除", "exclude on failure"],
   keys: ["分组键", "keys"],
   decimals: ["小数位", "decimals"],
   "zh-CN": ["中文", "Chinese"],
   "en-US": ["英文", "English"],
 };
 
-const KIND_LABELS: Record<string, [string, string]> = {
-  rule: ["资格规则", "eligibility rule"],
-  duplicate: ["重复检查", "duplicate check"],
-  expr: ["公式", "formula"],
-  lookup: ["查表", "table lookup"],
-  flatRate: ["数量×单价", "quantity × rate"],
-  slab: ["分段取值", "bands"],
-  progressive: ["累进分档", "progressive tiers"],
-  weighted: ["加权得分", "weighted score"],
-  ratio: ["完成率得分", "ratio score"],
-  grade: ["评定等级", "grade bands"],
-  check: ["条件检查", "checks"],
-  split: ["比例拆分", "percentage split"],
-  aggregate: ["汇总", "aggregate"],
-  rank: ["排名奖", "rank awards"],
-  share: ["按权分配", "share of a pool"],
-  window: ["连续期", "consecutive window"],
-};
+
+const KEY_LABELS: Record<string, Words> = Object.assign({}, SHARED_KEY_LABELS, ...allKinds().map((k) => k.labels.keys));
 
 /** "截至(含) up to (incl.)" for a dotted key such as `tiersBy.input` or `title.zh-CN`. */
 export function keyLabel(dotted: string): string {
@@ -151,6 +97,6 @@ export function keyWord(key: string, lang: "zh-CN" | "en-US"): string {
 }
 
 export function kindLabel(kind: string): string {
-  const l = KIND_LABELS[kind];
+  const l = kind in STEP_KINDS ? STEP_KINDS[kind as keyof typeof STEP_KINDS].labels.kind : undefined;
   return l ? `${l[0]} ${l[1]}` : kind;
 }

@@ -1,18 +1,15 @@
 import { z } from "zod";
 import { compileExpr, NameResolver } from "../expr/compile";
 import { ENGINE_MESSAGES } from "../i18n/messages";
-import { dec } from "../money/decimal";
-import { percentsSumTo100 } from "../primitives/percentSplit";
-import { slabProblems } from "../primitives/slabLookup";
-import { TierProblem, tierTableProblems } from "../primitives/progressiveTiers";
-import { toSlabs } from "../evaluate/steps/slabStep";
+import { bandIssues } from "../steps/slab/checks";
+import { kindOf } from "../steps/registry";
 import { ExprError, formatPath, SchemeError, SchemeIssue } from "./errors";
 import { applyVersion } from "../versions/applyVersion";
 import { levelPath } from "./levels";
 import { parseNumber } from "../values/parseNumber";
 import { parseDate } from "../values/parseDate";
 import { CellProblem } from "../values/problem";
-import { Band, BandDef, LevelDef, PartDef, SchemeDocument, StepDef, TierDef } from "./schema";
+import { Band, PartDef, SchemeDocument } from "./schema";
 
 type Path = (string | number)[];
 
@@ -23,114 +20,6 @@ function zodIssues(error: z.ZodError): SchemeIssue[] {
   return error.issues.map((i) => ({ code: `SCHEMA_${i.code.toUpperCase()}`, path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message }));
 }
 
-/** English texts of the tier problems (tierTableProblems), with the tier's place in the document. */
-const TIER_ISSUE_TEXT: Record<TierProblem["code"], (i: number) => string> = {
-  TIER_OPEN_BEFORE_END: (i) => `tiers[${i}].upTo is required: only the last tier is open-ended`,
-  TIER_TOP_CLOSED: (i) => `tiers[${i}] is the last tier and must have no upTo (it pays every unit beyond)`,
-  TIERS_NOT_INCREASING: (i) => `tiers[${i}].upTo must be greater than tiers[${i - 1}].upTo`,
-};
-
-function tierIssues(tiers: TierDef[], path: Path): SchemeIssue[] {
-  return tierTableProblems(tiers).map((p) => ({ code: p.code, path: [...path, p.tier, "upTo"], message: TIER_ISSUE_TEXT[p.code](p.tier) }));
-}
-
-function bandIssues(bands: BandDef[], path: Path): SchemeIssue[] {
-  return slabProblems(toSlabs(bands)).map((message) => ({ code: "BANDS_NOT_A_PARTITION", path, message }));
-}
-
-/** Codes a step can raise, with where they are declared, so every code is known to have a message. */
-function codesOf(step: StepDef): { code: string; path: Path }[] {
-  const c: { code: string; path: Path }[] = [];
-  switch (step.kind) {
-    case "check":
-      step.conditions.forEach((x, i) => c.push({ code: x.code, path: ["conditions", i, "code"] }));
-      break;
-    case "rank":
-      if (step.tieWarning) c.push({ code: step.tieWarning, path: ["tieWarning"] });
-      if (step.forfeit) c.push({ code: step.forfeit.note, path: ["forfeit", "note"] });
-      break;
-    case "lookup":
-      if (step.missing) c.push({ code: step.missing.code, path: ["missing", "code"] });
-      break;
-    case "aggregate":
-      if (step.conflict) c.push({ code: step.conflict.code, path: ["conflict", "code"] });
-      break;
-    case "window":
-      if (step.periodTest) c.push({ code: step.periodTest.code, path: ["periodTest", "code"] });
-      if (step.ratioTest) c.push({ code: step.ratioTest.code, path: ["ratioTest", "code"] });
-      break;
-  }
-  return c;
-}
-
-function exprsOf(step: StepDef): { expr: string; path: Path; scope: string }[] {
-  const s = step.scope;
-  const out: { expr: string; path: Path; scope: string }[] = [];
-  const add = (expr: string | undefined, path: Path, scope = s) => expr !== undefined && out.push({ expr, path, scope });
-  switch (step.kind) {
-    case "rule":
-      add(step.when, ["when"]);
-      break;
-    case "duplicate":
-      step.key.forEach((k, i) => add(k, ["key", i]));
-      add(step.where, ["where"]);
-      break;
-    case "expr":
-      add(step.expr, ["expr"]);
-      break;
-    case "lookup":
-      step.input.forEach((k, i) => add(k, ["input", i]));
-      break;
-    case "flatRate":
-      add(step.quantity, ["quantity"]);
-      if (typeof step.rate === "string") add(step.rate, ["rate"]);
-      break;
-    case "slab":
-      add(step.input, ["input"]);
-      add(step.base, ["base"]);
-      break;
-    case "weighted":
-      step.items.forEach((it, i) => add(it.input, ["items", i, "input"]));
-      break;
-    case "ratio":
-      add(step.actual, ["actual"]);
-      add(step.target, ["target"]);
-      break;
-    case "grade":
-      add(step.input, ["input"]);
-      break;
-    case "check":
-      step.conditions.forEach((c, i) => add(c.test, ["conditions", i, "test"]));
-      if (step.notApplicable) add(step.notApplicable.when, ["notApplicable", "when"]);
-      break;
-    case "split":
-      add(step.base, ["base"]);
-      break;
-    case "rank":
-      step.by.forEach((b, i) => add(b.expr, ["by", i, "expr"]));
-      add(step.within, ["within"]);
-      add(step.where, ["where"]);
-      if (step.forfeit) add(step.forfeit.when, ["forfeit", "when"]);
-      break;
-    // the member-side expressions of group steps are checked in checkPart, which knows the level
-    default:
-      break;
-  }
-  return out;
-}
-
-/** Names each step adds to a scope (its own, plus the columns it writes for members or companions). */
-function namesAdded(step: StepDef, levels: Map<string, LevelDef>): { name: string; scope: string }[] {
-  const out = [{ name: step.name, scope: step.scope }];
-  const memberScope = levels.get(step.scope)?.of ?? "row";
-  if (step.kind === "split") step.parts.forEach((p) => out.push({ name: p.name, scope: step.scope }));
-  if (step.kind === "progressive" && step.attributeTo) out.push({ name: step.attributeTo, scope: memberScope });
-  if (step.kind === "share") out.push({ name: step.attributeTo, scope: memberScope });
-  if (step.kind === "rank") out.push({ name: `${step.name}Rank`, scope: step.scope });
-  if (step.kind === "check") out.push({ name: `${step.name}Codes`, scope: step.scope });
-  if (step.kind === "window") out.push({ name: `${step.name}End`, scope: step.scope });
-  return out;
-}
 
 function checkPart(doc: SchemeDocument, part: PartDef, base: Path, issues: SchemeIssue[]): void {
   const levels = new Map(part.levels.map((l) => [l.id, l]));
@@ -140,7 +29,7 @@ function checkPart(doc: SchemeDocument, part: PartDef, base: Path, issues: Schem
   const built = new Set<string>(["row"]);
   const params = new Set(doc.params.map((p) => p.key));
   const known = new Set([...Object.keys(ENGINE_MESSAGES), ...Object.keys(doc.messages)]);
-  for (const s of part.steps) if (s.kind === "rule" || s.kind === "duplicate") known.add(s.code);
+  for (const s of part.steps) for (const code of kindOf(s).declares(s as never)) known.add(code);
   const add = (issue: SchemeIssue) => issues.push(issue);
   const define = (name: string, scope: string, path: Path) => {
     if (defined.has(name) || aliases.has(name)) add({ code: "DUPLICATE_NAME", path, message: `the name ${name} is already used in this part` });
@@ -197,6 +86,7 @@ function checkPart(doc: SchemeDocument, part: PartDef, base: Path, issues: Schem
     void path;
   };
 
+  const isBelow = (lower: string, upper: string) => levelPath(levels, lower, upper) !== null;
   part.steps.forEach((step, i) => {
     const p: Path = [...base, "steps", i];
     if (!scopes.has(step.scope)) {
@@ -204,73 +94,23 @@ function checkPart(doc: SchemeDocument, part: PartDef, base: Path, issues: Schem
       return;
     }
     build(step.scope, p);
+    const kind = kindOf(step);
     const level = levels.get(step.scope);
-    const groupKinds = ["progressive", "aggregate", "share", "window"];
-    if (groupKinds.includes(step.kind) && !level) {
+    if (kind.onGroups && !level) {
       add({ code: "NEEDS_LEVEL", path: [...p, "scope"], message: `a ${step.kind} step works on groups: its scope must be a level` });
       return;
     }
-    for (const e of exprsOf(step)) checkExpr(e.expr, e.scope, [...p, ...e.path]);
-    const memberScope = level?.of ?? "row";
-    if (step.kind === "progressive") {
-      if (!step.tiers === !step.tiersBy) add({ code: "TIERS_REQUIRED", path: p, message: "give exactly one of tiers and tiersBy" });
-      if (step.count && step.attributeTo) add({ code: "COUNT_WITH_ATTRIBUTION", path: [...p, "count"], message: "attribution counts the group's members itself: drop count or attributeTo" });
-      if (step.tiers) issues.push(...tierIssues(step.tiers, [...p, "tiers"]));
-      if (step.tiersBy) {
-        checkExpr(step.tiersBy.input, step.scope, [...p, "tiersBy", "input"]);
-        for (const [k, t] of Object.entries(step.tiersBy.tables)) issues.push(...tierIssues(t, [...p, "tiersBy", "tables", k]));
-      }
-      if (step.count) checkExpr(step.count, step.scope, [...p, "count"]);
-      if (step.where) checkExpr(step.where, memberScope, [...p, "where"]);
-      step.order.forEach((o, k) => checkExpr(o, memberScope, [...p, "order", k]));
+    const stepScopes = { own: step.scope, members: level?.of ?? "row" };
+    const context = { path: p, hasParam: (k: string) => params.has(k), hasScope: (x: string) => scopes.has(x), isBelow };
+    // an expression in a scope that is not this step's own or one below it is reported by the kind's check
+    for (const e of kind.exprs(step as never, stepScopes)) {
+      if (e.scope !== step.scope && !(scopes.has(e.scope) && isBelow(e.scope, step.scope))) continue;
+      build(e.scope, p);
+      checkExpr(e.expr, e.scope, [...p, ...e.path]);
     }
-    if (step.kind === "aggregate") {
-      if (!scopes.has(step.from) || !levelPath(levels, step.from, step.scope)) {
-        add({ code: "BAD_AGGREGATE_SOURCE", path: [...p, "from"], message: `steps[${i}].from must be a scope below ${step.scope}` });
-      } else {
-        build(step.from, p);
-        if (step.of) checkExpr(step.of, step.from, [...p, "of"]);
-        if (step.weight) checkExpr(step.weight, step.from, [...p, "weight"]);
-        if (step.where) checkExpr(step.where, step.from, [...p, "where"]);
-      }
-      if (step.op !== "count" && step.op !== "any" && step.op !== "all" && !step.of) add({ code: "AGGREGATE_NEEDS_OF", path: [...p, "of"], message: `a ${step.op} aggregate needs "of"` });
-      if (step.op === "weightedMean" && !step.weight) add({ code: "AGGREGATE_NEEDS_WEIGHT", path: [...p, "weight"], message: "weightedMean needs weight" });
-    }
-    if (step.kind === "share") {
-      checkExpr(step.pool, step.scope, [...p, "pool"]);
-      checkExpr(step.weight, memberScope, [...p, "weight"]);
-    }
-    if (step.kind === "window") {
-      checkExpr(step.period, memberScope, [...p, "period"]);
-      checkExpr(step.value, memberScope, [...p, "value"]);
-      checkExpr(step.atLeast, step.scope, [...p, "atLeast"]);
-      if (step.periodTest) checkExpr(step.periodTest.test, memberScope, [...p, "periodTest", "test"]);
-      if (step.ratioTest) {
-        checkExpr(step.ratioTest.numerator, memberScope, [...p, "ratioTest", "numerator"]);
-        checkExpr(step.ratioTest.denominator, memberScope, [...p, "ratioTest", "denominator"]);
-        checkExpr(step.ratioTest.atLeast, step.scope, [...p, "ratioTest", "atLeast"]);
-      }
-      if (step.last < step.first + step.length - 1) add({ code: "WINDOW_TOO_SHORT", path: [...p, "last"], message: "first..last must hold at least one window of the given length" });
-    }
-    if (step.kind === "slab") {
-      if (Array.isArray(step.bands)) issues.push(...bandIssues(step.bands, [...p, "bands"]));
-      else if (!params.has(step.bands.param)) add({ code: "UNKNOWN_PARAM", path: [...p, "bands", "param"], message: `no parameter ${step.bands.param}` });
-      if (step.mode === "rate" && !step.base) add({ code: "SLAB_NEEDS_BASE", path: [...p, "base"], message: "a rate slab needs base" });
-    }
-    if (step.kind === "lookup") {
-      const t = step.table as Record<string, unknown>;
-      if (typeof t.param === "string" && Object.keys(t).length === 1 && !params.has(t.param)) add({ code: "UNKNOWN_PARAM", path: [...p, "table", "param"], message: `no parameter ${t.param}` });
-    }
-    if (step.kind === "grade") {
-      step.bands.forEach((b, k) => {
-        if (k > 0 && b.min >= step.bands[k - 1].min) add({ code: "GRADES_NOT_DESCENDING", path: [...p, "bands", k, "min"], message: `bands[${k}].min must be lower than bands[${k - 1}].min` });
-      });
-    }
-    if (step.kind === "split" && !percentsSumTo100(step.parts.map((x) => dec(x.percent)))) {
-      add({ code: "SPLIT_NOT_100", path: [...p, "parts"], message: "split percentages must sum to 100" });
-    }
-    for (const c of codesOf(step)) if (!known.has(c.code)) add({ code: "UNKNOWN_CODE", path: [...p, ...c.path], message: `code ${c.code} has no message: add it to messages` });
-    for (const n of namesAdded(step, levels)) define(n.name, n.scope, [...p, "name"]);
+    issues.push(...kind.check(step as never, context));
+    for (const c of kind.codes(step as never)) if (!known.has(c.code)) add({ code: "UNKNOWN_CODE", path: [...p, ...c.path], message: `code ${c.code} has no message: add it to messages` });
+    for (const n of kind.names(step as never, stepScopes)) define(n.name, n.scope, [...p, "name"]);
   });
   for (const id of levels.keys()) build(id, [...base, "levels"]);
 

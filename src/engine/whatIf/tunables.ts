@@ -2,6 +2,7 @@ import { Lang } from "../i18n/messages";
 import { SchemeDocument } from "../scheme/schema";
 import { loadScheme } from "../scheme/validate";
 import { keyWord } from "../rulesSheet/labels";
+import { kindOf } from "../steps";
 
 /** One number of a scheme a clerk may try another value for (a tier rate, a lookup amount, a weight, a parameter). */
 export interface Tunable {
@@ -12,7 +13,7 @@ export interface Tunable {
   path: (string | number)[];
 }
 
-/** Numbers that shape the document rather than pay anyone. */
+/** Numbers of a parameter's value that shape it rather than pay anyone; a step's are declared by its kind. */
 const STRUCTURAL = new Set(["decimals", "scale", "min", "max", "default", "first", "last", "length"]);
 
 function words(path: (string | number)[], lang: Lang): string {
@@ -21,10 +22,10 @@ function words(path: (string | number)[], lang: Lang): string {
     .join(" · ");
 }
 
-function collect(node: unknown, path: (string | number)[], out: (string | number)[][]): void {
+function collect(node: unknown, path: (string | number)[], out: (string | number)[][], structural: ReadonlySet<string>): void {
   if (typeof node === "number" && Number.isFinite(node)) out.push(path);
-  else if (Array.isArray(node)) node.forEach((x, i) => collect(x, [...path, i], out));
-  else if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) if (!STRUCTURAL.has(k)) collect(v, [...path, k], out);
+  else if (Array.isArray(node)) node.forEach((x, i) => collect(x, [...path, i], out, structural));
+  else if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) if (!structural.has(k)) collect(v, [...path, k], out, structural);
 }
 
 /** Every number of the scheme's steps and parameters, labelled for people, in document order. */
@@ -32,7 +33,7 @@ export function tunables(scheme: SchemeDocument, lang: Lang): Tunable[] {
   const out: Tunable[] = [];
   scheme.params.forEach((p, i) => {
     const paths: (string | number)[][] = [];
-    collect(p.value, [], paths);
+    collect(p.value, [], paths, STRUCTURAL);
     for (const rel of paths) {
       const path = ["params", i, "value", ...rel];
       const tail = rel.map((x) => (typeof x === "number" ? (lang === "zh-CN" ? `第${x + 1}项` : `#${x + 1}`) : String(x))).join(" · ");
@@ -42,7 +43,7 @@ export function tunables(scheme: SchemeDocument, lang: Lang): Tunable[] {
   scheme.parts.forEach((part, pi) =>
     part.steps.forEach((step, si) => {
       const paths: (string | number)[][] = [];
-      collect(step, [], paths);
+      collect(step, [], paths, new Set(kindOf(step).structural));
       for (const rel of paths) {
         const path = ["parts", pi, "steps", si, ...rel];
         const name = step.title ? `${step.title[lang]} (${step.name})` : step.name;

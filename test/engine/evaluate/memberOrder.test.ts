@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { Dec } from "../../../src/engine/money/decimal";
 import { CodedExpr } from "../../../src/engine/evaluate/store";
-import { bucketBy, groupsAt, orderByCodes, sortMembers } from "../../../src/engine/evaluate/steps/memberOrder";
+import { bucketBy, groupsAt, orderByCodes, sortMembers } from "../../../src/engine/steps/shared/memberOrder";
 import { Temporal, Value } from "../../../src/engine/values/value";
 
 // C8 order of every group at once (ranked codes, two counting sorts) against sortMembers, group by group.
