@@ -6,7 +6,7 @@ import { SimSettings } from "../../src/preview/settings";
 import { getPreset, presetIds } from "../../src/schemes";
 import type { Cell } from "./types";
 
-// The task pane's rules-sheet adapter (src/excel/rulesSheet.ts) on the simulated host (src/preview/excelSim.ts), which
+// The task pane's rules-sheet adapter (src/excel/rulesSheet.ts) on the simulated host (src/preview/excelSim/), which
 // rejects any Office.js member it does not implement.
 
 function adapter(book: SimBook, settings = new SimSettings()) {

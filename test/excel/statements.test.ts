@@ -10,7 +10,7 @@ import { bigSheet, HEADERS, order } from "./data";
 import { adapterFor } from "./harness";
 import type { Cell } from "./types";
 
-// The task pane's statements adapter (src/excel/statements.ts) on the simulated host (src/preview/excelSim.ts), which
+// The task pane's statements adapter (src/excel/statements.ts) on the simulated host (src/preview/excelSim/), which
 // rejects any Office.js member it does not implement.
 
 

@@ -20,7 +20,7 @@ import { adapterFor } from "../excel/harness";
 import { Case, CASES, EngineRun, engineRun, Expected, fileOf, RowCase, sorted } from "./corpus";
 
 // The fourth path of issue 8: every workbook of the bad-input corpus goes through the task pane's adapter
-// (src/excel) on the simulated Excel host (src/preview/excelSim.ts) and the pane's controller
+// (src/excel) on the simulated Excel host (src/preview/excelSim/) and the pane's controller
 // (src/taskpane/controller), and must give what cases.json expects and what the engine and `jili validate` give:
 // the same rows, statuses, codes, cells and amounts; hidden rows processed; the protected sheet read and validated
 // but never written, with the command line's message in both languages.
