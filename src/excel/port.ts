@@ -21,7 +21,7 @@ export interface ColumnWrite {
   header: string;
   kind: "output" | "status" | "explanation";
   numberFormat?: string;
-  /** column width in Excel characters (the CLI's 14 / 24 / 60) */
+  /** column width in Excel characters (the engine's FILL_COLUMN_WIDTH) */
   width: number;
   /** one value per data row, in the order of `rowNumbers` */
   values: CellOut[];

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { CellOut, summaryColumnWidths, SummaryTable } from "../engine";
+import { CellOut, summaryChartCells, summaryColumnWidths, SummaryTable } from "../engine";
 import { cellAddress, colLetters, rangeAddress } from "./address";
 import { cellBytes, planChunks } from "./payload";
 import { widthInPoints, Sync } from "./writeColumns";
@@ -47,7 +47,6 @@ function decorate(sheet: Excel.Worksheet, table: SummaryTable): void {
   added.title.text = chart.title;
   added.legend.visible = false;
   added.series.getItemAt(0).setXAxisValues(sheet.getRange(`${cats}2:${cats}${n + 1}`));
-  // where the command line anchors it: one column right of the table, from row 2, 9 columns wide
-  const toRow = Math.max(18, Math.min(40, n + 4));
-  added.setPosition(cellAddress(table.headers.length + 1, 2), cellAddress(table.headers.length + 9, toRow));
+  const cells = summaryChartCells(table.headers.length, n);
+  added.setPosition(cellAddress(cells.first.col, cells.first.row), cellAddress(cells.last.col, cells.last.row));
 }

@@ -18,3 +18,24 @@ export function summaryColumnWidths(table: Pick<SummaryTable, "headers" | "rows"
     return Math.min(SUMMARY_MAX_WIDTH, Math.max(SUMMARY_MIN_WIDTH, widest + CELL_PADDING));
   });
 }
+
+/** The chart stands one column right of the table, from row 2, nine columns wide and 18 to 40 rows tall. */
+const CHART_GAP_COLUMNS = 1;
+const CHART_WIDTH_COLUMNS = 9;
+const CHART_MIN_LAST_ROW = 18;
+const CHART_MAX_LAST_ROW = 40;
+
+/** Cells a summary's chart covers: the first and last, 0-based columns and 1-based rows. */
+export interface ChartCells {
+  first: { col: number; row: number };
+  last: { col: number; row: number };
+}
+
+/** Where the summary's chart goes, for a table of `columns` columns and `rows` data rows. */
+export function summaryChartCells(columns: number, rows: number): ChartCells {
+  const col = columns + CHART_GAP_COLUMNS;
+  return {
+    first: { col, row: 2 },
+    last: { col: col + CHART_WIDTH_COLUMNS - 1, row: Math.max(CHART_MIN_LAST_ROW, Math.min(CHART_MAX_LAST_ROW, rows + 4)) },
+  };
+}

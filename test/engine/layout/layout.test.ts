@@ -1,4 +1,4 @@
-import { displayWidth, FILL_COLUMN_WIDTH, headerStyleSource, placeFillColumns, summaryColumnWidths } from "../../../src/engine";
+import { displayWidth, FILL_COLUMN_WIDTH, headerStyleSource, placeFillColumns, summaryChartCells, summaryColumnWidths } from "../../../src/engine";
 
 // One layout for both faces: the CLI's file writer and the add-in's Office.js writer call these functions.
 
@@ -74,5 +74,16 @@ describe("summaryColumnWidths", () => {
 
   test("a short column is never narrower than 8", () => {
     expect(summaryColumnWidths({ headers: ["a"], rows: [[1]] })).toEqual([8]);
+  });
+});
+
+describe("summaryChartCells", () => {
+  test("one column right of a 6-column table, from row 2, nine columns wide, at least 18 rows down", () => {
+    // columns A–F hold the table; G is the gap; the chart covers H2:P18 (H is column 7, 0-based)
+    expect(summaryChartCells(6, 3)).toEqual({ first: { col: 7, row: 2 }, last: { col: 15, row: 18 } });
+  });
+  test("grows with the groups, to row 40 at most", () => {
+    expect(summaryChartCells(6, 20).last.row).toBe(24);
+    expect(summaryChartCells(6, 500).last.row).toBe(40);
   });
 });
