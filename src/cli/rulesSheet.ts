@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import * as fs from "fs";
-import { RawCell, RowKind, RULES_FORMAT, RULES_SHEET_NAME, rulesSheetToScheme, RulesSheet, SchemeDocument } from "../engine";
+import { RawCell, RULES_FORMAT, RULES_SHEET_LOOK, RULES_SHEET_NAME, rulesSheetToScheme, RulesSheet, SchemeDocument } from "../engine";
 import { CliError } from "./messages";
 import { readXlsx } from "./readXlsx";
 
@@ -31,7 +31,9 @@ export async function schemeFromRulesWorkbook(file: string): Promise<SchemeDocum
   );
 }
 
-const FILL: Partial<Record<RowKind, string>> = { title: "FF1F4E79", block: "FFDDEBF7", labels: "FFF2F2F2" };
+/** The engine's look for the rules sheet, as exceljs colours (opaque ARGB). */
+const LOOK = RULES_SHEET_LOOK;
+const argb = (hex: string) => `FF${hex}`;
 
 /** A new workbook holding one rules sheet, laid out for reading and editing in Excel (texts stay texts: format @). */
 export async function rulesWorkbook(sheet: RulesSheet): Promise<Buffer> {
@@ -40,7 +42,7 @@ export async function rulesWorkbook(sheet: RulesSheet): Promise<Buffer> {
   const wb: ExcelJS.Workbook = new Workbook();
   wb.creator = "Jili";
   const ws = wb.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: 1 }] });
-  ws.columns = [{ width: 26 }, { width: 30 }, ...Array.from({ length: 14 }, () => ({ width: 18 }))];
+  ws.columns = [{ width: LOOK.widths.markers }, { width: LOOK.widths.labels }, ...Array.from({ length: LOOK.valueColumns }, () => ({ width: LOOK.widths.values }))];
   sheet.rows.forEach((cells, r) => {
     const kind = sheet.kinds[r];
     const row = ws.getRow(r + 1);
@@ -52,13 +54,13 @@ export async function rulesWorkbook(sheet: RulesSheet): Promise<Buffer> {
       if (typeof v === "string") cell.numFmt = "@";
       if (typeof v === "string" && v.includes("\n")) cell.alignment = { wrapText: true, vertical: "top" };
     });
-    row.getCell(1).font = { color: { argb: "FF808080" }, size: 9 };
-    const fill = FILL[kind];
-    if (fill) for (let c = 1; c <= Math.max(cells.length, 2); c++) row.getCell(c).fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
-    if (kind === "title") row.getCell(2).font = { bold: true, size: 13, color: { argb: "FFFFFFFF" } };
+    row.getCell(1).font = { color: { argb: argb(LOOK.markerGrey) }, size: 9 };
+    const fill = LOOK.fills[kind];
+    if (fill) for (let c = 1; c <= Math.max(cells.length, 2); c++) row.getCell(c).fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(fill) } };
+    if (kind === "title") row.getCell(2).font = { bold: true, size: 13, color: { argb: argb(LOOK.titleFont) } };
     if (kind === "block" || kind === "labels") row.getCell(2).font = { bold: true };
     if (kind === "labels") for (let c = 2; c <= cells.length; c++) row.getCell(c).font = { bold: true };
-    if (kind === "keys") for (let c = 1; c <= cells.length; c++) row.getCell(c).font = { color: { argb: "FFA6A6A6" }, size: 8 };
+    if (kind === "keys") for (let c = 1; c <= cells.length; c++) row.getCell(c).font = { color: { argb: argb(LOOK.keysGrey) }, size: 8 };
   });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -37,7 +37,7 @@ export { gradeOf } from "./primitives/gradeBands";
 export { weightedScore } from "./primitives/weightedScore";
 export { Temporal, Pending } from "./values/value";
 export type { Value } from "./values/value";
-export { schemeToRulesSheet, rulesSheetToScheme, RULES_FORMAT, RULES_SHEET_NAME } from "./rulesSheet";
+export { schemeToRulesSheet, rulesSheetToScheme, RULES_FORMAT, RULES_SHEET_LOOK, RULES_SHEET_NAME } from "./rulesSheet";
 export type { RulesCell, RulesSheet, RowKind, RulesProblem, RulesReadResult } from "./rulesSheet";
 export { evaluateWithVersions, isVersioned, VersionedResult, VERSION_KEY, applyVersion } from "./versions";
 export type { VersionUse } from "./versions";

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { RawCell, RowKind, RULES_SHEET_NAME, RulesSheet } from "../engine";
+import { RawCell, RowKind, RULES_SHEET_LOOK, RULES_SHEET_NAME, RulesSheet } from "../engine";
 import { colLetters, rangeAddress } from "./address";
 import { fromOfficeError, PaneError } from "./errors";
 import { cellBytes, planChunks } from "./payload";
@@ -17,15 +17,9 @@ const MAX_READ_CELLS = 200_000;
 /** estimated request bytes of one formatting call */
 const OP_BYTES = 120;
 
-/**
- * The command line's look (src/cli/rulesSheet.ts rulesWorkbook): fills per row kind, grey markers in column A, a
- * white bold title on dark blue, bold block and label rows (font sizes and wrapping are left to Excel's defaults).
- */
-const FILL: Partial<Record<RowKind, string>> = { title: "#1F4E79", block: "#DDEBF7", labels: "#F2F2F2" };
-const MARKER_GREY = "#808080";
-const KEYS_GREY = "#A6A6A6";
-/** widths in Excel characters: markers, labels, values */
-const WIDTHS = { a: 26, b: 30, rest: 18 };
+/** The engine's look for the rules sheet, as Office.js colours (font sizes and wrapping are left to Excel's defaults). */
+const LOOK = RULES_SHEET_LOOK;
+const css = (hex: string) => `#${hex}`;
 
 export type RulesWriteOutcome = {
   /** the sheet's name: 规则, or `规则 (2)` … when a sheet of the user's has that name */
@@ -86,24 +80,24 @@ export async function writeRulesCells(context: Excel.RequestContext, sync: Sync,
     const range = ws.getRange(rangeAddress(0, start + 1, last, end));
     range.numberFormat = slice.map((line) => Array.from({ length: width }, (_, c) => (typeof line[c] === "string" ? "@" : null)));
     range.values = slice.map((line) => Array.from({ length: width }, (_, c) => (line[c] === null || line[c] === undefined ? "" : line[c]!)));
-    ws.getRange(rangeAddress(0, start + 1, 0, end)).format.font.color = MARKER_GREY;
+    ws.getRange(rangeAddress(0, start + 1, 0, end)).format.font.color = css(LOOK.markerGrey);
     for (const run of kindRuns(sheet.kinds, start, end)) {
       const rows = ws.getRange(rangeAddress(0, run.top, last, run.bottom));
-      const fill = FILL[run.kind];
-      if (fill) rows.format.fill.color = fill;
+      const fill = LOOK.fills[run.kind];
+      if (fill) rows.format.fill.color = css(fill);
       if (run.kind === "title") {
         const title = ws.getRange(rangeAddress(1, run.top, last, run.bottom)).format.font;
         title.bold = true;
-        title.color = "#FFFFFF";
+        title.color = css(LOOK.titleFont);
       } else if (run.kind === "block") ws.getRange(rangeAddress(1, run.top, 1, run.bottom)).format.font.bold = true;
       else if (run.kind === "labels") ws.getRange(rangeAddress(1, run.top, last, run.bottom)).format.font.bold = true;
-      else if (run.kind === "keys") rows.format.font.color = KEYS_GREY;
+      else if (run.kind === "keys") rows.format.font.color = css(LOOK.keysGrey);
     }
     if (n === 0) {
       ws.freezePanes.freezeRows(1);
-      for (let c = 0; c <= Math.max(last, 15); c++) {
+      for (let c = 0; c <= Math.max(last, LOOK.valueColumns + 1); c++) {
         const letters = colLetters(c);
-        ws.getRange(`${letters}:${letters}`).format.columnWidth = widthInPoints(c === 0 ? WIDTHS.a : c === 1 ? WIDTHS.b : WIDTHS.rest);
+        ws.getRange(`${letters}:${letters}`).format.columnWidth = widthInPoints(c === 0 ? LOOK.widths.markers : c === 1 ? LOOK.widths.labels : LOOK.widths.values);
       }
     }
     if (n === chunks.length - 1) {

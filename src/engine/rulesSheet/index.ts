@@ -3,3 +3,4 @@ export { rulesSheetToScheme } from "./read";
 export type { RulesProblem, RulesReadResult } from "./read";
 export { RULES_FORMAT, RULES_SHEET_NAME } from "./layout";
 export type { RulesCell, RulesSheet, RowKind } from "./layout";
+export { RULES_SHEET_LOOK } from "./look";
