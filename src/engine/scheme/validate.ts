@@ -1,130 +1,18 @@
 import { z } from "zod";
-import { compileExpr, NameResolver } from "../expr/compile";
-import { ENGINE_MESSAGES } from "../i18n/messages";
 import { bandIssues } from "../steps/slab/checks";
-import { kindOf } from "../steps/registry";
-import { ExprError, formatPath, SchemeError, SchemeIssue } from "./errors";
+import { PartChecker } from "./checkPart";
+import { formatPath, SchemeError, SchemeIssue } from "./errors";
 import { applyVersion } from "../versions/applyVersion";
-import { levelPath } from "./levels";
 import { parseNumber } from "../values/parseNumber";
 import { parseDate } from "../values/parseDate";
 import { CellProblem } from "../values/problem";
-import { Band, PartDef, SchemeDocument } from "./schema";
-
-type Path = (string | number)[];
+import { Band, SchemeDocument } from "./schema";
 
 /** Largest scheme document accepted from a file or a workbook (characters of JSON). */
 export const MAX_SCHEME_SIZE = 512 * 1024;
 
 function zodIssues(error: z.ZodError): SchemeIssue[] {
   return error.issues.map((i) => ({ code: `SCHEMA_${i.code.toUpperCase()}`, path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message }));
-}
-
-
-function checkPart(doc: SchemeDocument, part: PartDef, base: Path, issues: SchemeIssue[]): void {
-  const levels = new Map(part.levels.map((l) => [l.id, l]));
-  const scopes = new Set(["row", ...levels.keys()]);
-  const defined = new Map<string, string>();
-  const aliases = new Map<string, string>();
-  const built = new Set<string>(["row"]);
-  const params = new Set(doc.params.map((p) => p.key));
-  const known = new Set([...Object.keys(ENGINE_MESSAGES), ...Object.keys(doc.messages)]);
-  for (const s of part.steps) for (const code of kindOf(s).declares(s as never)) known.add(code);
-  const add = (issue: SchemeIssue) => issues.push(issue);
-  const define = (name: string, scope: string, path: Path) => {
-    if (defined.has(name) || aliases.has(name)) add({ code: "DUPLICATE_NAME", path, message: `the name ${name} is already used in this part` });
-    else defined.set(name, scope);
-  };
-
-  part.fields.forEach((f, i) => {
-    define(f.key, "row", [...base, "fields", i, "key"]);
-    for (const a of [f.title["zh-CN"], f.title["en-US"], ...f.headers]) if (!aliases.has(a) && !defined.has(a)) aliases.set(a, f.key);
-    if (f.min !== undefined && f.max !== undefined && f.min > f.max) add({ code: "RANGE_INVERTED", path: [...base, "fields", i, "max"], message: `fields[${i}].max must be ≥ min` });
-    for (const code of [f.closed?.code, f.rangeCode, f.missingCode, f.ifColumnMissing?.warning]) {
-      if (code && !known.has(code)) add({ code: "UNKNOWN_CODE", path: [...base, "fields", i], message: `code ${code} has no message: add it to messages` });
-    }
-    if (f.yearFrom && !params.has(f.yearFrom)) add({ code: "UNKNOWN_PARAM", path: [...base, "fields", i, "yearFrom"], message: `no parameter ${f.yearFrom}` });
-  });
-  part.levels.forEach((l, i) => {
-    if (!scopes.has(l.of) || l.of === l.id || !levelPath(levels, "row", l.id)) {
-      add({ code: "BAD_LEVEL_CHAIN", path: [...base, "levels", i, "of"], message: `levels[${i}].of must be "row" or another level, without cycles` });
-    }
-  });
-
-  const resolver = (scope: string): NameResolver => ({
-    name: (raw) => {
-      const name = aliases.get(raw) ?? raw;
-      const home = defined.get(name);
-      if (home === undefined) throw new ExprError("UNKNOWN_NAME", `unknown name ${raw} (not a field, a level key or an earlier step)`);
-      if (home !== scope && !levelPath(levels, scope, home)) throw new ExprError("WRONG_SCOPE", `${raw} belongs to ${home} and cannot be read from ${scope}; aggregate it instead`);
-      return () => null;
-    },
-    param: (name) => {
-      if (!params.has(name)) throw new ExprError("UNKNOWN_NAME", `unknown parameter params.${name}`);
-      return () => null;
-    },
-  });
-  const checkExpr = (expr: string, scope: string, path: Path) => {
-    try {
-      compileExpr(expr, resolver(scope));
-      for (const m of expr.matchAll(/pending\(\s*"([A-Z0-9_]+)"\s*\)/g)) {
-        if (!known.has(m[1])) add({ code: "UNKNOWN_CODE", path, message: `code ${m[1]} has no message: add it to messages` });
-      }
-    } catch (e) {
-      if (e instanceof ExprError) add({ code: e.code, path, message: e.message });
-      else throw e;
-    }
-  };
-  const build = (levelId: string, path: Path) => {
-    if (built.has(levelId)) return;
-    const l = levels.get(levelId);
-    if (!l) return;
-    build(l.of, path);
-    l.keys.forEach((k, i) => checkExpr(k.expr, l.of, [...base, "levels", part.levels.indexOf(l), "keys", i, "expr"]));
-    l.keys.forEach((k, i) => define(k.name, l.id, [...base, "levels", part.levels.indexOf(l), "keys", i, "name"]));
-    built.add(levelId);
-    void path;
-  };
-
-  const isBelow = (lower: string, upper: string) => levelPath(levels, lower, upper) !== null;
-  part.steps.forEach((step, i) => {
-    const p: Path = [...base, "steps", i];
-    if (!scopes.has(step.scope)) {
-      add({ code: "UNKNOWN_SCOPE", path: [...p, "scope"], message: `steps[${i}].scope must be "row" or a level id (${[...levels.keys()].join(", ") || "none declared"})` });
-      return;
-    }
-    build(step.scope, p);
-    const kind = kindOf(step);
-    const level = levels.get(step.scope);
-    if (kind.onGroups && !level) {
-      add({ code: "NEEDS_LEVEL", path: [...p, "scope"], message: `a ${step.kind} step works on groups: its scope must be a level` });
-      return;
-    }
-    const stepScopes = { own: step.scope, members: level?.of ?? "row" };
-    const context = { path: p, hasParam: (k: string) => params.has(k), hasScope: (x: string) => scopes.has(x), isBelow };
-    // an expression in a scope that is not this step's own or one below it is reported by the kind's check
-    for (const e of kind.exprs(step as never, stepScopes)) {
-      if (e.scope !== step.scope && !(scopes.has(e.scope) && isBelow(e.scope, step.scope))) continue;
-      build(e.scope, p);
-      checkExpr(e.expr, e.scope, [...p, ...e.path]);
-    }
-    issues.push(...kind.check(step as never, context));
-    for (const c of kind.codes(step as never)) if (!known.has(c.code)) add({ code: "UNKNOWN_CODE", path: [...p, ...c.path], message: `code ${c.code} has no message: add it to messages` });
-    for (const n of kind.names(step as never, stepScopes)) define(n.name, n.scope, [...p, "name"]);
-  });
-  for (const id of levels.keys()) build(id, [...base, "levels"]);
-
-  for (const [scope, outs] of Object.entries(part.outputs)) {
-    if (!scopes.has(scope)) {
-      add({ code: "UNKNOWN_SCOPE", path: [...base, "outputs", scope], message: `outputs.${scope}: no such scope` });
-      continue;
-    }
-    outs.forEach((o, i) => {
-      const home = defined.get(o.name);
-      if (home === undefined) add({ code: "UNKNOWN_NAME", path: [...base, "outputs", scope, i, "name"], message: `output ${o.name} is not a field, key or step` });
-      else if (home !== scope) add({ code: "WRONG_SCOPE", path: [...base, "outputs", scope, i, "name"], message: `output ${o.name} belongs to ${home}, not ${scope}` });
-    });
-  }
 }
 
 /**
@@ -182,7 +70,7 @@ export function loadScheme(input: unknown): SchemeDocument {
   doc.parts.forEach((part, i) => {
     if (partIds.has(part.id)) issues.push({ code: "DUPLICATE_NAME", path: ["parts", i, "id"], message: `part ${part.id} is declared twice` });
     partIds.add(part.id);
-    checkPart(doc, part, ["parts", i], issues);
+    new PartChecker(doc, part, ["parts", i], issues).run();
   });
   if (!issues.length && doc.versions?.length) checkVersions(doc, issues);
   if (issues.length) throw new SchemeError(issues);
