@@ -2,8 +2,11 @@
 import * as CH from "./bytes";
 import { rootPrefix } from "./xml";
 
+// bound here, not read from the module object on each use (see bytes.ts)
+const { GT, SLASH, EQUALS, DQUOTE, SQUOTE, DOLLAR, SPACE, TAB, LF, CR, DIGIT_0, UPPER_A, UPPER_Z, LOWER_A, LOWER_Z, CASE_GAP } = CH;
+
 /** XML white space: space, tab, line feed, carriage return */
-export const WS = (c: number): boolean => c === CH.SPACE || c === CH.TAB || c === CH.LF || c === CH.CR;
+export const WS = (c: number): boolean => c === SPACE || c === TAB || c === LF || c === CR;
 
 export function bytesAt(b: Buffer, at: number, pat: Uint8Array): boolean {
   for (let k = 0; k < pat.length; k++) if (b[at + k] !== pat[k]) return false;
@@ -14,12 +17,11 @@ export function bytesAt(b: Buffer, at: number, pat: Uint8Array): boolean {
 export function nameAt(b: Buffer, at: number, pat: Uint8Array): boolean {
   if (!bytesAt(b, at, pat)) return false;
   const c = b[at + pat.length];
-  return c === CH.GT || c === CH.SLASH || WS(c);
+  return c === GT || c === SLASH || WS(c);
 }
 
 /** Index of the `>` ending the tag at `lt`, quoted values skipped; -1 when unterminated. */
 export function tagEndAt(b: Buffer, lt: number, limit: number): number {
-  const { GT, DQUOTE, SQUOTE } = CH;
   for (let i = lt + 1; i < limit; i++) {
     const c = b[i];
     if (c === GT) return i;
@@ -39,7 +41,6 @@ export const span = { start: 0, end: 0 };
  * with its value's offsets in span, or false.
  */
 export function attrValue(b: Buffer, from: number, te: number, name: Uint8Array): boolean {
-  const { SLASH, EQUALS, DQUOTE, SQUOTE } = CH;
   let k = from;
   while (k < te) {
     let c = b[k];
@@ -70,7 +71,6 @@ export function attrValue(b: Buffer, from: number, te: number, name: Uint8Array)
 
 /** 0-based column of the letters of a cell reference at `at` (a leading `$` skipped, any case); -1 without letters. */
 export function columnAt(b: Buffer, at: number): number {
-  const { DOLLAR, LOWER_A, LOWER_Z, UPPER_A, UPPER_Z, CASE_GAP } = CH;
   let x = b[at] === DOLLAR ? at + 1 : at;
   let letters = 0;
   for (let ch = b[x]; ; ch = b[++x]) {
@@ -86,7 +86,6 @@ const R = Buffer.from("r");
 /** The `r` attribute of a `<row>` start tag (between `from`, after the name, and `te`, its `>`) as a number; NaN without one. */
 export function rowNumberAttr(b: Buffer, from: number, te: number): number {
   if (!attrValue(b, from, te, R)) return NaN;
-  const { DIGIT_0 } = CH;
   let num = 0;
   for (let x = span.start; x < span.end; x++) {
     const d = b[x] - DIGIT_0;

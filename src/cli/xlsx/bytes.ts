@@ -1,8 +1,9 @@
 // Character codes the hand-written .xlsx scanners compare bytes and UTF-16 units against, named once.
 //
-// A hot loop reads these through a binding made inside the function (`const { LT } = CH` style destructuring at
-// its top, see readSheetCells): a module-level constant, imported or not, is read from its slot on every pass of a
-// loop that runs once per sheet (measured: about a third slower than a literal there).
+// How the hot scanners use them (measured on a 75 MB sheet, Node 20): an imported name is read from this module's
+// exports object at each use, about 10 % slower in a byte loop than a literal; a module's own `const` (bound once,
+// `const { LT, GT } = CH;` under the imports) is folded to the literal once the code is optimized, except in a loop
+// that runs once per sheet (readSheetCells' and sheetLayout's scanRows), which binds its own inside the function.
 
 /** `<` */
 export const LT = 0x3c;

@@ -2,6 +2,9 @@
 import { RawCell } from "../../engine";
 import * as CH from "./bytes";
 
+// bound here, not read from the module object on each use (see bytes.ts)
+const { LOWER_R, LOWER_S, LOWER_T, LOWER_N, LOWER_B, LOWER_E, LOWER_D, LOWER_I } = CH;
+
 /** What reading a sheet's cells needs from the rest of the workbook. */
 export interface SheetContext {
   /** the shared-string table as cell values */
@@ -56,7 +59,6 @@ export function plainValue(type: string, style: number, val: string, ctx: SheetC
 
 /** `t` attribute values read from bytes, the common ones as shared strings so that comparing them is cheap */
 export function typeName(b: Buffer, from: number, to: number): string {
-  const { LOWER_S, LOWER_N, LOWER_B, LOWER_E, LOWER_D, LOWER_T, LOWER_R, LOWER_I } = CH;
   const len = to - from;
   if (len === 1) {
     const c = b[from];

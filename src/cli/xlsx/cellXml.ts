@@ -1,17 +1,38 @@
 // The XML of the cells Jili writes into a sheet, as text or as bytes made once per column (a fill writes 600 000 cells).
 import { CellOut } from "../../engine";
-import * as CH from "./bytes";
+import { SPACE, TAB, CR } from "./bytes";
 import { DeflateSink } from "./deflateSink";
 import { escapeXml } from "./xml";
 
-/** no-break space, the first white space above ASCII */
-const NBSP = 0xa0;
+
+// the white space of JavaScript's \s above ASCII
+const NO_BREAK_SPACE = 0xa0;
+const OGHAM_SPACE = 0x1680;
+/** EN QUAD to HAIR SPACE */
+const FIRST_WIDE_SPACE = 0x2000;
+const LAST_WIDE_SPACE = 0x200a;
+const LINE_SEPARATOR = 0x2028;
+const PARAGRAPH_SEPARATOR = 0x2029;
+const NARROW_NO_BREAK_SPACE = 0x202f;
+const MATH_SPACE = 0x205f;
+const IDEOGRAPHIC_SPACE = 0x3000;
+const BYTE_ORDER_MARK = 0xfeff;
 
 /** JavaScript's \s, by code unit (what `/^\s|\s$/` tests, without a regular expression per cell) */
 function isSpace(c: number): boolean {
-  if (c <= CH.SPACE) return c === CH.SPACE || (c >= CH.TAB && c <= CH.CR);
-  if (c < NBSP) return false;
-  return c === NBSP || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  if (c <= SPACE) return c === SPACE || (c >= TAB && c <= CR);
+  if (c < NO_BREAK_SPACE) return false;
+  return (
+    c === NO_BREAK_SPACE ||
+    c === OGHAM_SPACE ||
+    (c >= FIRST_WIDE_SPACE && c <= LAST_WIDE_SPACE) ||
+    c === LINE_SEPARATOR ||
+    c === PARAGRAPH_SEPARATOR ||
+    c === NARROW_NO_BREAK_SPACE ||
+    c === MATH_SPACE ||
+    c === IDEOGRAPHIC_SPACE ||
+    c === BYTE_ORDER_MARK
+  );
 }
 
 /** The XML of one cell Jili writes: numbers and booleans as values, text inline (the shared-string table is left alone). */

@@ -1,3 +1,4 @@
+// A new workbook made from a CSV's cells with exceljs (only this path needs it; fixed dates keep the output reproducible).
 import type ExcelJS from "exceljs";
 import { RawCell } from "../../engine";
 import { FIXED_DATE } from "./opc";

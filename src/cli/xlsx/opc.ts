@@ -1,4 +1,6 @@
+// The .xlsx package (OPC): its parts by name over the zip container, relationships and content types, written back part by part.
 import * as path from "path";
+import { BOM_1, BOM_2, BOM_3 } from "./bytes";
 import { attrs, escapeXml } from "./xml";
 import { Deflated, deflateSync, inflateEntry, OutEntry, readZip, writeZip, ZipArchive, ZipEntry } from "./zip";
 
@@ -120,7 +122,7 @@ export class Package {
     if (p?.content && "text" in p.content) return p.content.text;
     const b = this.bytes(part);
     // a byte-order mark is not part of the text
-    return b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.toString("utf8", 3) : b.toString("utf8");
+    return b.length >= 3 && b[0] === BOM_1 && b[1] === BOM_2 && b[2] === BOM_3 ? b.toString("utf8", 3) : b.toString("utf8");
   }
 
   async rels(part: string): Promise<Relationship[]> {

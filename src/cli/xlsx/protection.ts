@@ -1,10 +1,11 @@
 // Whether the data sheet or the workbook's structure is protected: a fill refuses before anything is changed.
 import { FillPlan } from "../../engine";
 import { CliError } from "../messages";
-import * as CH from "./bytes";
+import { LT, COLON } from "./bytes";
 import { SheetLayout } from "./sheetLayout";
 import { SheetEntry, WorkbookParts } from "./workbookParts";
 import { attrs } from "./xml";
+
 
 /** `<sheetProtection sheet="1" …/>` / `<workbookProtection lockStructure="1" …/>`: on when the flag is 1 or true. */
 function isProtected(xml: string, element: string, flag: string): boolean {
@@ -24,7 +25,6 @@ function sheetProtected(sheet: SheetLayout): boolean {
 }
 
 function protectionIn(bytes: Buffer): boolean {
-  const { COLON, LT } = CH;
   for (let at = bytes.indexOf("sheetProtection"); at >= 0; at = bytes.indexOf("sheetProtection", at + 1)) {
     let lt = at - 1;
     if (bytes[lt] === COLON) while (lt > 0 && bytes[lt] !== LT && at - lt < 64) lt--; // a namespace prefix

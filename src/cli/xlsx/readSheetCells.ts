@@ -8,6 +8,9 @@ import { CellTags, slowCell } from "./slowCell";
 import { attrs, parseRange } from "./xml";
 import { decodeText, textOfBytes } from "./xmlText";
 
+// bound here, not read from the module object on each use (see bytes.ts)
+const { LT, GT, SLASH, EQUALS, DQUOTE, SQUOTE, DIGIT_0, LOWER_R, LOWER_S, LOWER_T } = CH;
+
 /** the names the scanner looks for: as strings for the long way, as bytes for the fast one */
 interface SheetTags extends CellTags {
   prefix: string;
@@ -50,7 +53,7 @@ export function readSheetCells(buf: Buffer, ctx: SheetContext): RawCell[][] {
   const openEnd = tagEndAt(buf, open, buf.length);
   if (openEnd < 0) throw new Error("unterminated sheetData");
   // one sheetData per sheet; its end tag cannot occur in cell text (escaped there): found from the end
-  let end = buf[openEnd - 1] === CH.SLASH ? openEnd : buf.lastIndexOf(`</${p}sheetData>`);
+  let end = buf[openEnd - 1] === SLASH ? openEnd : buf.lastIndexOf(`</${p}sheetData>`);
   if (end < openEnd) end = buf.length;
   const rows = scanRows(buf, openEnd + 1, end, sheetTags(p), ctx);
   // mergeCells follow sheetData
@@ -63,6 +66,7 @@ export function readSheetCells(buf: Buffer, ctx: SheetContext): RawCell[][] {
  * Usual cells are read from the bytes; any other cell the long way (slowCell) on the Latin-1 view of the part.
  */
 function scanRows(buf: Buffer, start: number, end: number, tags: SheetTags, ctx: SheetContext): (RawCell[] | undefined)[] {
+  // bound again here: this loop runs once per sheet, where a module's constants are not folded (see bytes.ts)
   const { LT, GT, SLASH } = CH;
   const b = buf;
   const n = b.length;
@@ -140,7 +144,6 @@ const cellTag = { col: -1, style: 0, type: "", end: -1, self: false };
  * the tag is not in the usual form (spaces around `=`, an attribute without a value): read it the long way.
  */
 function readCellTag(b: Buffer, k: number, n: number): boolean {
-  const { GT, SLASH, EQUALS, DQUOTE, SQUOTE, LOWER_R, LOWER_S, LOWER_T, DIGIT_0 } = CH;
   let col = -1;
   let style = 0;
   let type = "";
@@ -190,7 +193,6 @@ function fastCellValue(b: Buffer, end: number, tags: SheetTags, ctx: SheetContex
 
 /** `<v>…</v></c>` from the value's first byte `vs`: numbers and shared-string indexes read from the bytes. */
 function valueElement(b: Buffer, vs: number, end: number, tags: SheetTags, ctx: SheetContext): RawCell {
-  const { LT, DIGIT_0 } = CH;
   let ve = vs;
   let num = 0;
   let plain = true;
@@ -216,7 +218,7 @@ function valueElement(b: Buffer, vs: number, end: number, tags: SheetTags, ctx: 
 /** An inline string as Jili writes it, `<is><t>…</t></is></c>`, from the text's first byte `ts`. */
 function inlineString(b: Buffer, ts: number, end: number, tags: SheetTags): RawCell {
   let tEnd = ts;
-  while (tEnd < end && b[tEnd] !== CH.LT) tEnd++;
+  while (tEnd < end && b[tEnd] !== LT) tEnd++;
   if (!bytesAt(b, tEnd, tags.isClose)) {
     cellEnd.next = -1;
     return undefined;

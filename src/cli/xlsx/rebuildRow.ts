@@ -1,10 +1,11 @@
 // One edited row of the data sheet written again: the user's cells copied as bytes, Jili's cells in column order.
 import { attrValue, span, WS } from "./byteScan";
-import * as CH from "./bytes";
+import { SLASH } from "./bytes";
 import { NewCell, writeCell } from "./cellXml";
 import { DeflateSink } from "./deflateSink";
 import { CELL_FORMULA, CELL_HAS_REF, SheetLayout } from "./sheetLayout";
 import { colLetters, setAttr, startTag } from "./xml";
+
 
 const SPANS = Buffer.from("spans");
 
@@ -29,7 +30,7 @@ interface KeptCells {
 export function rebuildRow(sheet: SheetLayout, k: number, added: NewCell[], isOwned: (col: number) => boolean, out: DeflateSink): void {
   const keep = keptCells(sheet, k, isOwned);
   const { kept, lastKept } = keep;
-  const selfClosing = sheet.bytes[sheet.rowTagEnd[k] - 2] === CH.SLASH;
+  const selfClosing = sheet.bytes[sheet.rowTagEnd[k] - 2] === SLASH;
   const appended = !kept.length || !added.length || added[0].col >= lastKept;
   if (keep.sorted && !keep.needRefs && !selfClosing && appended) {
     writeUsualRow(sheet, k, keep, added, out);
@@ -115,7 +116,7 @@ function cellOrder(sheet: SheetLayout, keep: KeptCells, added: NewCell[], append
 
 /** The start tag: as it was, unless its spans (or a self-closing end) must change. */
 function writeRowStart(sheet: SheetLayout, k: number, order: number[], added: NewCell[], selfClosing: boolean, out: DeflateSink): void {
-  const { bytes: b, prefix } = sheet;
+  const b = sheet.bytes;
   const tagStart = sheet.rowStart[k];
   const tagEnd = sheet.rowTagEnd[k];
   if (!attrValue(b, afterRowName(sheet, k), tagEnd - 1, SPANS)) {

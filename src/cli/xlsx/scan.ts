@@ -4,16 +4,16 @@
  * character per byte: markup is ASCII, so every offset is a byte offset) and text is decoded from the bytes.
  * Decoding text is in xmlText.ts, scanning bytes in place in byteScan.ts.
  */
-import * as CH from "./bytes";
+import { GT, SLASH, DQUOTE, SQUOTE, BANG, QUESTION, DOLLAR, LBRACKET, RBRACKET, SPACE, TAB, LF, CR, UPPER_A, UPPER_Z, LOWER_A, LOWER_Z, CASE_GAP } from "./bytes";
+
 
 /** white space or the end of a tag name: space, tab, line feed, carriage return */
 function isSpace(c: number): boolean {
-  return c === CH.SPACE || c === CH.TAB || c === CH.LF || c === CH.CR;
+  return c === SPACE || c === TAB || c === LF || c === CR;
 }
 
 /** Index of the `>` that ends the tag opening at `lt`, skipping quoted attribute values; -1 if unterminated. */
 export function tagEnd(s: string, lt: number): number {
-  const { GT, DQUOTE, SQUOTE } = CH;
   const n = s.length;
   for (let i = lt + 1; i < n; i++) {
     const c = s.charCodeAt(i);
@@ -30,7 +30,7 @@ export function tagEnd(s: string, lt: number): number {
 export function isName(s: string, at: number, name: string): boolean {
   if (!s.startsWith(name, at)) return false;
   const c = s.charCodeAt(at + name.length);
-  return c === CH.GT || c === CH.SLASH || isSpace(c);
+  return c === GT || c === SLASH || isSpace(c);
 }
 
 /** End of the tag name starting at `at`. */
@@ -38,14 +38,14 @@ export function nameEnd(s: string, at: number): number {
   let i = at;
   for (;;) {
     const c = s.charCodeAt(i);
-    if (c === CH.GT || c === CH.SLASH || isSpace(c) || Number.isNaN(c)) return i;
+    if (c === GT || c === SLASH || isSpace(c) || Number.isNaN(c)) return i;
     i++;
   }
 }
 
 /** Whether `c`, the character after a `<`, opens a comment, CDATA section or declaration (`<!`) or a processing instruction (`<?`). */
 export function isSpecial(c: number): boolean {
-  return c === CH.BANG || c === CH.QUESTION;
+  return c === BANG || c === QUESTION;
 }
 
 /**
@@ -70,16 +70,16 @@ export function skipSpecial(s: string, lt: number, cdata?: (start: number, end: 
   let depth = 0;
   for (let i = lt + 2; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === CH.LBRACKET) depth++;
-    else if (c === CH.RBRACKET) depth--;
-    else if (c === CH.GT && depth <= 0) return i + 1;
+    if (c === LBRACKET) depth++;
+    else if (c === RBRACKET) depth--;
+    else if (c === GT && depth <= 0) return i + 1;
   }
   return s.length;
 }
 
 /** Index after the element whose start tag is `lt`..`te` (`te` its `>`), nested elements of the same name included. */
 export function skipElement(s: string, lt: number, te: number): number {
-  if (s.charCodeAt(te - 1) === CH.SLASH) return te + 1;
+  if (s.charCodeAt(te - 1) === SLASH) return te + 1;
   const name = s.slice(lt + 1, nameEnd(s, lt + 1));
   let depth = 1;
   let i = te + 1;
@@ -93,9 +93,9 @@ export function skipElement(s: string, lt: number, te: number): number {
     }
     const e = tagEnd(s, at);
     if (e < 0) return s.length;
-    if (c === CH.SLASH) {
+    if (c === SLASH) {
       if (isName(s, at + 2, name)) depth--;
-    } else if (isName(s, at + 1, name) && s.charCodeAt(e - 1) !== CH.SLASH) depth++;
+    } else if (isName(s, at + 1, name) && s.charCodeAt(e - 1) !== SLASH) depth++;
     i = e + 1;
   }
   return i;
@@ -108,7 +108,7 @@ export function skipElement(s: string, lt: number, te: number): number {
 export function attrRaw(s: string, from: number, to: number, name: string): string | undefined {
   let i = from;
   while (i < to) {
-    if (isSpace(s.charCodeAt(i)) || s.charCodeAt(i) === CH.SLASH) {
+    if (isSpace(s.charCodeAt(i)) || s.charCodeAt(i) === SLASH) {
       i++;
       continue;
     }
@@ -119,8 +119,8 @@ export function attrRaw(s: string, from: number, to: number, name: string): stri
     let q = eq + 1;
     while (q < to && isSpace(s.charCodeAt(q))) q++;
     const quote = s.charCodeAt(q);
-    if (quote !== CH.DQUOTE && quote !== CH.SQUOTE) return undefined;
-    const close = s.indexOf(quote === CH.DQUOTE ? '"' : "'", q + 1);
+    if (quote !== DQUOTE && quote !== SQUOTE) return undefined;
+    const close = s.indexOf(quote === DQUOTE ? '"' : "'", q + 1);
     if (close < 0) return undefined;
     if (ne - i === name.length && s.startsWith(name, i)) return s.slice(q + 1, close);
     i = close + 1;
@@ -130,7 +130,6 @@ export function attrRaw(s: string, from: number, to: number, name: string): stri
 
 /** 0-based column of the letters at the start of a cell reference (`AB12` → 27); -1 when there are none. */
 export function refColumn(s: string, from: number, to: number): number {
-  const { DOLLAR, LOWER_A, LOWER_Z, UPPER_A, UPPER_Z, CASE_GAP } = CH;
   let n = 0;
   let i = from;
   for (; i < to; i++) {

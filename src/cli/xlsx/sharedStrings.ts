@@ -1,9 +1,10 @@
 // The shared-string table read with the string tokenizer (no XML DOM: a table of 100 000 texts is read in one pass).
 import { RawCell } from "../../engine";
-import * as CH from "./bytes";
+import { SLASH } from "./bytes";
 import { isName, isSpecial, skipElement, skipSpecial, tagEnd } from "./scan";
 import { decodeOoxmlEscapes, decodeText } from "./xmlText";
 import { rootPrefix } from "./xml";
+
 
 /** element names with the table's namespace prefix */
 interface SstTags {
@@ -30,7 +31,7 @@ export function sharedStrings(xml: string | null): RawCell[] {
       i = te + 1;
       continue;
     }
-    if (xml.charCodeAt(te - 1) === CH.SLASH) {
+    if (xml.charCodeAt(te - 1) === SLASH) {
       out.push(null);
       i = te + 1;
       continue;
@@ -49,7 +50,7 @@ function plainEntry(xml: string, te: number, stop: number, t: string): string | 
   if (!xml.startsWith(`<${t}`, te + 1) || !isName(xml, te + 2, t)) return undefined;
   const tte = tagEnd(xml, te + 1);
   const tclose = xml.indexOf(`</${t}>`, tte);
-  if (tte > 0 && xml.charCodeAt(tte - 1) !== CH.SLASH && tclose === stop - t.length - 3 && xml.indexOf("<", tte + 1) === tclose) {
+  if (tte > 0 && xml.charCodeAt(tte - 1) !== SLASH && tclose === stop - t.length - 3 && xml.indexOf("<", tte + 1) === tclose) {
     return decodeOoxmlEscapes(decodeText(xml.slice(tte + 1, tclose)));
   }
   return undefined;
@@ -78,7 +79,7 @@ function richEntry(xml: string, from: number, stop: number, tags: SstTags): stri
     }
     const e = tagEnd(xml, at);
     if (e < 0) break;
-    if (c === CH.SLASH) {
+    if (c === SLASH) {
       if (isName(xml, at + 2, t) && collect) {
         const text = decodeOoxmlEscapes(decodeText(collect.join("")));
         if (inRun) run = text;
@@ -91,7 +92,7 @@ function richEntry(xml: string, from: number, stop: number, tags: SstTags): stri
       k = e + 1;
       continue;
     }
-    const self = xml.charCodeAt(e - 1) === CH.SLASH;
+    const self = xml.charCodeAt(e - 1) === SLASH;
     if (isName(xml, at + 1, rPh)) {
       k = skipElement(xml, at, e);
       continue;

@@ -1,7 +1,11 @@
 // Where each row and cell of the data sheet sits in the part's bytes, found by a byte scanner (no string of a 70 MB sheet is made), so the sheet can be patched in place.
 import { attrValue, bytesAt, columnAt, nameAt, rowNumberAttr, sheetDataStart, span, tagEndAt, worksheetPrefix, WS } from "./byteScan";
 import * as CH from "./bytes";
+import { SheetTables } from "./sheetTables";
 import { attrs, parseRange, Range, startTag } from "./xml";
+
+// bound here, not read from the module object on each use (see bytes.ts)
+const { LT, GT, SLASH, EQUALS, DQUOTE, SPACE, LOWER_R } = CH;
 
 /**
  * The data sheet as Jili patches it: where each row and cell sits in the part's bytes, so that rows Jili does not
@@ -47,7 +51,7 @@ export function parseSheet(bytes: Buffer): SheetLayout {
   if (open < 0) throw new Error("worksheet without sheetData");
   const openEnd = tagEndAt(b, open, b.length);
   if (openEnd < 0) throw new Error("unterminated sheetData");
-  const selfClosing = b[openEnd - 1] === CH.SLASH;
+  const selfClosing = b[openEnd - 1] === SLASH;
   const innerStart = openEnd + 1;
   // a sheet has one sheetData, and its end tag cannot occur in cell text (escaped there): found from the end
   const innerEnd = selfClosing ? innerStart : b.lastIndexOf(`</${prefix}sheetData>`);
@@ -132,86 +136,9 @@ function sheetNames(prefix: string): SheetNames {
   };
 }
 
-function growInt(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
-  if (n < a.length) return a;
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
-
-/** The row and cell arrays of a SheetLayout while they are filled. */
-class SheetTables {
-  rows = 0;
-  cells = 0;
-  rowNum: Int32Array<ArrayBuffer>;
-  rowStart: Int32Array<ArrayBuffer>;
-  rowTagEnd: Int32Array<ArrayBuffer>;
-  rowEnd: Int32Array<ArrayBuffer>;
-  rowFirstCell: Int32Array<ArrayBuffer>;
-  cellCol: Int32Array<ArrayBuffer>;
-  cellStart: Int32Array<ArrayBuffer>;
-  cellEnd: Int32Array<ArrayBuffer>;
-  cellFlags: Uint8Array;
-
-  /**
-   * Room for as many rows and cells as `size` bytes could hold at their most common sizes: a zeroed array's pages
-   * cost nothing until written, while growing by copies writes every page again (a page fault each, measured).
-   */
-  constructor(size: number) {
-    const rowRoom = Math.max(1024, Math.ceil(size / 64));
-    const cellRoom = Math.max(8192, Math.ceil(size / 16));
-    this.rowNum = new Int32Array(rowRoom);
-    this.rowStart = new Int32Array(rowRoom);
-    this.rowTagEnd = new Int32Array(rowRoom);
-    this.rowEnd = new Int32Array(rowRoom);
-    this.rowFirstCell = new Int32Array(rowRoom);
-    this.cellCol = new Int32Array(cellRoom);
-    this.cellStart = new Int32Array(cellRoom);
-    this.cellEnd = new Int32Array(cellRoom);
-    this.cellFlags = new Uint8Array(cellRoom);
-  }
-
-  /** A row starts: its number, its `<`, the index after its start tag; its cells follow. */
-  addRow(num: number, start: number, tagEnd: number): void {
-    const rows = this.rows;
-    if (rows + 1 >= this.rowNum.length) {
-      this.rowNum = growInt(this.rowNum, rows + 1);
-      this.rowStart = growInt(this.rowStart, rows + 1);
-      this.rowTagEnd = growInt(this.rowTagEnd, rows + 1);
-      this.rowEnd = growInt(this.rowEnd, rows + 1);
-      this.rowFirstCell = growInt(this.rowFirstCell, rows + 1);
-    }
-    this.rowNum[rows] = num;
-    this.rowStart[rows] = start;
-    this.rowTagEnd[rows] = tagEnd;
-    this.rowFirstCell[rows] = this.cells;
-  }
-
-  /** The row begun last ends before `end`. */
-  endRow(end: number): void {
-    this.rowEnd[this.rows++] = end;
-  }
-
-  addCell(col: number, start: number, end: number, flags: number): void {
-    const cells = this.cells;
-    if (cells + 1 >= this.cellCol.length) {
-      this.cellCol = growInt(this.cellCol, cells + 1);
-      this.cellStart = growInt(this.cellStart, cells + 1);
-      this.cellEnd = growInt(this.cellEnd, cells + 1);
-      const f = new Uint8Array(this.cellCol.length);
-      f.set(this.cellFlags);
-      this.cellFlags = f;
-    }
-    this.cellCol[cells] = col;
-    this.cellStart[cells] = start;
-    this.cellEnd[cells] = end;
-    this.cellFlags[cells] = flags;
-    this.cells = cells + 1;
-  }
-}
-
 /** Every `<row>` between `start` and `end` (anything else between rows is kept as it is) and the cells in it. */
 function scanRows(b: Buffer, start: number, end: number, names: SheetNames): SheetTables {
+  // bound again here: this loop runs once per sheet, where a module's constants are not folded (see bytes.ts)
   const { LT, SLASH } = CH;
   const { rowName, rowClose } = names;
   const t = new SheetTables(end - start);
@@ -240,9 +167,12 @@ function scanRows(b: Buffer, start: number, end: number, names: SheetNames): She
   return t;
 }
 
-/** The cells of a row from `k` (after its start tag) into `t`; where its end tag starts. */
+/**
+ * The cells of a row from `k` (after its start tag) into `t`; where its end tag starts. The usual cell
+ * (`<c r="B2" …><v>…</v></c>` or `<c …/>`) is read here, in the loop; any other form by childrenEnd.
+ */
 function scanRowCells(b: Buffer, k: number, end: number, names: SheetNames, t: SheetTables): number {
-  const { LT, GT, SLASH } = CH;
+  const { cName, vOpen, vcClose } = names;
   let lastCol = -1;
   for (;;) {
     while (k < end && b[k] !== LT) k++;
@@ -252,68 +182,61 @@ function scanRowCells(b: Buffer, k: number, end: number, names: SheetNames, t: S
       while (k < end && b[k] !== GT) k++;
       continue;
     }
-    if (!nameAt(b, k + 1, names.cName)) {
+    if (!nameAt(b, k + 1, cName)) {
       // something else in the row: passed over (kept only if the row is not rebuilt)
       const e = tagEndAt(b, k, end);
       k = e < 0 ? end : e + 1;
       continue;
     }
-    scanCell(b, k, end, names, lastCol);
-    lastCol = scanned.col;
-    t.addCell(scanned.col, k, scanned.end, scanned.flags);
-    k = scanned.end;
+    const cs = k;
+    const ce = tagEndAt(b, cs, end);
+    if (ce < 0) throw new Error("unterminated cell");
+    let col = refColumn(b, cs + 1 + cName.length, ce);
+    const hasRef = col >= 0;
+    if (!hasRef) col = lastCol + 1;
+    lastCol = col;
+    let cellEnd = -1;
+    let flags = CELL_EMPTY;
+    if (b[ce - 1] === SLASH) cellEnd = ce + 1;
+    else if (bytesAt(b, ce + 1, vOpen)) {
+      // the usual <v>…</v></c>
+      const vs = ce + 1 + vOpen.length;
+      let x = vs;
+      while (x < end && b[x] !== LT) x++;
+      if (bytesAt(b, x, vcClose)) {
+        cellEnd = x + vcClose.length;
+        if (hasText(b, vs, x)) flags = 0;
+      }
+    }
+    if (cellEnd < 0) {
+      cellEnd = childrenEnd(b, ce, end, names);
+      flags = (content.formula ? CELL_FORMULA : 0) | (!content.formula && !content.value ? CELL_EMPTY : 0);
+    }
+    t.addCell(col, cs, cellEnd, (hasRef ? CELL_HAS_REF : 0) | flags);
+    k = cellEnd;
   }
 }
 
-/** What scanCell found: the cell's column, its CELL_ flags, the index after it. */
-const scanned = { col: 0, flags: 0, end: 0 };
-
-/** The cell whose `<` is at `cs`; `lastCol` is the column of the cell before (for a cell without a reference). */
-function scanCell(b: Buffer, cs: number, end: number, names: SheetNames, lastCol: number): void {
-  const { SPACE, LOWER_R, EQUALS, DQUOTE, SLASH } = CH;
-  let col = -1;
-  let ce: number;
-  const a = cs + 1 + names.cName.length;
-  if (b[a] === SPACE && b[a + 1] === LOWER_R && b[a + 2] === EQUALS && b[a + 3] === DQUOTE) {
-    // the usual <c r="B2" …>
-    col = columnAt(b, a + 4);
-    let x = a + 4;
-    while (x < end && b[x] !== DQUOTE) x++;
-    ce = tagEndAt(b, x, end);
-  } else {
-    ce = tagEndAt(b, cs, end);
-    if (ce >= 0 && attrValue(b, a, ce, R)) col = columnAt(b, span.start);
-  }
-  if (ce < 0) throw new Error("unterminated cell");
-  const hasRef = col >= 0;
-  scanned.col = hasRef ? col : lastCol + 1;
-  content.formula = false;
-  content.value = false;
-  if (b[ce - 1] === SLASH) scanned.end = ce + 1;
-  else scanned.end = usualValueEnd(b, ce, end, names);
-  if (scanned.end < 0) scanned.end = childrenEnd(b, ce, end, names);
-  const { formula, value } = content;
-  scanned.flags = (hasRef ? CELL_HAS_REF : 0) | (formula ? CELL_FORMULA : 0) | (!formula && !value ? CELL_EMPTY : 0);
+/** The column of a cell's `r` attribute (the start tag's attributes run from `a` to its `>` at `ce`); -1 without one. */
+function refColumn(b: Buffer, a: number, ce: number): number {
+  // the usual <c r="B2" …>
+  if (b[a] === SPACE && b[a + 1] === LOWER_R && b[a + 2] === EQUALS && b[a + 3] === DQUOTE) return columnAt(b, a + 4);
+  return attrValue(b, a, ce, R) ? columnAt(b, span.start) : -1;
 }
 
-/** What a cell holds: a formula, a value with something in it (set by usualValueEnd and childrenEnd) */
+/** Whether bytes `from`..`to` hold anything but white space. */
+function hasText(b: Buffer, from: number, to: number): boolean {
+  for (let x = from; x < to; x++) if (!WS(b[x])) return true;
+  return false;
+}
+
+/** What a cell holds, as childrenEnd found: a formula, a value with something in it */
 const content = { formula: false, value: false };
-
-/** The usual `<v>…</v></c>` after the start tag's `>` at `ce`: the index after the cell, or -1 for another form. */
-function usualValueEnd(b: Buffer, ce: number, end: number, names: SheetNames): number {
-  if (!bytesAt(b, ce + 1, names.vOpen)) return -1;
-  const LT = CH.LT;
-  let value = false;
-  let x = ce + 1 + names.vOpen.length;
-  for (; x < end && b[x] !== LT; x++) if (!WS(b[x])) value = true;
-  if (!bytesAt(b, x, names.vcClose)) return -1;
-  content.value = value;
-  return x + names.vcClose.length;
-}
 
 /** Any cell's children up to `</c>`: a formula, a value with something in it, an inline string with something in it. */
 function childrenEnd(b: Buffer, ce: number, end: number, names: SheetNames): number {
-  const { LT, SLASH } = CH;
+  content.formula = false;
+  content.value = false;
   let j = ce + 1;
   for (;;) {
     while (j < end && b[j] !== LT) j++;

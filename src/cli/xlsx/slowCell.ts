@@ -1,9 +1,10 @@
 // Reading one cell of a worksheet the long way: any attribute order, formulas, rich text, phonetic runs, comments, CDATA.
 import { RawCell } from "../../engine";
-import * as CH from "./bytes";
+import { SLASH } from "./bytes";
 import { plainValue, SheetContext } from "./cellValue";
 import { attrRaw, isName, isSpecial, refColumn, skipSpecial, tagEnd } from "./scan";
 import { decodeOoxmlEscapes, textOf } from "./xmlText";
+
 
 /** element names with the sheet's namespace prefix */
 export interface CellTags {
@@ -37,7 +38,7 @@ export function slowCell(s: string, buf: Buffer, lt: number, lastCol: number, ct
   const col = r !== undefined && refColumn(r, 0, r.length) >= 0 ? refColumn(r, 0, r.length) : lastCol + 1;
   const style = parseInt(attrRaw(s, from, te, "s") ?? "", 10) || 0;
   const type = attrRaw(s, from, te, "t") ?? "";
-  if (s.charCodeAt(te - 1) === CH.SLASH) return { next: te + 1, col, has: false, value: null };
+  if (s.charCodeAt(te - 1) === SLASH) return { next: te + 1, col, has: false, value: null };
 
   const kids = new CellChildren(s, buf, tags);
   const next = kids.read(te + 1);
@@ -94,7 +95,7 @@ class CellChildren {
       const e = tagEnd(s, at);
       if (e < 0) throw new Error("unterminated tag in a cell");
       k = e + 1;
-      if (c !== CH.SLASH) this.open(at, e);
+      if (c !== SLASH) this.open(at, e);
       else if (isName(s, at + 2, this.tags.c)) return k;
       else this.close(at);
     }
@@ -127,7 +128,7 @@ class CellChildren {
   /** The start tag `at`..`e`. */
   private open(at: number, e: number): void {
     const { s, tags } = this;
-    const self = s.charCodeAt(e - 1) === CH.SLASH;
+    const self = s.charCodeAt(e - 1) === SLASH;
     if (isName(s, at + 1, tags.v)) this.mode = self ? NONE : VALUE;
     else if (isName(s, at + 1, tags.f)) {
       if (attrRaw(s, at + 1 + tags.f.length, e, "t")) this.formula = true;

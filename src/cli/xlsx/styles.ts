@@ -1,3 +1,4 @@
+// Cell styles Jili adds to styles.xml, append-only, edited as text so every existing style keeps its index and bytes.
 import { attrs, escapeXml, rootPrefix, unescapeXml } from "./xml";
 
 const BUILTIN_FORMATS: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10 };

@@ -1,3 +1,4 @@
+// The XML of Jili's summary sheet, its drawing and its bar chart, written whole as text.
 import { CellOut, SummaryTable } from "../../engine";
 import { displayWidth } from "../textTable";
 import { cellXml } from "./cellXml";

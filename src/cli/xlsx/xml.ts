@@ -1,4 +1,5 @@
 /** Small, exact helpers for the few XML parts Jili edits: everything not matched is kept as written. */
+import { UPPER_A } from "./bytes";
 
 // characters XML 1.0 cannot hold
 // eslint-disable-next-line no-control-regex
@@ -66,7 +67,7 @@ export { columnLetter as colLetters } from "../../engine";
 
 export function colIndex(letters: string): number {
   let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - UPPER_A + 1);
   return n - 1;
 }
 

@@ -1,12 +1,15 @@
 // Decoding the character data of workbook XML (entities, line ends, `_xHHHH_` escapes), as an XML parser and exceljs report it.
 import * as CH from "./bytes";
 
+// bound here, not read from the module object on each use (see bytes.ts)
+const { AMP, HASH, CR, LOWER_X, NON_ASCII } = CH;
+
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
 function decodeEntities(t: string): string {
   return t.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g, (m, e: string) => {
-    if (e.charCodeAt(0) !== CH.HASH) return NAMED[e];
-    const code = e.charCodeAt(1) === CH.LOWER_X ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    if (e.charCodeAt(0) !== HASH) return NAMED[e];
+    const code = e.charCodeAt(1) === LOWER_X ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
     return code <= 0x10ffff ? String.fromCodePoint(code) : m;
   });
 }
@@ -22,7 +25,6 @@ export function decodeText(raw: string): string {
  * sliced from `s`, anything else decoded as UTF-8 first.
  */
 export function textOf(s: string, buf: Buffer, start: number, end: number): string {
-  const { NON_ASCII, AMP, CR } = CH;
   for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
     if (c >= NON_ASCII || c === AMP || c === CR) return decodeText(buf.toString("utf8", start, end));
@@ -32,7 +34,6 @@ export function textOf(s: string, buf: Buffer, start: number, end: number): stri
 
 /** The text of bytes `start`..`end` of `buf` (ASCII without entities or CR read as it is). */
 export function textOfBytes(buf: Buffer, start: number, end: number): string {
-  const { NON_ASCII, AMP, CR } = CH;
   for (let i = start; i < end; i++) {
     const c = buf[i];
     if (c >= NON_ASCII || c === AMP || c === CR) return decodeText(buf.toString("utf8", start, end));
