@@ -4,6 +4,7 @@
 // exports object at each use, about 10 % slower in a byte loop than a literal; a module's own `const` (bound once,
 // `const { LT, GT } = CH;` under the imports) is folded to the literal once the code is optimized, except in a loop
 // that runs once per sheet (readSheetCells' and sheetLayout's scanRows), which binds its own inside the function.
+// Code off the hot path simply imports the names.
 
 /** `<` */
 export const LT = 0x3c;

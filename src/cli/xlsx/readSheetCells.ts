@@ -1,6 +1,6 @@
 // The cell values of one worksheet part, scanned from its bytes (hand-written: reading 100 000 rows through exceljs took most of a fill).
 import { RawCell } from "../../engine";
-import { columnAt, nameAt, rowNumberAttr, sheetDataStart, tagEndAt, worksheetPrefix, WS, bytesAt } from "./byteScan";
+import { bytesAt, columnAt, nameAt, rowNumberAttr, sheetDataStart, tagEndAt, worksheetPrefix, WS } from "./byteScan";
 import * as CH from "./bytes";
 import { plainValue, serialToDate, SheetContext, typeName } from "./cellValue";
 import { isSpecial, skipElement, skipSpecial } from "./scan";

@@ -1,4 +1,4 @@
-// Where each row and cell of the data sheet sits in the part's bytes, found by a byte scanner (no string of a 70 MB sheet is made), so the sheet can be patched in place.
+// Where each row and cell of the data sheet sits in its bytes, found by a byte scanner (a 70 MB sheet is never made a string).
 import { attrValue, bytesAt, columnAt, nameAt, rowNumberAttr, sheetDataStart, span, tagEndAt, worksheetPrefix, WS } from "./byteScan";
 import * as CH from "./bytes";
 import { SheetTables } from "./sheetTables";
