@@ -19,7 +19,6 @@ const MESSAGES = {
   rulesWritten: { "zh-CN": "已写出方案「{scheme}」：{file}", "en-US": "Wrote the scheme {scheme}: {file}" },
   rulesOutType: { "zh-CN": "规则只能写成 .xlsx（规则表）或 .json（方案文件）：{file}", "en-US": "Rules can be written as .xlsx (a rules sheet) or .json (a scheme document): {file}" },
   versionsLine: { "zh-CN": "方案版本：{versions}", "en-US": "Scheme versions: {versions}" },
-  noSheet: { "zh-CN": "工作簿中没有名为「{sheet}」的工作表。现有：{sheets}", "en-US": "The workbook has no sheet named {sheet}. It has: {sheets}" },
   fileMissing: { "zh-CN": "找不到文件：{file}", "en-US": "File not found: {file}" },
   fileUnreadable: { "zh-CN": "无法读取文件 {file}：{detail}", "en-US": "Cannot read {file}: {detail}" },
   fileType: { "zh-CN": "只支持 .xlsx、.xlsm 和 .csv 文件：{file}", "en-US": "Only .xlsx, .xlsm and .csv files are supported: {file}" },
@@ -39,14 +38,6 @@ const MESSAGES = {
   sheetNameTaken: {
     "zh-CN": "工作簿已有名为「{sheet}」的工作表，但它不是 Jili 生成的。请改名后再试。",
     "en-US": "The workbook already has a sheet named {sheet} that Jili did not write. Rename it and try again.",
-  },
-  sheetProtected: {
-    "zh-CN": "「{sheet}」工作表受保护，Jili 不会写入受保护的工作表。请先在 Excel 中撤销工作表保护（审阅 → 撤销工作表保护）再试。未写入任何内容。",
-    "en-US": "The sheet {sheet} is protected; Jili does not write into a protected sheet. Unprotect it in Excel (Review → Unprotect Sheet) and try again. Nothing was written.",
-  },
-  workbookProtected: {
-    "zh-CN": "工作簿结构受保护，无法添加或替换汇总表「{sheet}」。请先撤销工作簿保护（审阅 → 保护工作簿）再试。未写入任何内容。",
-    "en-US": "The workbook's structure is protected, so the summary sheet {sheet} cannot be added or replaced. Unprotect the workbook (Review → Protect Workbook) and try again. Nothing was written.",
   },
   writeFailed: {
     "zh-CN": "无法写入 {file}：{detail}。原有文件未被改动。",

@@ -1,6 +1,5 @@
 import type ExcelJS from "exceljs";
-import { CellOut, CellStyle, STATEMENT_STYLES, StatementSheet, SummaryTable } from "../engine";
-import { displayWidth } from "./textTable";
+import { CellOut, CellStyle, STATEMENT_STYLES, StatementSheet, summaryColumnWidths, SummaryTable } from "../engine";
 import { FIXED_DATE } from "./xlsx/opc";
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
@@ -34,10 +33,7 @@ function addSummary(wb: ExcelJS.Workbook, table: SummaryTable): void {
       else if (typeof v === "number" && table.numberFormats[c]) cell.numFmt = table.numberFormats[c] as string;
     }),
   );
-  table.headers.forEach((_, c) => {
-    const w = Math.max(...lines.map((line) => displayWidth(line[c] === null || line[c] === undefined ? "" : String(line[c]))));
-    ws.getColumn(c + 1).width = Math.min(60, Math.max(8, w + 2));
-  });
+  summaryColumnWidths(table).forEach((w, c) => (ws.getColumn(c + 1).width = w));
 }
 
 /**

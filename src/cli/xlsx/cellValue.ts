@@ -1,5 +1,5 @@
 // A cell's value from its type, style and text, as exceljs reads it (shared by the fast and the long-way cell readers).
-import { RawCell } from "../../engine";
+import { RawCell, serialToDate } from "../../engine";
 import * as CH from "./bytes";
 
 // bound here, not read from the module object on each use (see bytes.ts)
@@ -14,14 +14,6 @@ export interface SheetContext {
   date1904: boolean;
 }
 
-/**
- * The Date of a spreadsheet serial number, exceljs's arithmetic to the millisecond. Kept here rather than the
- * engine's serialToDate: that one multiplies by 86 400 000 in one step, this by 24, 3600 and 1000 in turn, and the
- * two round a few fractional serials to different milliseconds; the CLI keeps giving what exceljs gave.
- */
-export function serialToDate(v: number, date1904: boolean): Date {
-  return new Date(Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
-}
 
 /** An ISO date cell (`t="d"`): that date (UTC when no zone is given), or the text when it is not a date. */
 function isoDate(text: string): RawCell {

@@ -1,8 +1,7 @@
 // What a fill writes into the data sheet: where the plan's columns go, which user cells stop it, and the rows' new cells.
-import { FillPlan, Lang } from "../../engine";
+import { fillColumnWidths, FillPlan, Lang, placeFillColumns } from "../../engine";
 import { CliError } from "../messages";
 import { dataCells } from "./dataCells";
-import { placeColumns } from "./placeColumns";
 import { CELL_EMPTY, CELL_FORMULA, cellStartTag, maxColumn, SheetLayout } from "./sheetLayout";
 import { withColumnWidths, withDimension } from "./sheetHead";
 import { StylePatcher } from "./styles";
@@ -34,11 +33,7 @@ function largest(list: number[]): number {
  */
 export function dataSheetEdit(sheet: SheetLayout, target: XlsxTarget, plan: FillPlan, styles: StylePatcher | null, lang: Lang): SheetEdit {
   const p = sheet.prefix;
-  const { slots, clear } = placeColumns(
-    target.ownedHeaders,
-    plan.columns.map((c) => c.header),
-    maxColumn(sheet),
-  );
+  const { slots, clear } = placeFillColumns(target.ownedHeaders, plan.columns.map((c) => c.header), maxColumn(sheet));
   // plan row of each sheet row (-1: none), by row number: one typed array instead of a Set and a Map of 100 000 rows
   const lastRow = Math.max(target.headerRow, largest(target.rowNumbers));
   const rowIndex = new Int32Array(lastRow + 1).fill(-1);
@@ -57,8 +52,7 @@ export function dataSheetEdit(sheet: SheetLayout, target: XlsxTarget, plan: Fill
   const maxRow = lastWrittenRow(target, plan);
   const writtenRows: number[] = [];
   for (let row = 0; row <= lastRow; row++) if (row === target.headerRow || rowIndex[row] >= 0) writtenRows.push(row);
-  const widths = new Map<number, number>();
-  plan.columns.forEach((c, i) => widths.set(slots[i], c.kind === "explanation" ? 60 : c.kind === "status" ? 24 : 14));
+  const widths = fillColumnWidths(plan.columns, slots);
   return {
     owned: ownedMask,
     fromRow: target.headerRow,

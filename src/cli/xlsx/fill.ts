@@ -1,6 +1,5 @@
 // Writing a fill plan into an .xlsx/.xlsm by patching its parts in place (exceljs rewrote every part and lost some; jszip was too slow).
-import { FillPlan, Lang } from "../../engine";
-import { CliError } from "../messages";
+import { FillPlan, Lang, RunProblem } from "../../engine";
 import { dataSheetEdit, XlsxTarget } from "./dataSheetEdit";
 import { Package } from "./opc";
 import { refuseProtected } from "./protection";
@@ -22,7 +21,7 @@ export async function fillXlsx(bytes: Buffer, target: XlsxTarget, plan: FillPlan
   const pkg = await Package.open(bytes);
   const wb = await workbookParts(pkg);
   const data = wb.sheets.find((s) => s.name === target.sheet);
-  if (!data) throw new CliError("noSheet", { sheet: target.sheet, sheets: wb.sheets.map((s) => s.name).join(", ") });
+  if (!data) throw new RunProblem("NO_SHEET", { sheet: target.sheet, sheets: wb.sheets.map((s) => s.name).join(", ") });
   const styles = wb.stylesPart && pkg.has(wb.stylesPart) ? new StylePatcher(await pkg.text(wb.stylesPart)) : null;
 
   // a protected sheet or workbook structure is the user's decision: refuse before anything is changed

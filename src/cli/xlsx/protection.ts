@@ -1,6 +1,5 @@
 // Whether the data sheet or the workbook's structure is protected: a fill refuses before anything is changed.
-import { FillPlan } from "../../engine";
-import { CliError } from "../messages";
+import { FillPlan, RunProblem } from "../../engine";
 import { LT, COLON } from "./bytes";
 import { SheetLayout } from "./sheetLayout";
 import { SheetEntry, WorkbookParts } from "./workbookParts";
@@ -39,11 +38,11 @@ function protectionIn(bytes: Buffer): boolean {
 
 /** A protected data sheet, or a protected workbook structure where the fill would add or rename a sheet: refused. */
 export function refuseProtected(sheet: SheetLayout, sheetName: string, wb: WorkbookParts, data: SheetEntry, plan: FillPlan): void {
-  if (sheetProtected(sheet)) throw new CliError("sheetProtected", { sheet: sheetName });
+  if (sheetProtected(sheet)) throw new RunProblem("SHEET_PROTECTED", { sheet: sheetName });
   const summaryName = plan.summary?.sheetName;
   if (summaryName && isProtected(wb.xml, "workbookProtection", "lockStructure")) {
     const same = wb.sheets.find((s) => s.name === summaryName && s.part !== data.part);
     // replacing the summary sheet's contents in place is a sheet edit, but adding or renaming one is a structure edit
-    if (!same) throw new CliError("workbookProtected", { sheet: summaryName });
+    if (!same) throw new RunProblem("WORKBOOK_PROTECTED", { sheet: summaryName });
   }
 }

@@ -2,7 +2,8 @@
 import { RawCell } from "../../engine";
 import { bytesAt, columnAt, nameAt, rowNumberAttr, sheetDataStart, tagEndAt, worksheetPrefix, WS } from "./byteScan";
 import * as CH from "./bytes";
-import { plainValue, serialToDate, SheetContext, typeName } from "./cellValue";
+import { serialToDate } from "../../engine";
+import { plainValue, SheetContext, typeName } from "./cellValue";
 import { isSpecial, skipElement, skipSpecial } from "./scan";
 import { CellTags, slowCell } from "./slowCell";
 import { attrs, parseRange } from "./xml";

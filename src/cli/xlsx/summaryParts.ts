@@ -85,7 +85,7 @@ function addChart(pkg: Package, sheetPart: string, summary: SummaryTable, texts:
   const drawingPart = nextPart(pkg, "drawings", "drawing");
   const chartPart = nextPart(pkg, "charts", "chart");
   pkg.set(relsPathFor(sheetPart), relsXml([{ id: "rId1", type: REL_TYPES.drawing, target: relativeTarget(sheetPart, drawingPart) }]));
-  pkg.set(drawingPart, drawingXml(summary.headers.length + 1, summary.rows.length));
+  pkg.set(drawingPart, drawingXml(summary.headers.length, summary.rows.length));
   pkg.set(relsPathFor(drawingPart), relsXml([{ id: "rId1", type: REL_TYPES.chart, target: relativeTarget(drawingPart, chartPart) }]));
   pkg.set(chartPart, chartXml(summary, summary.sheetName));
   texts.types = withOverride(texts.types, drawingPart, CONTENT_TYPES.drawing);

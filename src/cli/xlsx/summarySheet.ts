@@ -1,6 +1,5 @@
 // The XML of Jili's summary sheet, its drawing and its bar chart, written whole as text.
-import { CellOut, SummaryTable } from "../../engine";
-import { displayWidth } from "../textTable";
+import { CellOut, summaryChartCells, summaryColumnWidths, SummaryTable } from "../../engine";
 import { cellXml } from "./cellXml";
 import { colLetters, escapeXml } from "./xml";
 
@@ -19,10 +18,7 @@ export function summarySheetXml(table: SummaryTable, styles: { header: number; f
     const cells = line.map((v, c) => cellXml("", `${colLetters(c)}${r + 1}`, v, r === 0 ? styles.header : styles.formats[c]));
     rows.push(`<row r="${r + 1}">${cells.join("")}</row>`);
   });
-  const widths = table.headers.map((_, c) => {
-    const w = Math.max(...all.map((line) => displayWidth(line[c] === null || line[c] === undefined ? "" : String(line[c]))));
-    return Math.min(60, Math.max(8, w + 2));
-  });
+  const widths = summaryColumnWidths(table);
   const cols = widths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join("");
   const lastCol = colLetters(Math.max(0, table.headers.length - 1));
   return (
@@ -39,14 +35,16 @@ export function summarySheetXml(table: SummaryTable, styles: { header: number; f
   );
 }
 
-export function drawingXml(fromCol: number, rows: number): string {
-  const toRow = Math.max(18, Math.min(40, rows + 4));
+export function drawingXml(columns: number, rows: number): string {
+  // a two-cell anchor counts 0-based from the cell's top-left corner: it ends at the corner after the last cell
+  const { first, last } = summaryChartCells(columns, rows);
+  const [fromCol, fromRow, toCol, toRow] = [first.col, first.row - 1, last.col + 1, last.row];
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">` +
     `<xdr:twoCellAnchor editAs="oneCell">` +
-    `<xdr:from><xdr:col>${fromCol}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
-    `<xdr:to><xdr:col>${fromCol + 9}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${toRow}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>` +
+    `<xdr:from><xdr:col>${fromCol}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${fromRow}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
+    `<xdr:to><xdr:col>${toCol}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${toRow}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>` +
     `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Jili Chart"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
     `<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">` +

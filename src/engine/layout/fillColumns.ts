@@ -10,7 +10,7 @@ export const FILL_COLUMN_WIDTH: Readonly<Record<FillColumn["kind"], number>> = {
 export interface ColumnPlacement {
   /** 0-based sheet column of each plan column, in the plan's order */
   slots: number[];
-  /** columns Jili owned before this fill that it no longer uses: their cells are cleared */
+  /** columns Jili owned before this fill that it no longer uses, ascending: their cells are cleared */
   clear: number[];
   /** every column Jili writes or clears: the user's cells are elsewhere */
   jili: Set<number>;
@@ -38,7 +38,7 @@ export function placeFillColumns(owned: ReadonlyMap<number, string>, headers: re
   let next = lastUsedColumn + 1;
   const placed = slots.map((col) => (col !== undefined ? col : (reusable.shift() ?? next++)));
   const used = new Set(placed);
-  const clear = [...owned.keys()].filter((c) => !used.has(c));
+  const clear = [...owned.keys()].filter((c) => !used.has(c)).sort((a, b) => a - b);
   return { slots: placed, clear, jili: new Set([...placed, ...owned.keys()]) };
 }
 

@@ -1,6 +1,12 @@
-import { placeColumns } from "../../src/cli/xlsx/placeColumns";
+import { placeFillColumns } from "../../../src/engine";
 
-// Where `fill` puts the plan's columns on the data sheet (src/cli/xlsx/placeColumns.ts): a column whose header is
+/** The placement without the set of every column Jili touches (checked in layout.test.ts). */
+const placeColumns = (owned: ReadonlyMap<number, string>, headers: string[], last: number) => {
+  const { slots, clear } = placeFillColumns(owned, headers, last);
+  return { slots, clear };
+};
+
+// Where a fill puts the plan's columns on the data sheet, in the CLI and the add-in (src/engine/layout/fillColumns.ts): a column whose header is
 // already Jili's keeps its place, Jili's other columns are reused left to right, the rest are appended.
 
 describe("placeColumns", () => {
