@@ -1,0 +1,45 @@
+import type { EtApplication, EtWorkbook, EtWorksheet } from "./et";
+
+/** The sheet with this name (case-insensitive, as sheet names are), or null: Sheets.Item(name) throws when there is none. */
+export function findSheet(book: EtWorkbook, name: string): EtWorksheet | null {
+  const want = name.toLowerCase();
+  const sheets = book.Sheets;
+  for (let i = 1; i <= sheets.Count; i++) {
+    const s = sheets.Item(i);
+    if (s.Name.toLowerCase() === want) return s;
+  }
+  return null;
+}
+
+/**
+ * A new worksheet named `name` after the last sheet. Sheets.Add makes the new sheet active; the sheet that was active
+ * is activated again unless `activate`, so the pane's next read still reads the user's data (as in Excel, where adding
+ * a sheet through Office.js does not activate it).
+ */
+export function addSheet(book: EtWorkbook, name: string, activate = false): EtWorksheet {
+  const before = book.ActiveSheet;
+  const sheets = book.Sheets;
+  const added = sheets.Add(undefined, sheets.Item(sheets.Count));
+  added.Name = name;
+  if (!activate) before.Activate();
+  return added;
+}
+
+/**
+ * Jili records the sheets it writes by name in the workbook's settings: ET has no stable sheet id like Office.js's
+ * Worksheet.id, and Office.js's getItemOrNullObject takes a name as well, so the record works in both hosts. A record
+ * written by Excel (an id) finds no sheet here: that sheet is then treated as the user's, as a renamed one would be.
+ */
+export function recordedSheet(book: EtWorkbook, recorded: unknown): EtWorksheet | null {
+  return typeof recorded === "string" && recorded ? findSheet(book, recorded) : null;
+}
+
+/** Deletes a sheet of Jili's own without the host asking the user first (DisplayAlerts off for the call). */
+export function deleteSheet(app: EtApplication, ws: EtWorksheet): void {
+  app.DisplayAlerts = false;
+  try {
+    ws.Delete();
+  } finally {
+    app.DisplayAlerts = true;
+  }
+}

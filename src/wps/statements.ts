@@ -1,0 +1,108 @@
+import { STATEMENT_STYLES, StatementSheet, styleRuns, validSheetName } from "../engine";
+import { colLetters, rangeAddress } from "../excel/address";
+import { PaneError } from "../excel/errors";
+import type { CancelToken } from "../excel/port";
+import { saveSettings, type SettingsLike } from "../excel/settings";
+import { STATEMENTS_SETTING, type StatementsOutcome, type StatementsPort, type StatementsProgress } from "../excel/statements";
+import { XL, type EtApplication, type EtScalar, type EtWorksheet } from "./et";
+import { fromEtError, pause } from "./errors";
+import { addSheet, deleteSheet, findSheet, recordedSheet } from "./sheets";
+import { formatRun } from "./style";
+
+const NAME_TRIES = 10;
+const ROWS_PER_CHUNK = 2000;
+const POINTS_PER_INCH = 72;
+
+/** A4, fitted to one page wide, margins and footer: the engine's print settings in ET's PageSetup units (points). */
+function pageSetup(ws: EtWorksheet, sheet: StatementSheet): void {
+  const p = sheet.print;
+  const ps = ws.PageSetup;
+  ps.PaperSize = 9 as Et.EtXlPaperSize; // xlPaperA4, the only size the engine lays out
+  ps.Orientation = p.orientation === "portrait" ? XL.portrait : XL.landscape;
+  ps.Zoom = false;
+  ps.FitToPagesWide = p.fitToWidth;
+  ps.FitToPagesTall = p.fitToHeight;
+  ps.CenterHorizontally = p.centerHorizontally;
+  ps.LeftMargin = p.margins.left * POINTS_PER_INCH;
+  ps.RightMargin = p.margins.right * POINTS_PER_INCH;
+  ps.TopMargin = p.margins.top * POINTS_PER_INCH;
+  ps.BottomMargin = p.margins.bottom * POINTS_PER_INCH;
+  ps.HeaderMargin = p.margins.header * POINTS_PER_INCH;
+  ps.FooterMargin = p.margins.footer * POINTS_PER_INCH;
+  ps.CenterFooter = p.footer;
+}
+
+/** Rows r0..r1 (1-based) of the layout: formats first (text "@", so 2016-01 stays text), values, styles, merges, breaks. */
+function writeRows(ws: EtWorksheet, sheet: StatementSheet, r0: number, r1: number): void {
+  const W = sheet.columnWidths.length;
+  const slice = sheet.rows.slice(r0 - 1, r1);
+  for (let c = 0; c < W; c++) {
+    // consecutive rows of one format as one call
+    const formats = slice.map((line) => line[c]?.numberFormat ?? null);
+    let start = 0;
+    for (let i = 1; i <= formats.length; i++) {
+      if (i < formats.length && formats[i] === formats[start]) continue;
+      if (formats[start] !== null) ws.Range(rangeAddress(c, r0 + start, c, r0 + i - 1)).NumberFormat = formats[start];
+      start = i;
+    }
+  }
+  ws.Range(rangeAddress(0, r0, W - 1, r1)).Value2 = slice.map((line) => Array.from({ length: W }, (_, c): EtScalar => line[c]?.value ?? ""));
+  for (const run of styleRuns(sheet, r0, r1)) formatRun(ws.Range(rangeAddress(run.left, run.top, run.right, run.bottom)), STATEMENT_STYLES[run.style], run.bottom - run.top + 1, run.right - run.left + 1);
+  for (const m of sheet.merges) if (m.row >= r0 && m.row <= r1) ws.Range(rangeAddress(m.left, m.row, m.right, m.row)).Merge(true);
+  for (const r of sheet.pageBreaks) if (r >= r0 && r <= r1) ws.HPageBreaks.Add(ws.Range(`A${r}`));
+  // wrapped explanations: the host sizes the rows to their text
+  ws.Range(rangeAddress(0, r0, W - 1, r1)).Rows.AutoFit();
+}
+
+/**
+ * Statements in the workbook over ET, as the Excel adapter writes them: one sheet of Jili's own (recorded by name in
+ * the settings), replaced at every run; a sheet of the user's with the name is never touched, the next free name is
+ * used. The sheet is not activated.
+ */
+export class WpsStatements implements StatementsPort {
+  constructor(
+    private readonly app: EtApplication,
+    private readonly settings: SettingsLike,
+  ) {}
+
+  async writeStatements(sheet: StatementSheet, options: { cancel?: CancelToken; onProgress?: (p: StatementsProgress) => void } = {}): Promise<StatementsOutcome> {
+    try {
+      const book = this.app.ActiveWorkbook;
+      const mine = recordedSheet(book, this.settings.get(STATEMENTS_SETTING));
+      const names: string[] = [];
+      for (let k = 0; k < NAME_TRIES; k++) names.push(validSheetName(sheet.name, (x) => names.some((y) => y.toLowerCase() === x.toLowerCase())));
+      const free = names.find((n) => {
+        const s = findSheet(book, n);
+        return !s || (mine !== null && s.Name === mine.Name);
+      });
+      if (!free) {
+        throw new PaneError("SHEET_NAME_TAKEN", {
+          "zh-CN": `工作簿中已有「${names[0]}」至「${names[names.length - 1]}」，都不是 Jili 生成的。请改名后再试。`,
+          "en-US": `The workbook already has sheets ${names[0]} to ${names[names.length - 1]} that Jili did not write. Rename them and try again.`,
+        });
+      }
+      if (mine) deleteSheet(this.app, mine);
+      const ws = addSheet(book, free);
+      this.settings.set(STATEMENTS_SETTING, ws.Name);
+      await saveSettings(this.settings);
+      sheet.columnWidths.forEach((w, c) => {
+        const letters = colLetters(c);
+        ws.Range(`${letters}:${letters}`).ColumnWidth = w;
+      });
+      pageSetup(ws, sheet);
+      const total = sheet.rows.length;
+      let chunks = 0;
+      for (let r0 = 1; r0 <= total; r0 += ROWS_PER_CHUNK) {
+        if (options.cancel?.cancelled) return { status: "cancelled", sheet: free, rowsWritten: r0 - 1, stats: { syncs: 0, chunks, largestRequest: 0 } };
+        const r1 = Math.min(total, r0 + ROWS_PER_CHUNK - 1);
+        writeRows(ws, sheet, r0, r1);
+        chunks++;
+        options.onProgress?.({ done: r1, total });
+        if (r1 < total) await pause();
+      }
+      return { status: "done", sheet: free, renamed: free !== names[0], printSettings: true, stats: { syncs: 0, chunks, largestRequest: 0 } };
+    } catch (e) {
+      throw fromEtError(e);
+    }
+  }
+}

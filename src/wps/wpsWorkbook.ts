@@ -1,0 +1,117 @@
+import { SUMMARY_SHEET_NAMES } from "../engine";
+import { sheetProtectedError, workbookProtectedError } from "../excel/errors";
+import type { CancelToken, CellMark, Conflict, FillOutcome, FillRequest, Progress, SavedRun, SheetSnapshot, WorkbookPort, WriteStats } from "../excel/port";
+import { saveSettings, SETTING, type SettingsLike } from "../excel/settings";
+import { groupColumns, resolveTargets } from "../excel/targets";
+import type { EtApplication } from "./et";
+import { fromEtError } from "./errors";
+import { markCells } from "./marks";
+import { readActiveSheet } from "./read";
+import { scanTargets } from "./scan";
+import { addSheet, deleteSheet, findSheet, recordedSheet } from "./sheets";
+import { writeSummary } from "./summary";
+import { writeColumns } from "./writeColumns";
+
+/** The WorkbookPort over WPS 表格's object model: the same cells as the Excel adapter, by synchronous ET calls. */
+export class WpsWorkbook implements WorkbookPort {
+  lastStats: WriteStats | null = null;
+
+  constructor(
+    private readonly app: EtApplication,
+    private readonly settings: SettingsLike,
+  ) {}
+
+  private async guard<T>(action: () => Promise<T> | T): Promise<T> {
+    try {
+      return await action();
+    } catch (e) {
+      throw fromEtError(e);
+    }
+  }
+
+  readActiveSheet(onProgress?: (p: Progress) => void): Promise<SheetSnapshot> {
+    return this.guard(() => readActiveSheet(this.app, onProgress));
+  }
+
+  fill(req: FillRequest, options: { overwrite: boolean; cancel?: CancelToken; onProgress?: (p: Progress) => void }): Promise<FillOutcome> {
+    return this.guard(async () => {
+      const { overwrite, cancel, onProgress } = options;
+      onProgress?.({ phase: "check", done: 0, total: req.rowNumbers.length });
+      const book = this.app.ActiveWorkbook;
+      const ws = findSheet(book, req.sheet);
+      if (!ws) throw new Error(`no sheet named ${req.sheet}`);
+      // a protected sheet (or, for the summary sheet, a protected structure) is the user's decision: checked first
+      if (ws.ProtectContents) throw sheetProtectedError(req.sheet);
+      if (req.summary && book.ProtectStructure) throw workbookProtectedError(req.summary.sheetName);
+      const bottom = Math.max(req.lastRow, req.headerRow, ...req.rowNumbers.slice(-1));
+      const scan = scanTargets(ws, groupColumns([...req.columns.map((c) => c.col), ...req.clearColumns]), req.headerRow, bottom);
+      const targets = resolveTargets(req, scan, overwrite);
+      const ours = req.summary ? recordedSheet(book, this.settings.get(SETTING.summarySheet)) : null;
+      const named = req.summary ? [...new Set([req.summary.sheetName, ...SUMMARY_SHEET_NAMES])].map((n) => findSheet(book, n)) : [];
+      const clashes = [...new Set(named)].filter((s) => s !== null && (!ours || s.Name !== ours.Name)).map((s) => s!);
+      const conflicts: Conflict[] = [...targets.conflicts, ...clashes.map((s): Conflict => ({ kind: "sheet", sheet: s.Name, address: s.Name, canOverwrite: true }))];
+      if (conflicts.some((c) => !c.canOverwrite) || (conflicts.length > 0 && !overwrite)) return { status: "conflicts", conflicts };
+
+      this.app.ScreenUpdating = false;
+      try {
+        const written = await writeColumns(ws, req, targets, cancel, onProgress);
+        const stats = (chunks: number): WriteStats => ({ syncs: 0, chunks, largestRequest: 0 });
+        if (written.cancelled) {
+          this.lastStats = stats(written.chunks);
+          return { status: "cancelled", rowsWritten: written.rowsWritten, stats: this.lastStats };
+        }
+        let chunks = written.chunks;
+        if (req.summary) {
+          onProgress?.({ phase: "summary", done: 0, total: req.summary.rows.length });
+          if (ours) deleteSheet(this.app, ours);
+          for (const clash of clashes) deleteSheet(this.app, clash);
+          const summary = addSheet(book, req.summary.sheetName, true);
+          chunks += writeSummary(this.app, summary, req.summary);
+          ws.Activate();
+          this.settings.set(SETTING.summarySheet, summary.Name);
+          await saveSettings(this.settings);
+          onProgress?.({ phase: "summary", done: req.summary.rows.length, total: req.summary.rows.length });
+        }
+        this.lastStats = stats(chunks);
+        return { status: "done", rows: req.rowNumbers.length, stats: this.lastStats };
+      } finally {
+        this.app.ScreenUpdating = true;
+      }
+    });
+  }
+
+  markCells(sheet: string, marks: CellMark[]): Promise<{ marked: number; annotated: number; sheetProtected?: boolean }> {
+    return this.guard(async () => {
+      const ws = findSheet(this.app.ActiveWorkbook, sheet);
+      if (!ws) throw new Error(`no sheet named ${sheet}`);
+      const saved = this.settings.get(SETTING.marks);
+      const all: Record<string, string[]> = saved && typeof saved === "object" ? { ...(saved as Record<string, string[]>) } : {};
+      const done = markCells(ws, marks, Array.isArray(all[sheet]) ? all[sheet] : []);
+      if (done.sheetProtected) return { marked: 0, annotated: 0, sheetProtected: true };
+      if (done.marked.length) all[sheet] = done.marked;
+      else delete all[sheet];
+      this.settings.set(SETTING.marks, all);
+      await saveSettings(this.settings);
+      return { marked: done.marked.length, annotated: done.annotated };
+    });
+  }
+
+  selectCell(sheet: string, address: string): Promise<void> {
+    return this.guard(() => {
+      const ws = findSheet(this.app.ActiveWorkbook, sheet);
+      if (!ws) throw new Error(`no sheet named ${sheet}`);
+      ws.Activate();
+      ws.Range(address).Select();
+    });
+  }
+
+  loadRun(): SavedRun | null {
+    const v = this.settings.get(SETTING.run);
+    return v && typeof v === "object" && (v as { version?: unknown }).version === 1 ? (v as SavedRun) : null;
+  }
+
+  async saveRun(run: SavedRun): Promise<void> {
+    this.settings.set(SETTING.run, run);
+    await saveSettings(this.settings);
+  }
+}
