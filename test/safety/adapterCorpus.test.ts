@@ -17,6 +17,9 @@ import { schemeById } from "../../src/taskpane/controller/schemes";
 import { PaneSession } from "../../src/taskpane/controller/session";
 import { jiliInProcess, tmpDir } from "../cli/helpers";
 import { adapterFor } from "../excel/harness";
+import { wpsAdapterFor } from "../wps/harness";
+import { SETTINGS_SHEET } from "../../src/excel/settings";
+import type { WorkbookPort } from "../../src/excel/port";
 import { Case, CASES, EngineRun, engineRun, Expected, fileOf, RowCase, sorted } from "./corpus";
 
 // The fourth path of issue 8: every workbook of the bad-input corpus goes through the task pane's adapter
@@ -30,6 +33,17 @@ import { Case, CASES, EngineRun, engineRun, Expected, fileOf, RowCase, sorted } 
 // sheet protection of the file. A CSV has no host of its own: its cells are entered as text (what Excel's Text
 // import gives; Excel opening the CSV directly would convert "3" to 3 itself, which is Excel's doing, not Jili's).
 
+
+// Issue 21: the same corpus runs on both hosts — the Office.js adapter (src/excel) on the simulated Excel, and the WPS
+// adapter (src/wps) on the simulated ET host (src/preview/etSim) — over the same in-memory workbook, so every
+// assertion below reads the same cells. Jili's settings sheet (WPS keeps the settings in the workbook, where Excel's
+// document settings are outside the sheets) is left out of the "nothing was written" comparisons.
+type Host = "excel" | "wps";
+const HOSTS: [string, Host][] = [
+  ["Excel (Office.js)", "excel"],
+  ["WPS 表格 (ET)", "wps"],
+];
+const portFor = (book: SimBook, host: Host): { port: WorkbookPort } => (host === "excel" ? adapterFor(book) : wpsAdapterFor(book));
 
 interface AdapterRun {
   snapshot: SheetSnapshot;
@@ -65,11 +79,11 @@ function plain(v: unknown): unknown {
   if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
   return v;
 }
-const bookState = (book: SimBook) => JSON.stringify(plain({ sheets: book.sheets.map((s) => ({ ...s })), comments: book.comments }));
+const bookState = (book: SimBook) => JSON.stringify(plain({ sheets: book.sheets.filter((s) => s.name !== SETTINGS_SHEET).map((s) => ({ ...s, mergeIndex: null })), comments: book.comments }));
 
 /** What the pane does on "validate" and "fill" up to the engine: read the active sheet, cut out the table, evaluate. */
-async function adapterRun(c: Case): Promise<AdapterRun> {
-  const { port } = adapterFor(await bookFor(c));
+async function adapterRun(c: Case, host: Host): Promise<AdapterRun> {
+  const { port } = portFor(await bookFor(c), host);
   const snapshot = await port.readActiveSheet();
   const scheme = schemeById(c.scheme);
   const table = locateTable(scheme, snapshot);
@@ -82,12 +96,12 @@ async function adapterRun(c: Case): Promise<AdapterRun> {
 }
 
 /** The pane itself (PaneSession over the real adapter on the simulated host), one language, a fresh workbook. */
-async function paneSession(c: Case, lang: Lang) {
+async function paneSession(c: Case, lang: Lang, host: Host) {
   const book = await bookFor(c);
-  const { port, settings } = adapterFor(book);
+  const { port } = portFor(book, host);
   const session = new PaneSession(port, lang);
   session.chooseScheme(`preset:${c.scheme}`);
-  return { book, port, settings, session };
+  return { book, port, session };
 }
 
 /** SimSheet key of an A1 address with a one-letter column (the corpus sheets are narrower than Z) */
@@ -134,23 +148,25 @@ function square(grid: RawCell[][]): (string | number | boolean | null)[][] {
 const engine = new Map<string, EngineRun>();
 const cliDocs = new Map<string, { code: number; doc: JsonDocument | null; stderr: string }>();
 const adapter = new Map<string, AdapterRun>();
+const runKey = (host: Host, id: string) => `${host}:${id}`;
 
 beforeAll(async () => {
   for (const c of CASES) {
     engine.set(c.id, await engineRun(c));
     const r = await jiliInProcess(["validate", fileOf(c), "--scheme", c.scheme, "--json"]);
     cliDocs.set(c.id, { code: r.code, doc: r.code === 2 ? null : (JSON.parse(r.stdout) as JsonDocument), stderr: r.stderr });
-    adapter.set(c.id, await adapterRun(c));
+    for (const [, host] of HOSTS) adapter.set(runKey(host, c.id), await adapterRun(c, host));
   }
 });
 
+describe.each(HOSTS)("%s", (_hostName, host) => {
 describe.each(CASES.map((c) => [c.id, c] as [string, Case]))("%s", (_id, c) => {
   const sure = c.rows.filter((r) => !r.gap);
   const gaps = c.rows.filter((r) => r.gap);
   const stopsLikeTheCli = c.exit === 2;
 
   test(`${c.kind}: the adapter reads the sheet where the CLI reads it, and hands the engine the same cells`, () => {
-    const a = adapter.get(c.id)!;
+    const a = adapter.get(runKey(host, c.id))!;
     const e = engine.get(c.id)!;
     expect({ sheet: a.table.sheet, headerRow: a.table.headerRow + 1 }).toEqual({ sheet: c.sheet, headerRow: c.headerRow });
     expect(a.table.rowNumbers).toEqual(c.rows.map((r) => r.row));
@@ -161,7 +177,7 @@ describe.each(CASES.map((c) => [c.id, c] as [string, Case]))("%s", (_id, c) => {
 
   if (stopsLikeTheCli) {
     test("the pane stops before evaluating, as the CLI does (exit 2): the header row and the missing columns named in both languages", () => {
-      const a = adapter.get(c.id)!;
+      const a = adapter.get(runKey(host, c.id))!;
       expect(a.result).toBeNull();
       expect(a.error?.code).toBe("MISSING_COLUMNS");
       // cases.json's stderr lines are the CLI's zh-CN and en-US messages
@@ -172,25 +188,25 @@ describe.each(CASES.map((c) => [c.id, c] as [string, Case]))("%s", (_id, c) => {
     });
   } else {
     test("adapter: each row's status, codes, cell and values (cases.json)", () => {
-      const a = adapter.get(c.id)!;
+      const a = adapter.get(runKey(host, c.id))!;
       expect(sure.map((rc) => adapterRow(a.result!, rc))).toEqual(sure.map(expectedRow));
     });
 
     for (const rc of gaps) {
       test.failing(`adapter gap, row ${rc.row}: ${rc.gap}`, () => {
-        expect(adapterRow(adapter.get(c.id)!.result!, rc)).toEqual(expectedRow(rc));
+        expect(adapterRow(adapter.get(runKey(host, c.id))!.result!, rc)).toEqual(expectedRow(rc));
       });
     }
 
     test("adapter = engine on the CLI's input: every row the same (status, reasons and their cells, warnings, notes, amounts, both explanations)", () => {
-      const a = adapter.get(c.id)!.result!;
+      const a = adapter.get(runKey(host, c.id))!.result!;
       const e = engine.get(c.id)!.result;
       expect(a.rowNumbers).toEqual(e.rowNumbers);
       expect(JSON.parse(JSON.stringify(a.rows(true)))).toEqual(JSON.parse(JSON.stringify(e.rows(true))));
     });
 
     test("adapter = `jili validate --json`: the same rows, codes, warnings and amounts, and the same totals", () => {
-      const a = adapter.get(c.id)!.result!;
+      const a = adapter.get(runKey(host, c.id))!.result!;
       const doc = cliDocs.get(c.id)!.doc!;
       const mine = a.rows().map((r) => ({
         row: r.row,
@@ -207,7 +223,7 @@ describe.each(CASES.map((c) => [c.id, c] as [string, Case]))("%s", (_id, c) => {
 
     if (c.groups) {
       test("adapter: group totals (cases.json)", () => {
-        const a = adapter.get(c.id)!.result!;
+        const a = adapter.get(runKey(host, c.id))!.result!;
         for (const g of c.groups!) {
           const found = a.groups(g.level).find((x) => Object.entries(g.key).every(([k, v]) => x.key[k] === v));
           expect({ level: g.level, key: g.key, outputs: found && Object.fromEntries(Object.keys(g.outputs).map((k) => [k, value(found.outputs[k]?.value)])) }).toEqual(g);
@@ -218,7 +234,7 @@ describe.each(CASES.map((c) => [c.id, c] as [string, Case]))("%s", (_id, c) => {
 
   if (c.hiddenRows) {
     test("hidden and filtered rows: read by the host, evaluated like every row, flagged in the snapshot", () => {
-      const a = adapter.get(c.id)!;
+      const a = adapter.get(runKey(host, c.id))!;
       expect(a.snapshot.someRowsHidden).toBe(true);
       for (const r of c.hiddenRows!) expect(a.table.rowNumbers).toContain(r);
       expect(c.hiddenRows!.map((r) => a.result!.row(a.result!.rowNumbers.indexOf(r)).status)).toEqual(c.hiddenRows!.map((r) => c.rows.find((x) => x.row === r)!.status));
@@ -226,7 +242,7 @@ describe.each(CASES.map((c) => [c.id, c] as [string, Case]))("%s", (_id, c) => {
   }
 
   test.each(["zh-CN", "en-US"] as Lang[])("the pane validates in %s: issues grouped by code name every row that is not ok; invalid cells coloured with a note giving the reason", async (lang) => {
-    const { book, session } = await paneSession(c, lang);
+    const { book, session } = await paneSession(c, lang, host);
     const before = bookState(book);
     await session.validate();
     const state = session.getState();
@@ -271,7 +287,7 @@ describe.each(CASES.map((c) => [c.id, c] as [string, Case]))("%s", (_id, c) => {
   });
 
   test("the pane fills (zh-CN): the cells `jili fill` writes, or the CLI's refusal with nothing written", async () => {
-    const { book, session } = await paneSession(c, "zh-CN");
+    const { book, session } = await paneSession(c, "zh-CN", host);
     const before = bookState(book);
     await session.fill();
     const state = session.getState();
@@ -325,6 +341,8 @@ describe.each(CASES.map((c) => [c.id, c] as [string, Case]))("%s", (_id, c) => {
       expect(square(book.sheet("Jili汇总")!.grid())).toEqual(square(written.find((s) => s.name === "Jili汇总")!.cells));
     }
   });
+});
+
 });
 
 describe("dates and number formats: the host gives serials and formats, the file reader Dates; both reach the engine alike", () => {

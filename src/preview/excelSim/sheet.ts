@@ -43,6 +43,8 @@ export class SimSheet {
   deleted = false;
   /** protected sheet (Review → Protect Sheet, default options): Excel refuses every change to it */
   protected = false;
+  /** very hidden (no tab, not unhidden from the UI): Jili's settings sheet */
+  veryHidden = false;
 
   constructor(
     public name: string,
