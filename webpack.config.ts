@@ -3,6 +3,7 @@
 import CopyWebpackPlugin from "copy-webpack-plugin";
 import CustomFunctionsMetadataPlugin from "custom-functions-metadata-plugin";
 import HtmlWebpackPlugin from "html-webpack-plugin";
+import fs from "fs";
 import path from "path";
 import webpack from "webpack";
 import type { Configuration as DevServerConfiguration } from "webpack-dev-server";
@@ -36,10 +37,13 @@ interface Env {
   url?: string;
   /** also build the preview page (npm run preview, e2e tests): the pane beside a simulated workbook, never shipped */
   preview?: boolean;
+  /** build the WPS 表格 add-in instead (npm run build:wps): the layout docs/wps.md describes */
+  wps?: boolean;
 }
 
 export default async (env: Env, options: { mode?: string }): Promise<webpack.Configuration & { devServer?: DevServerConfiguration }> => {
   const dev = options.mode !== "production";
+  if (env.wps) return wpsConfig(dev);
   const url = env.url ? (env.url.endsWith("/") ? env.url : `${env.url}/`) : DEV_URL;
   const config: webpack.Configuration & { devServer?: DevServerConfiguration } = {
     devtool: dev ? "source-map" : false,
@@ -88,6 +92,50 @@ export default async (env: Env, options: { mode?: string }): Promise<webpack.Con
   };
   return config;
 };
+
+/**
+ * The WPS 加载项 for WPS 表格, offline, in the folder layout the wpsjs toolkit builds (wps-addon-build/<name>_<version>/
+ * with ribbon.xml, the entry page index.html, manifest.xml and the pages), made by this webpack build rather than by
+ * `wpsjs build`, which prompts (docs/wps.md). Beside the folder: publish.xml and jsplugins.xml entries and the install
+ * scripts (src/wps/addin/).
+ */
+function wpsConfig(dev: boolean): webpack.Configuration {
+  const { version } = JSON.parse(fs.readFileSync(path.resolve(__dirname, "package.json"), "utf8")) as { version: string };
+  const folder = `jili_${version}`;
+  const stamp = (content: Buffer) => content.toString().replace(/\{\{version\}\}/g, version).replace(/\{\{folder\}\}/g, folder);
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: { ribbon: "./src/wps/ribbon.ts", taskpane: "./src/wps/addin/taskpaneMain.ts" },
+    output: { path: path.resolve(__dirname, "dist", "wps", folder), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020", moduleResolution: "node", sourceMap: dev } } },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/wps/addin/index.html", chunks: ["ribbon"] }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/wps/addin/taskpane.html", chunks: ["taskpane"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "src/wps/addin/ribbon.xml", to: "ribbon.xml" },
+          { from: "src/wps/addin/manifest.xml", to: "manifest.xml" },
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          // beside the add-in's folder, for installing it (docs/wps.md)
+          { from: "src/wps/addin/publish.xml", to: "../publish.xml", transform: stamp },
+          { from: "src/wps/addin/jsplugins.xml", to: "../jsplugins.xml", transform: stamp },
+          { from: "src/wps/addin/install-linux.sh", to: "../install-linux.sh", transform: stamp },
+          { from: "src/wps/addin/install-windows.cmd", to: "../install-windows.cmd", transform: stamp },
+        ],
+      }),
+    ],
+    performance: { maxAssetSize: 4_000_000, maxEntrypointSize: 4_000_000 },
+  };
+}
 
 async function devCertificates(): Promise<{ ca: Buffer; key: Buffer; cert: Buffer }> {
   const devCerts = await import("office-addin-dev-certs");

@@ -100,10 +100,12 @@ export interface WorkbookViewProps {
   /** rejects with a message to show when the file cannot be read */
   onUpload: (file: File) => Promise<void>;
   onLang: (lang: string) => void;
+  /** which host the pane runs on (npm run preview -- --host wps) */
+  host?: string;
 }
 
 /** The simulated workbook beside the pane: sheet tabs, cells with fills, notes and the selection, charts. */
-export function WorkbookView({ book, name, samples, lang, onOpenSample, onUpload, onLang }: WorkbookViewProps) {
+export function WorkbookView({ book, name, samples, lang, onOpenSample, onUpload, onLang, host = "Excel" }: WorkbookViewProps) {
   const version = useSyncExternalStore(
     (l) => book.subscribe(l),
     () => book.version,
@@ -164,11 +166,11 @@ export function WorkbookView({ book, name, samples, lang, onOpenSample, onUpload
             <option value="en-US">en-US</option>
           </select>
         </label>
-        <span className="wb-note">simulated Excel · nothing is saved</span>
+        <span className="wb-note">simulated {host} · nothing is saved</span>
       </div>
       {uploadError && <div className="wb-error">{uploadError}</div>}
       <div className="wb-tabs" role="tablist" aria-label="Sheets">
-        {book.sheets.map((s) => (
+        {book.sheets.filter((s) => !s.veryHidden).map((s) => (
           <button
             key={s.id}
             role="tab"

@@ -21,6 +21,8 @@ const TYPES: Record<string, string> = {
 const MAX_UPLOAD = 30 * 1024 * 1024;
 
 export interface PreviewServerOptions {
+  /** the host "/" opens the page on: "wps" for the simulated WPS 表格 (npm run preview -- --host wps) */
+  hostApp?: "excel" | "wps";
   port?: number;
   host?: string;
   /** the built page, default dist/preview */
@@ -75,7 +77,7 @@ export function startPreviewServer(options: PreviewServerOptions = {}): Promise<
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/") {
-      res.writeHead(302, { Location: "/preview.html" });
+      res.writeHead(302, { Location: options.hostApp === "wps" ? "/preview.html?host=wps" : "/preview.html" });
       return void res.end();
     }
     if (url.pathname === "/favicon.ico") {
@@ -121,8 +123,11 @@ if (require.main === module) {
     console.error("dist/preview/preview.html is missing: build it with `npm run preview` (or webpack --env preview --output-path dist/preview)");
     process.exit(1);
   }
-  startPreviewServer({ port, dist }).then(
-    (s) => console.log(`Jili preview: ${s.url}preview.html  (Ctrl+C to stop)`),
+  // npm run preview -- --host wps
+  const at = process.argv.indexOf("--host");
+  const hostApp = at > 0 && process.argv[at + 1] === "wps" ? "wps" : "excel";
+  startPreviewServer({ port, dist, hostApp }).then(
+    (s) => console.log(`Jili preview: ${s.url}preview.html${hostApp === "wps" ? "?host=wps" : ""}  (Ctrl+C to stop)`),
     (e: unknown) => {
       console.error(`could not start the preview server on port ${port}: ${e instanceof Error ? e.message : String(e)} (set PORT=…)`);
       process.exit(1);

@@ -6,7 +6,6 @@ import { SimSheet, type Cell } from "../excelSim/sheet";
 import { etError, etExpose } from "./guard";
 import { formatApi } from "./format";
 
-const MAX_ROW = 1048576;
 const MAX_COL = 16383;
 type Scalar = string | number | boolean | undefined;
 
