@@ -30,7 +30,7 @@ const timed = <T>(phase: string, work: () => T): T => {
 for (let run = 0; run < runs; run++) {
   const started = performance.now();
   const params = readParams(scheme, undefined).values;
-  const mapping = mapColumns(part, MOBILE_HEADERS, undefined);
+  const mapping = mapColumns(part, MOBILE_HEADERS);
   const row = new Scope("row", rows.length);
   timed("read and check the cells", () => readFields(part, rows, mapping, row, params, true));
   const state = new RunState(scheme, part, row, params, scheme.rounding ?? DEFAULT_ROUNDING, true);

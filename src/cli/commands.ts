@@ -26,6 +26,10 @@ export interface DataOptions {
   sheet?: string;
   part?: string;
   param: string[];
+  /** `field=column` choices */
+  map?: string[];
+  /** `field=value` confirmations for the whole sheet */
+  assume?: string[];
   json?: boolean;
   lang: Lang;
 }
@@ -43,7 +47,7 @@ async function prepare(file: string, opts: DataOptions, io: Io): Promise<Prepare
   const table = selectTable(scheme, input, { sheet: opts.sheet, part: opts.part });
   const progress = new Progress(table.rows.length, opts.lang, io.err);
   progress.step("progressRead");
-  const run = runScheme(scheme, table, params, opts.lang);
+  const run = runScheme(scheme, table, { params, map: opts.map ?? [], assume: opts.assume ?? [] }, opts.lang);
   progress.step("progressEval");
   const masked = unsetParams(scheme, params);
   if (masked.length && !opts.json) io.err(say(opts.lang, "maskedParams", { params: masked.join(", ") }) + "\n");

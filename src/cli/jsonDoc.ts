@@ -1,4 +1,4 @@
-import { RunStats } from "../engine";
+import { ColumnReport, RunStats } from "../engine";
 import { Run } from "./run";
 
 type Value = number | string | boolean | null;
@@ -14,7 +14,8 @@ export interface JsonDocument {
   part: string;
   rows: { row: number; status: string; codes: string[]; warnings: string[]; outputs: Record<string, Value>; pending?: Record<string, string> }[];
   groups: { level: string; key: Record<string, string>; status: string; complete: boolean; codes: string[]; rows: Record<string, number>; outputs: Record<string, Value>; pending?: Record<string, string> }[];
-  stats: RunStats;
+  /** the run's statistics and, under `columns`, how every field found its value and which columns were unused */
+  stats: RunStats & { columns: ColumnReport };
   out?: string;
 }
 
@@ -49,7 +50,7 @@ export function jsonDocument(command: JsonDocument["command"], file: string, run
     groups: levels.flatMap((l) =>
       result.groups(l).map((g) => ({ level: l, key: g.key, status: g.status, complete: g.complete, codes: g.reasons.map((x) => x.code), rows: g.rows, ...values(g.outputs) })),
     ),
-    stats: plan.stats,
+    stats: { ...plan.stats, columns: run.columns },
   };
   if (out !== undefined) doc.out = out;
   return doc;

@@ -37,6 +37,8 @@ const text = {
     sheet: "工作表名称（默认：与方案最匹配的工作表）",
     part: "多表方案的数据表编号（默认：按表头判断）",
     param: "设置方案参数，可重复：--param 键=值",
+    map: "指定字段所在的列，可重复：--map 是否副卡=卡类型",
+    assume: "为整张表确认一个字段值（该列缺失时每行取此值，该列空白格也取此值），可重复：--assume 是否副卡=否",
     json: "输出一个 JSON 文档（格式见 docs/cli.md）",
     out: "输出文件（默认：<原文件名>.jili.xlsx / .jili.csv）",
     lang: "语言：zh-CN 或 en-US",
@@ -57,6 +59,8 @@ const text = {
     sheet: "sheet name (default: the sheet that best matches the scheme)",
     part: "part id of a multi-part scheme (default: guessed from the header)",
     param: "set a scheme parameter, repeatable: --param key=value",
+    map: "the column that holds a field, repeatable: --map 是否副卡=卡类型",
+    assume: "confirm one value of a field for the whole sheet (every row when the column is absent, blank cells when it is there), repeatable: --assume 是否副卡=否",
     json: "print one JSON document (format in docs/cli.md)",
     out: "output file (default: <input>.jili.xlsx / .jili.csv)",
     lang: "language: zh-CN or en-US",
@@ -91,6 +95,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .option("--sheet <name>", T.sheet)
       .option("--part <id>", T.part)
       .option("-p, --param <key=value>", T.param, collect, [])
+      .option("--map <field=column>", T.map, collect, [])
+      .option("--assume <field=value>", T.assume, collect, [])
       .option("--json", T.json)
       .addOption(langOption());
 
@@ -99,6 +105,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     sheet: o.sheet as string | undefined,
     part: o.part as string | undefined,
     param: (o.param as string[]) ?? [],
+    map: (o.map as string[]) ?? [],
+    assume: (o.assume as string[]) ?? [],
     json: !!o.json,
     lang: checkLang(o.lang as string | undefined),
   });

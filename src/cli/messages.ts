@@ -90,6 +90,10 @@ const MESSAGES = {
     "zh-CN": "个人明细 {count} 份（工作表「{sheet}」，A4 {orientation}，每人一页起）。",
     "en-US": "{count} statements (sheet {sheet}, A4 {orientation}, each person on a new page).",
   },
+  columnsNeededHint: {
+    "zh-CN": "可以：用 --map 字段=列名 指定对应的列，或用 --assume 字段=值 为整张表确认一个值（例如 --assume 是否副卡=否，报告和 Jili 写出的表都会注明）。",
+    "en-US": "Either name the column with --map field=column, or confirm one value for the whole sheet with --assume field=value (e.g. --assume 是否副卡=否; the report and every sheet Jili writes say so).",
+  },
   internal: { "zh-CN": "内部错误：{detail}", "en-US": "Internal error: {detail}" },
 } satisfies Record<string, Record<Lang, string>>;
 
@@ -136,5 +140,6 @@ export const EXIT = { OK: 0, INVALID_ROWS: 1, ERROR: 2 } as const;
 /** A run the engine refused (bad parameter, missing columns, no header …): both languages, the chosen one first. */
 export function renderRunProblem(e: RunProblem, lang: Lang): string {
   const other: Lang = lang === "zh-CN" ? "en-US" : "zh-CN";
-  return [e.text[lang], e.text[other], ...e.details.map((d) => `  ${d}`)].join("\n");
+  const hint = e.code === "COLUMNS_NEEDED" ? [say(lang, "columnsNeededHint"), say(other, "columnsNeededHint")] : [];
+  return [e.text[lang], e.text[other], ...e.details.map((d) => `  ${d}`), ...hint].join("\n");
 }

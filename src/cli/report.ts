@@ -1,4 +1,4 @@
-import { CellOut, Lang, moneyText, Reason, RowResult, RunStats, SummaryTable } from "../engine";
+import { CellOut, columnReportLines, Lang, moneyText, Reason, RowResult, RunStats, SummaryTable } from "../engine";
 import { say } from "./messages";
 import { Run } from "./run";
 import { textTable } from "./textTable";
@@ -59,6 +59,7 @@ export function validationText(run: Run, file: string, lang: Lang): string {
   const s = plan.stats;
   const out = [
     say(lang, "headerAt", { file, sheet: table.sheet, row: table.headerRow + 1, scheme: `${scheme.id} ${scheme.title[lang]}`, part: table.part.title[lang] }),
+    ...columnReportLines(run.columns, lang),
     say(lang, "counts", s as unknown as Record<string, number>),
     ...versionsLine(s, lang),
   ];
@@ -73,7 +74,7 @@ export function validationText(run: Run, file: string, lang: Lang): string {
 /** Totals line and the summary table. */
 export function summaryBlock(run: Run, lang: Lang): string {
   const { plan } = run;
-  const out = [say(lang, "counts", plan.stats as unknown as Record<string, number>), ...versionsLine(plan.stats, lang)];
+  const out = [...columnReportLines(run.columns, lang), say(lang, "counts", plan.stats as unknown as Record<string, number>), ...versionsLine(plan.stats, lang)];
   if (!plan.summary) return [...out, say(lang, "noSummary")].join("\n");
   out.push(say(lang, "total", { total: moneyText(plan.stats.total, run.scheme.rounding.scale), paid: plan.stats.paid }));
   const level = run.table.part.levels.find((l) => l.id === plan.summary?.level);

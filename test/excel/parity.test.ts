@@ -30,7 +30,7 @@ describe("the pane writes the same cells as the command line", () => {
     const scheme = getPreset("mobile-retention")!;
     const input = await readInput(path.join(EXAMPLES, file));
     const table = selectTable(scheme, input, {});
-    const run = runScheme(scheme, table, {}, "zh-CN");
+    const run = runScheme(scheme, table, { params: {}, map: [], assume: [] }, "zh-CN");
     const out = await fillXlsx(fs.readFileSync(path.join(EXAMPLES, file)), { sheet: table.sheet, headerRow: table.headerRow + 1, rowNumbers: table.rowNumbers, ownedHeaders: table.ownedHeaders }, run.plan, "zh-CN");
     const cli = await readXlsx(out);
 

@@ -8,6 +8,7 @@ import { RunState } from "./runState";
 import { Scope } from "./scope";
 import { runStep } from "../steps/registry";
 import { ColumnOverrides, InputTable } from "./table";
+import type { RawCell } from "../values/parseNumber";
 
 export interface EvaluateOptions {
   /** which part (input table) of the scheme; default the first */
@@ -16,6 +17,8 @@ export interface EvaluateOptions {
   params?: Record<string, unknown>;
   /** manual column choices, field key → header text or column index */
   columns?: ColumnOverrides;
+  /** field key → one value for the whole sheet: every row when the column is absent, blank cells when it is there */
+  assume?: Record<string, RawCell>;
   /** for runs over dated versions (evaluateWithVersions): keep each row-scope duplicate check's key texts */
   keepDuplicateKeys?: boolean;
   /** for runs over dated versions: rows that repeat a key first seen in another version's rows, by duplicate step */
@@ -48,9 +51,9 @@ export function evaluateWith(scheme: SchemeDocument, table: InputTable, options:
   const part = options.part ? scheme.parts.find((p) => p.id === options.part) : scheme.parts[0];
   if (!part) throw new EvaluateUsageError(`unknown part ${options.part}; this scheme has ${scheme.parts.map((p) => p.id).join(", ")}`);
   const { values: params, problems } = readParams(scheme, options.params);
-  const mapping = mapColumns(part, table.headers, options.columns);
+  const mapping = mapColumns(part, table.headers, { columns: options.columns, assume: options.assume });
   const row = new Scope("row", table.rows.length);
-  readFields(part, table.rows, mapping, row, params, typed);
+  readFields(part, table.rows, mapping, row, params, typed, options.assume);
   const state = new RunState(scheme, part, row, params, scheme.rounding ?? DEFAULT_ROUNDING, typed);
   state.keepDuplicateKeys = options.keepDuplicateKeys === true;
   state.crossDuplicates = options.crossDuplicates ?? null;

@@ -1,3 +1,4 @@
+import { isNeededField } from "../columns/fieldUse";
 import { FieldDef, PartDef } from "../scheme/schema";
 import { normalizeHeader } from "../values/normalizeText";
 import { RawCell } from "../values/parseNumber";
@@ -6,25 +7,60 @@ import { ColumnOverrides } from "./table";
 export interface ColumnMapping {
   /** field key → column index */
   index: Map<string, number>;
+  /** field key → its derivation's source columns (in the order of `derive.sources`), for fields worked out from them */
+  derived: Map<string, number[]>;
+  /** fields given one value for the whole sheet (`assume`) */
+  assumed: Set<string>;
   missingRequired: string[];
   missingOptional: string[];
+  /** yes/no or category fields a step reads, with no column, no derivation, no default and no assumed value */
+  needed: string[];
   /** overrides that named a column that is not there */
   badOverrides: string[];
+}
+
+/** How the fields' columns are found: manual choices and values assumed for the whole sheet. */
+export interface MappingOptions {
+  columns?: ColumnOverrides;
+  /** field key → the value every row takes (the column absent) or blank cells take (the column present) */
+  assume?: Record<string, RawCell>;
 }
 
 function withoutBrackets(s: string): string {
   return s.replace(/[(（][^)）]*[)）]/g, "");
 }
 
-function spellings(f: FieldDef): string[] {
-  return [f.title["zh-CN"], f.title["en-US"], f.key, ...f.headers];
+/** A header that names two things in one column (`部门 / 岗位`, `部门、岗位`): its parts, else nothing. */
+function combinedParts(norm: string): string[] {
+  const parts = norm.split(/[/／、|｜]/).filter((p) => p !== "");
+  return parts.length > 1 ? parts : [];
+}
+
+function spellings(f: { key?: string; title: FieldDef["title"]; headers: string[] }): string[] {
+  return [f.title["zh-CN"], f.title["en-US"], ...(f.key ? [f.key] : []), ...f.headers];
+}
+
+/** The column named by a field's (or a derivation source's) spellings, as written or without bracketed units. */
+function findColumn(norm: string[], bare: string[], names: string[], free: (i: number) => boolean): number {
+  for (const [pass, clean] of [
+    [norm, (s: string) => normalizeHeader(s)],
+    [bare, (s: string) => withoutBrackets(normalizeHeader(s))],
+  ] as const) {
+    const wanted = names.map(clean);
+    const col = pass.findIndex((h, i) => h !== "" && free(i) && wanted.includes(h));
+    if (col >= 0) return col;
+  }
+  return -1;
 }
 
 /**
- * Finds each field's column by its titles and header aliases (C6-style normalisation: full-width, spaces,
- * case; then without bracketed notes such as "(元)"). Overrides win.
+ * Finds each field's column by its titles and header aliases (C6-style normalisation: full-width, spaces and line
+ * breaks, case; then without bracketed notes such as "(元)"); a combined header (`部门 / 岗位`) serves every field
+ * one of its parts names. Overrides win. A field without a column is derived from its sources when they are there,
+ * takes an assumed value when one is given, and is otherwise missing (required), needed (a step reads it) or optional.
  */
-export function mapColumns(part: PartDef, headers: RawCell[], overrides: ColumnOverrides = {}): ColumnMapping {
+export function mapColumns(part: PartDef, headers: RawCell[], options: MappingOptions = {}): ColumnMapping {
+  const { columns: overrides = {}, assume = {} } = options;
   const norm = headers.map((h) => (h === null || h === undefined ? "" : normalizeHeader(String(h))));
   const bare = norm.map(withoutBrackets);
   const taken = new Set<number>();
@@ -40,18 +76,46 @@ export function mapColumns(part: PartDef, headers: RawCell[], overrides: ColumnO
       taken.add(col);
     }
   }
-  for (const pass of [norm, bare]) {
-    for (const f of part.fields) {
-      if (index.has(f.key)) continue;
-      const wanted = spellings(f).map((s) => (pass === bare ? withoutBrackets(normalizeHeader(s)) : normalizeHeader(s)));
-      const col = pass.findIndex((h, i) => h !== "" && !taken.has(i) && wanted.includes(h));
-      if (col >= 0) {
-        index.set(f.key, col);
-        taken.add(col);
-      }
+  for (const f of part.fields) {
+    if (index.has(f.key)) continue;
+    const col = findColumn(norm, bare, spellings(f), (i) => !taken.has(i));
+    if (col >= 0) {
+      index.set(f.key, col);
+      taken.add(col);
     }
   }
-  const missingRequired = part.fields.filter((f) => !index.has(f.key) && f.required && !f.ifColumnMissing).map((f) => f.key);
-  const missingOptional = part.fields.filter((f) => !index.has(f.key) && !(f.required && !f.ifColumnMissing)).map((f) => f.key);
-  return { index, missingRequired, missingOptional, badOverrides };
+  matchCombined(part, norm, index, taken);
+  const derived = new Map<string, number[]>();
+  for (const f of part.fields) {
+    if (index.has(f.key) || !f.derive) continue;
+    const cols = f.derive.sources.map((s) => findColumn(norm, bare, spellings(s), () => true));
+    if (cols.every((c) => c >= 0)) derived.set(f.key, cols);
+  }
+  const assumed = new Set(part.fields.filter((f) => f.key in assume).map((f) => f.key));
+  const absent = part.fields.filter((f) => !index.has(f.key) && !derived.has(f.key) && !assumed.has(f.key));
+  const isMissingRequired = (f: FieldDef) => f.required && !f.ifColumnMissing;
+  return {
+    index,
+    derived,
+    assumed,
+    missingRequired: absent.filter(isMissingRequired).map((f) => f.key),
+    missingOptional: absent.filter((f) => !isMissingRequired(f)).map((f) => f.key),
+    needed: absent.filter((f) => !isMissingRequired(f) && isNeededField(part, f.key)).map((f) => f.key),
+    badOverrides,
+  };
+}
+
+/** Columns under a combined header serve every unmatched field one of its parts names (they may share it). */
+function matchCombined(part: PartDef, norm: string[], index: Map<string, number>, taken: Set<number>): void {
+  norm.forEach((h, col) => {
+    if (taken.has(col)) return;
+    const parts = combinedParts(h);
+    if (!parts.length) return;
+    for (const f of part.fields) {
+      if (index.has(f.key)) continue;
+      const names = spellings(f).map((s) => normalizeHeader(s));
+      const bareNames = names.map(withoutBrackets);
+      if (parts.some((p) => names.includes(p) || bareNames.includes(withoutBrackets(p)))) index.set(f.key, col);
+    }
+  });
 }

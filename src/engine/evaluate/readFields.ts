@@ -8,6 +8,7 @@ import { normalizeCategory } from "../values/normalizeText";
 import { isExcelErrorText } from "../values/cellErrors";
 import { isCleanText } from "../values/cleanText";
 import { Pending, Temporal, Value } from "../values/value";
+import { DerivationProblem, DerivedCell, derivation } from "../columns/derive";
 import { ColumnMapping } from "./mapColumns";
 import { emptyOutcome, FieldReader, OutcomeOf } from "./fieldReader";
 import { Scope } from "./scope";
@@ -178,9 +179,11 @@ function cellOutcome(f: FieldDef, params: Map<string, Value>): OutcomeOf {
       o.value = status === EXCLUDED ? v.detail : null;
     } else if (v === null) {
       if (fallback !== null) o.value = fallback;
-      else if (f.required) {
+      // C5: a blank yes/no cell takes the field's stated default, and is invalid where none is stated (unless the
+      // scheme says what a missing answer means: absentMeans)
+      else if (f.required || (f.type === "bool" && !f.absentMeans)) {
         o.status = INVALID;
-        o.mark = { code: missingCode, field: f.key };
+        o.mark = { code: f.required ? missingCode : "BLANK_YES_NO", field: f.key };
       }
     } else {
       o.value = v;
@@ -193,20 +196,61 @@ function cellOutcome(f: FieldDef, params: Map<string, Value>): OutcomeOf {
   };
 }
 
+/** What a cell of an absent column does to its row when the column is needed: the row is invalid, naming it. */
+function neededColumnOutcome(f: FieldDef): OutcomeOf {
+  return (_raw, into) => Object.assign(into, { value: null, status: INVALID, mark: { code: "COLUMN_NEEDED", field: f.key }, warning: null });
+}
+
+/** A value assumed for the whole sheet, as the field's stated default (blank cells) or the absent column's value. */
+function withAssumption(f: FieldDef, value: RawCell, present: boolean): FieldDef | CellProblem {
+  const read = readerFor(f, undefined)(value);
+  if (read instanceof CellProblem) return new CellProblem("ASSUMED_INVALID", String(value));
+  return present ? { ...f, default: value as FieldDef["default"] } : { ...f, ifColumnMissing: { default: value as string | number | boolean | null } };
+}
+
+/** A derived field's cells: the derivation's result read as the field reads a cell; a source problem names it. */
+function derivedOutcome(f: FieldDef, params: Map<string, Value>): OutcomeOf {
+  const base = cellOutcome(f, params);
+  return (raw, o) => {
+    const cell = raw as unknown as DerivedCell;
+    if (!(cell instanceof DerivationProblem)) return base(cell, o);
+    return Object.assign(o, { value: null, status: INVALID, mark: { code: cell.code, field: f.key, value: cell.value, detail: cell.source }, warning: null });
+  };
+}
+
+/** How one field is read: from its column, worked out from others, or for a column that is not there. */
+function fieldReading(f: FieldDef, mapping: ColumnMapping, params: Map<string, Value>, assume: Record<string, RawCell>): { outcome: OutcomeOf; column: number; derive?: (row: RawCell[]) => DerivedCell } {
+  const column = mapping.index.get(f.key) ?? -1;
+  let field: FieldDef = f;
+  if (mapping.assumed.has(f.key)) {
+    const assumed = withAssumption(f, assume[f.key], column >= 0);
+    if (assumed instanceof CellProblem) return { outcome: (_raw, into) => Object.assign(into, { value: null, status: INVALID, mark: { code: assumed.code, field: f.key, value: assumed.detail }, warning: null }), column: -1 };
+    field = assumed;
+  }
+  if (column >= 0) return { outcome: cellOutcome(field, params), column };
+  const sources = mapping.derived.get(f.key);
+  if (sources && !mapping.assumed.has(f.key)) return { outcome: derivedOutcome(f, params), column: -1, derive: derivation(f, sources, (s) => readerFor(s, undefined), params) };
+  if (mapping.needed.includes(f.key)) return { outcome: neededColumnOutcome(f), column: -1 };
+  return { outcome: missingColumnOutcome(field), column: -1 };
+}
+
 /**
  * Parses every field column into typed values (C4–C9). Unreadable and missing required cells make the row
- * invalid with the field and the cell text; nothing unreadable becomes 0. With `coding`, each distinct cell of a
- * column is read once and the column is kept as codes (see Column).
+ * invalid with the field and the cell text; nothing unreadable becomes 0, and no column a step needs is silently
+ * absent. With `coding`, each distinct cell of a column is read once and the column is kept as codes (see Column).
  */
-export function readFields(part: PartDef, rows: RawCell[][], mapping: ColumnMapping, scope: Scope, params: Map<string, Value>, coding = true): void {
-  const readers = part.fields.map((f) => {
-    const mapped = mapping.index.get(f.key);
-    return new FieldReader(mapped === undefined ? missingColumnOutcome(f) : cellOutcome(f, params), scope, coding, f.type === "text" && mapped !== undefined);
-  });
-  const columns = Int32Array.from(part.fields, (f) => mapping.index.get(f.key) ?? -1);
+export function readFields(part: PartDef, rows: RawCell[][], mapping: ColumnMapping, scope: Scope, params: Map<string, Value>, coding = true, assume: Record<string, RawCell> = {}): void {
+  const readings = part.fields.map((f) => fieldReading(f, mapping, params, assume));
+  // a derived cell is worked out per row and is not numbered (its "raw" is the derivation's result)
+  const readers = part.fields.map((f, k) => new FieldReader(readings[k].outcome, scope, coding && !readings[k].derive, f.type === "text" && readings[k].column >= 0));
+  const columns = Int32Array.from(readings, (r) => r.column);
+  const derived = readings.map((r) => r.derive ?? null);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
-    for (let k = 0; k < readers.length; k++) readers[k].read(r, columns[k] < 0 ? undefined : row[columns[k]]);
+    for (let k = 0; k < readers.length; k++) {
+      const derive = derived[k];
+      readers[k].read(r, derive !== null ? (derive(row) as RawCell) : columns[k] < 0 ? undefined : row[columns[k]]);
+    }
   }
   part.fields.forEach((f, k) => scope.columns.set(f.key, readers[k].column()));
 }

@@ -11,7 +11,18 @@ export const ENGINE_MESSAGES: Record<string, BilingualText> = {
   INVALID_YES_NO: { "zh-CN": "「{field}」应填 是/否：{value}", "en-US": "{field} must be yes or no (是/否): {value}" },
   EXCEL_ERROR: { "zh-CN": "「{field}」是 Excel 错误值 {value}", "en-US": "{field} holds the Excel error {value}" },
   MISSING_VALUE: { "zh-CN": "「{field}」为必填项，但为空", "en-US": "{field} is required but blank" },
+  BLANK_YES_NO: { "zh-CN": "「{field}」为空：方案没有规定默认值，请填写 是 或 否", "en-US": "{field} is blank: the scheme states no default, so fill in yes or no (是/否)" },
   MISSING_COLUMN: { "zh-CN": "缺少必需的列「{field}」", "en-US": "The required column {field} is missing" },
+  COLUMN_NEEDED: {
+    "zh-CN": "缺少「{field}」列：规则要用到它，方案也没有规定默认值（请加上该列，或为整张表假定一个值）",
+    "en-US": "The column {field} is missing: a rule reads it and the scheme states no default (add the column, or assume one value for the whole sheet)",
+  },
+  ASSUMED_INVALID: { "zh-CN": "为「{field}」假定的值无法读取：{value}", "en-US": "The value assumed for {field} cannot be read: {value}" },
+  DERIVED_SOURCE_BLANK: { "zh-CN": "「{field}」由「{detail}」推出，但「{detail}」为空", "en-US": "{field} is worked out from {detail}, but {detail} is blank" },
+  DERIVED_SOURCE_INVALID: {
+    "zh-CN": "「{field}」由「{detail}」推出，但「{detail}」无法读取：{value}",
+    "en-US": "{field} is worked out from {detail}, but {detail} cannot be read: {value}",
+  },
   OUT_OF_RANGE: { "zh-CN": "「{field}」超出允许范围：{value}（{detail}）", "en-US": "{field} is out of range: {value} ({detail})" },
   NOT_INTEGER: { "zh-CN": "「{field}」应为整数：{value}", "en-US": "{field} must be a whole number: {value}" },
   RATE_OUT_OF_RANGE: {

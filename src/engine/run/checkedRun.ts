@@ -1,39 +1,46 @@
 /**
- * Evaluating a located table as both faces do: a bad parameter or a missing required column stops the run before
- * anything is written (PARAM_PROBLEM, MISSING_COLUMNS), then the fill plan is made in the chosen language.
+ * Evaluating a located table as both faces do. Before anything is computed every column is accounted for
+ * (engine/columns): a required column that is missing stops the run (MISSING_COLUMNS), and so does a yes/no or
+ * category field a rule reads with no column, no derivation, no stated default and no value confirmed for the
+ * sheet (COLUMNS_NEEDED) — a missing column never turns into money. A bad parameter stops it too (PARAM_PROBLEM).
+ * Then the fill plan is made in the chosen language.
  */
+import { accountColumns, ColumnReport, neededFieldLines } from "../columns";
 import type { Lang } from "../i18n/messages";
+import { mapColumns } from "../evaluate/mapColumns";
 import type { ColumnOverrides } from "../evaluate/table";
 import type { EvaluationResult } from "../evaluate/result";
 import type { DataTable } from "../input/locateTable";
 import { buildFillPlan, FillPlan } from "../report/fillPlan";
 import type { SchemeDocument } from "../scheme/schema";
+import type { RawCell } from "../values/parseNumber";
 import { evaluateWithVersions } from "../versions";
 import { RunProblem } from "./messages";
 
 export interface CheckedRun {
   result: EvaluationResult;
   plan: FillPlan;
+  /** how every field found its value and which columns were not used */
+  columns: ColumnReport;
 }
 
 export interface RunInput {
   table: DataTable;
   params: Record<string, unknown>;
+  /** columns chosen for fields, by field key */
   columns?: ColumnOverrides;
+  /** one value for the whole sheet, by field key (see fieldChoices.ts) */
+  assume?: Record<string, RawCell>;
 }
+
+/** Rows looked at for the column report's proposals. */
+const REPORT_SAMPLE = 200;
 
 const nonBlank = (h: unknown) => h !== null && h !== undefined && String(h).trim() !== "";
 
-/** Runs the scheme on the table (dated versions included) or throws the RunProblem that stops it. */
-export function runChecked(scheme: SchemeDocument, input: RunInput, lang: Lang): CheckedRun {
-  const { table } = input;
-  const result = evaluateWithVersions(scheme, { headers: table.headers, rows: table.rows, rowNumbers: table.rowNumbers }, { part: table.part.id, params: input.params, columns: input.columns });
-  if (result.paramProblems.length) {
-    const [first, ...rest] = result.paramProblems;
-    throw new RunProblem("PARAM_PROBLEM", { param: first.param, detail: first.text }, rest.map((p) => `${p.param}: ${p.text["zh-CN"]} / ${p.text["en-US"]}`));
-  }
-  if (result.mapping.missingRequired.length) {
-    const titles = (l: Lang) => result.mapping.missingRequired.map((key) => table.part.fields.find((f) => f.key === key)?.title[l] ?? key).join(l === "zh-CN" ? "、" : ", ");
+function refuseMissing(table: DataTable, report: ColumnReport, missingRequired: string[], needed: string[]): void {
+  if (missingRequired.length) {
+    const titles = (l: Lang) => missingRequired.map((key) => table.part.fields.find((f) => f.key === key)?.title[l] ?? key).join(l === "zh-CN" ? "、" : ", ");
     const found = table.headers.filter(nonBlank).map(String);
     throw new RunProblem("MISSING_COLUMNS", {
       sheet: table.sheet,
@@ -42,5 +49,27 @@ export function runChecked(scheme: SchemeDocument, input: RunInput, lang: Lang):
       found: { "zh-CN": found.join("、"), "en-US": found.join(", ") },
     });
   }
-  return { result, plan: buildFillPlan(result, lang) };
+  if (needed.length) {
+    const zh = neededFieldLines(report, "zh-CN");
+    const en = neededFieldLines(report, "en-US");
+    throw new RunProblem("COLUMNS_NEEDED", { sheet: table.sheet, fields: { "zh-CN": zh.join("；"), "en-US": en.join("; ") } });
+  }
+}
+
+/** Runs the scheme on the table (dated versions included) or throws the RunProblem that stops it. */
+export function runChecked(scheme: SchemeDocument, input: RunInput, lang: Lang): CheckedRun {
+  const { table } = input;
+  const mapping = mapColumns(table.part, table.headers, { columns: input.columns, assume: input.assume });
+  const report = accountColumns(table.part, table.headers, table.rows.slice(0, REPORT_SAMPLE), mapping, input.assume);
+  refuseMissing(table, report, mapping.missingRequired, mapping.needed);
+  const result = evaluateWithVersions(
+    scheme,
+    { headers: table.headers, rows: table.rows, rowNumbers: table.rowNumbers },
+    { part: table.part.id, params: input.params, columns: input.columns, assume: input.assume },
+  );
+  if (result.paramProblems.length) {
+    const [first, ...rest] = result.paramProblems;
+    throw new RunProblem("PARAM_PROBLEM", { param: first.param, detail: first.text }, rest.map((p) => `${p.param}: ${p.text["zh-CN"]} / ${p.text["en-US"]}`));
+  }
+  return { result, plan: buildFillPlan(result, lang), columns: report };
 }

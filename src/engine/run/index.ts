@@ -6,3 +6,4 @@ export { runChecked } from "./checkedRun";
 export type { CheckedRun, RunInput } from "./checkedRun";
 export { locateInWorkbook, locateOnSheet } from "./locate";
 export type { SheetGrid } from "./locate";
+export { assumedValues, chosenColumns, fieldByName, parseFieldAssignments } from "./fieldChoices";

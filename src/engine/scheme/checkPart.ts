@@ -69,6 +69,28 @@ export class PartChecker {
     if (f.min !== undefined && f.max !== undefined && f.min > f.max) this.add({ code: "RANGE_INVERTED", path: [...path, "max"], message: `fields[${i}].max must be ≥ min` });
     for (const code of [f.closed?.code, f.rangeCode, f.missingCode, f.ifColumnMissing?.warning]) if (code && !this.known.has(code)) this.add(unknownCode(code, path));
     if (f.yearFrom && !this.params.has(f.yearFrom)) this.add({ code: "UNKNOWN_PARAM", path: [...path, "yearFrom"], message: `no parameter ${f.yearFrom}` });
+    if (f.derive) this.derivation(f.derive, [...path, "derive", "expr"]);
+  }
+
+  /** A derivation's expression reads only its own sources (and parameters). */
+  private derivation(derive: NonNullable<PartDef["fields"][number]["derive"]>, path: Path): void {
+    const sources = new Set(derive.sources.map((s) => s.name));
+    const resolver: NameResolver = {
+      name: (raw) => {
+        if (!sources.has(raw)) throw new ExprError("UNKNOWN_NAME", `unknown name ${raw} (a derivation reads only its sources: ${[...sources].join(", ")})`);
+        return () => null;
+      },
+      param: (name) => {
+        if (!this.params.has(name)) throw new ExprError("UNKNOWN_NAME", `unknown parameter params.${name}`);
+        return () => null;
+      },
+    };
+    try {
+      compileExpr(derive.expr, resolver);
+    } catch (e) {
+      if (e instanceof ExprError) this.add({ code: e.code, path, message: e.message });
+      else throw e;
+    }
   }
 
   private levelChain(l: LevelDef, i: number): void {

@@ -8,6 +8,17 @@ export const FieldType = z.enum(["text", "number", "integer", "money", "rate", "
 
 const CategoryValue = z.object({ value: z.string().min(1), aliases: z.array(z.string()).optional() }).strict();
 
+/** A column a derived field is worked out from, read as a field of its own type (never a field of the part). */
+const DeriveSource = z
+  .object({
+    name: Identifier,
+    title: Bilingual,
+    /** more header spellings to recognise (the titles are always recognised) */
+    headers: z.array(z.string().min(1)).default([]),
+    type: FieldType,
+  })
+  .strict();
+
 export const Field = z
   .object({
     key: Identifier,
@@ -31,6 +42,17 @@ export const Field = z
     rangeCode: Code.optional(),
     /** parameter that supplies the year of M/D and M-D HH:MM cells (C9) */
     yearFrom: Identifier.optional(),
+    /**
+     * When the field's own column is absent, work it out per row from other columns (是否副卡 from 卡类型 == "副卡").
+     * A blank or unreadable source cell makes the row invalid, naming the source column.
+     */
+    derive: z.object({ sources: z.array(DeriveSource).min(1), expr: Expr }).strict().optional(),
+    /**
+     * What the source says an absent column or a blank cell means (no 是否一线作业人员: the post decides). Without it
+     * a yes/no or category field that a step reads must be present, derived or assumed, and a blank yes/no cell
+     * without a default is invalid (C5).
+     */
+    absentMeans: Bilingual.optional(),
   })
   .strict();
 

@@ -9,7 +9,7 @@ import { dayFromYmd, parseDate, parseDateTime, parseMonth, SECONDS_IN_DAY } from
  */
 export function rowDays(part: PartDef, table: InputTable, columns?: ColumnOverrides): (number | null)[] {
   const field = part.fields.find((f) => f.type === "date" || f.type === "datetime" || f.type === "month");
-  const col = field ? mapColumns(part, table.headers, columns).index.get(field.key) : undefined;
+  const col = field ? mapColumns(part, table.headers, { columns }).index.get(field.key) : undefined;
   return table.rows.map((row) => {
     if (!field || col === undefined) return null;
     const raw = row[col];

@@ -42,7 +42,7 @@ export function headerChoices(table: DataTable): HeaderChoice[] {
 
 /** The automatic mapping (titles and header aliases) with the user's overrides on top, as the engine will apply it. */
 export function mappingView(table: DataTable, overrides: ColumnOverrides, lang: Lang): MappingView {
-  const m = mapColumns(table.part, table.headers, overrides);
+  const m = mapColumns(table.part, table.headers, { columns: overrides });
   const fields = table.part.fields.map((f) => ({
     key: f.key,
     title: f.title[lang],

@@ -1,0 +1,51 @@
+/**
+ * Which steps read each field of a part: the expressions every step kind reports (through the registry) and the
+ * level keys, by the names they mention. A field no step reads is a label; a yes/no or category field a step reads
+ * decides eligibility or an amount, so its column may not silently be missing.
+ */
+import { namesIn } from "../expr/compile";
+import type { BilingualText, PartDef } from "../scheme/schema";
+import { kindOf } from "../steps/registry";
+
+/** One reader of a field: a step (by name, with its title and its code when it is a rule) or a level's key. */
+export interface FieldUse {
+  step: string;
+  kind: string;
+  title?: BilingualText;
+  code?: string;
+}
+
+const cache = new WeakMap<PartDef, Map<string, FieldUse[]>>();
+
+/** field key → the steps and level keys that read it, in document order (cached per part). */
+export function fieldUses(part: PartDef): Map<string, FieldUse[]> {
+  const known = cache.get(part);
+  if (known) return known;
+  const alias = new Map<string, string>();
+  for (const f of part.fields) for (const a of [f.key, f.title["zh-CN"], f.title["en-US"], ...f.headers]) if (!alias.has(a)) alias.set(a, f.key);
+  const uses = new Map<string, FieldUse[]>(part.fields.map((f) => [f.key, []]));
+  const note = (expr: string, use: FieldUse) => {
+    for (const name of namesIn(expr).names) {
+      const list = uses.get(alias.get(name) ?? "");
+      if (list && !list.some((u) => u.step === use.step)) list.push(use);
+    }
+  };
+  const levels = new Map(part.levels.map((l) => [l.id, l]));
+  for (const level of part.levels) for (const k of level.keys) note(k.expr, { step: level.id, kind: "level", title: level.title });
+  for (const step of part.steps) {
+    const kind = kindOf(step);
+    const scopes = { own: step.scope, members: levels.get(step.scope)?.of ?? "row" };
+    const use: FieldUse = { step: step.name, kind: step.kind, title: step.title ?? (step.kind === "rule" ? step.message : undefined), code: step.kind === "rule" || step.kind === "duplicate" ? step.code : undefined };
+    for (const e of kind.exprs(step as never, scopes)) note(e.expr, use);
+  }
+  cache.set(part, uses);
+  return uses;
+}
+
+/** A field whose column must be there (or derived, or assumed): a yes/no or category a step reads, no default. */
+export function isNeededField(part: PartDef, key: string): boolean {
+  const f = part.fields.find((x) => x.key === key);
+  if (!f || f.required || f.default !== undefined || f.ifColumnMissing || f.absentMeans) return false;
+  if (f.type !== "bool" && f.type !== "category") return false;
+  return (fieldUses(part).get(key) ?? []).length > 0;
+}
