@@ -1,7 +1,7 @@
 /**
  * Which steps read each field of a part: the expressions every step kind reports (through the registry) and the
- * level keys, by the names they mention. A field no step reads is a label; a yes/no or category field a step reads
- * decides eligibility or an amount, so its column may not silently be missing.
+ * level keys, by the names they mention. A field no step reads is a label; a field a step reads decides eligibility,
+ * a grouping or an amount, so its column may not silently be missing.
  */
 import { namesIn } from "../expr/compile";
 import type { BilingualText, PartDef } from "../scheme/schema";
@@ -42,10 +42,13 @@ export function fieldUses(part: PartDef): Map<string, FieldUse[]> {
   return uses;
 }
 
-/** A field whose column must be there (or derived, or assumed): a yes/no or category a step reads, no default. */
+/**
+ * A field whose column must be there (or derived, or assumed): one a step reads, with no stated default and no
+ * stated meaning for its absence (absentMeans). Whatever its type — a missing date, factor or post changes money
+ * as surely as a missing yes/no.
+ */
 export function isNeededField(part: PartDef, key: string): boolean {
   const f = part.fields.find((x) => x.key === key);
   if (!f || f.required || f.default !== undefined || f.ifColumnMissing || f.absentMeans) return false;
-  if (f.type !== "bool" && f.type !== "category") return false;
   return (fieldUses(part).get(key) ?? []).length > 0;
 }

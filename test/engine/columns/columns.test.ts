@@ -111,15 +111,14 @@ describe("columns recognised as people write them", () => {
 
   test("a combined header 部门 / 岗位 serves both fields: a post and a department are each checked against their list", () => {
     const hotel = getPreset("hotel-staff-marketing")!;
-    const header = ["员工", "部门 / 岗位", "月份", "类别", "订单来源", "是否营销部下单", "间数", "夜数", "房价"];
+    const header = ["员工", "部门 / 岗位", "月份", "类别", "订单来源", "是否营销部下单", "间数", "夜数", "房价", "消费总额"];
     const rows = [
-      ["甲", "总台收银", "2016-03", "客房", "员工介绍", "否", 1, 1, 300],
-      ["乙", "营销部", "2016-03", "客房", "员工介绍", "否", 1, 1, 300],
-      ["丙", "客房部", "2016-03", "客房", "员工介绍", "否", 1, 1, 300],
+      ["甲", "总台收银", "2016-03", "客房", "员工介绍", "否", 1, 1, 300, null],
+      ["乙", "营销部", "2016-03", "客房", "员工介绍", "否", 1, 1, 300, null],
+      ["丙", "客房部", "2016-03", "客房", "员工介绍", "否", 1, 1, 300, null],
     ];
-    const mapping = hotel.parts[0];
     const t = locateOnSheet(hotel, { name: "订房", cells: [header, ...rows] as never });
-    const result = evaluate(hotel, { headers: t.headers, rows: t.rows }, { part: mapping.id });
+    const result = evaluate(hotel, { headers: t.headers, rows: t.rows }, { part: hotel.parts[0].id });
     const codes = result.rows().map((r) => r.reasons.map((x) => x.code));
     expect(codes[0]).toContain("EXCLUDED_POST");
     expect(codes[1]).toContain("EXCLUDED_POST");
