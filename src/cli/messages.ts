@@ -90,6 +90,43 @@ const MESSAGES = {
     "zh-CN": "个人明细 {count} 份（工作表「{sheet}」，A4 {orientation}，每人一页起）。",
     "en-US": "{count} statements (sheet {sheet}, A4 {orientation}, each person on a new page).",
   },
+  // the file layer (issue 18)
+  fileTypeRead: {
+    "zh-CN": "只支持 .xlsx、.xlsm、.xls、.xlsb、.ods、.et 和 .csv 文件：{file}",
+    "en-US": "Only .xlsx, .xlsm, .xls, .xlsb, .ods, .et and .csv files are supported: {file}",
+  },
+  encrypted: {
+    "zh-CN": "文件有密码保护，请先在 Excel 中取消密码",
+    "en-US": "The workbook is password-protected: remove the password in Excel first",
+  },
+  partCorrupt: {
+    "zh-CN": "工作簿已损坏：部件 {part} 无法读取（{detail}）",
+    "en-US": "The workbook is corrupt: its part {part} cannot be read ({detail})",
+  },
+  xmlPartBroken: {
+    "zh-CN": "工作簿的部件 {part} 不是有效的 XML：{detail}",
+    "en-US": "The workbook's part {part} is not valid XML: {detail}",
+  },
+  noSheetsRead: {
+    "zh-CN": "工作簿中没有能读取的工作表：{file}",
+    "en-US": "No sheets could be read from the workbook: {file}",
+  },
+  outputBroken: {
+    "zh-CN": "Jili 生成的工作簿未通过检查（{part}：{detail}），未写入任何文件。这是 Jili 的错误，请报告。",
+    "en-US": "The workbook Jili made failed its check ({part}: {detail}); nothing was written. This is a bug in Jili: please report it.",
+  },
+  legacyUnreadable: {
+    "zh-CN": "无法读取文件 {file}（{format}）：{detail}",
+    "en-US": "Cannot read {file} ({format}): {detail}",
+  },
+  legacyOut: {
+    "zh-CN": "{format} 文件不会被改写：结果写入新的 .xlsx 工作簿，--out 必须以 .xlsx 结尾：{file}",
+    "en-US": "A {format} file is never rewritten: the result goes to a new .xlsx workbook, so --out must end in .xlsx: {file}",
+  },
+  legacyWritten: {
+    "zh-CN": "原文件是 {format} 格式，未改动；结果写入新的 .xlsx 工作簿（原文件的格式、图表等未带入）：{file}",
+    "en-US": "The input is a {format} file and was left as it was; the result is a new .xlsx workbook (the original's formatting, charts and the like are not carried over): {file}",
+  },
   columnsNeededHint: {
     "zh-CN": "可以：用 --map 字段=列名 指定对应的列，或用 --assume 字段=值 为整张表确认一个值（例如 --assume 是否副卡=否，报告和 Jili 写出的表都会注明）。",
     "en-US": "Either name the column with --map field=column, or confirm one value for the whole sheet with --assume field=value (e.g. --assume 是否副卡=否; the report and every sheet Jili writes say so).",

@@ -8,7 +8,7 @@ import { dateStyles } from "../../src/cli/xlsx/numberFormats";
 function styles(numFmts: [number, string][], xfIds: number[]): string {
   const fmts = numFmts.map(([id, code]) => `<numFmt numFmtId="${id}" formatCode="${code}"/>`).join("");
   const xfs = xfIds.map((id) => `<xf numFmtId="${id}" fontId="0"/>`).join("");
-  return `<styleSheet xmlns="m"><numFmts>${fmts}</numFmts><cellXfs count="${xfIds.length}">${xfs}</cellXfs></styleSheet>`;
+  return `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts>${fmts}</numFmts><cellXfs count="${xfIds.length}">${xfs}</cellXfs></styleSheet>`;
 }
 
 describe("dateStyles", () => {

@@ -1,6 +1,8 @@
 // Byte-level helpers for scanning a worksheet's UTF-8 bytes in place (no string of a 70 MB part is made; markup is ASCII).
 import * as CH from "./bytes";
-import { rootPrefix } from "./xml";
+import { isMainNs } from "./namespaces";
+import { isSpecial, skipSpecial, tagEnd } from "./scan";
+import { attrs } from "./xml";
 
 // bound here, not read from the module object on each use (see bytes.ts)
 const { GT, SLASH, EQUALS, DQUOTE, SQUOTE, DOLLAR, SPACE, TAB, LF, CR, DIGIT_0, UPPER_A, UPPER_Z, LOWER_A, LOWER_Z, CASE_GAP } = CH;
@@ -95,10 +97,37 @@ export function rowNumberAttr(b: Buffer, from: number, te: number): number {
   return num;
 }
 
-/** Namespace prefix of a worksheet part's root element (looked for in its first 8 KB, then in the whole part). */
+/** The root element's start tag of a part (after its declaration, comments and processing instructions), or "". */
+function rootStartTag(b: Buffer): string {
+  const head = b.toString("latin1", 0, Math.min(b.length, ROOT_SEARCH));
+  for (let lt = head.indexOf("<"); lt >= 0; lt = head.indexOf("<", lt + 1)) {
+    if (isSpecial(head.charCodeAt(lt + 1))) {
+      lt = skipSpecial(head, lt) - 1;
+      continue;
+    }
+    const te = tagEnd(head, lt);
+    return te < 0 ? "" : head.slice(lt, te + 1);
+  }
+  return "";
+}
+
+/** how far into a worksheet part its root start tag is looked for */
+const ROOT_SEARCH = 64 * 1024;
+
+/**
+ * The prefix (with its colon, or "" for the default namespace) that a worksheet part's root binds to SpreadsheetML's
+ * main namespace, Transitional or Strict: read from the root's namespace declarations, not guessed from its name.
+ * Cells Jili writes use it, so they are in the namespace the sheet declares.
+ */
 export function worksheetPrefix(b: Buffer): string {
-  const head = b.toString("latin1", 0, Math.min(b.length, 8192));
-  return /<([\w.-]+:)?worksheet[\s>]/.test(head) ? rootPrefix(head, "worksheet") : rootPrefix(b.toString("latin1"), "worksheet");
+  const tag = rootStartTag(b);
+  const name = /^<([^\s/>]+)/.exec(tag)?.[1] ?? "";
+  const own = name.includes(":") ? name.slice(0, name.indexOf(":")) : "";
+  const a = attrs(tag);
+  const bound = (p: string) => a[p ? `xmlns:${p}` : "xmlns"];
+  if (isMainNs(bound(own))) return own ? `${own}:` : "";
+  for (const key of Object.keys(a)) if (key.startsWith("xmlns:") && isMainNs(a[key])) return `${key.slice(6)}:`;
+  return own ? `${own}:` : "";
 }
 
 /** Where the sheetData start tag begins (its `<`), -1 when the part has none. */

@@ -12,6 +12,8 @@ export interface SheetContext {
   /** per cell style: 1 when it shows a date */
   dateStyle: Uint8Array;
   date1904: boolean;
+  /** the highest cell style index met so far (styles Jili adds must not take one of these) */
+  maxStyle: number;
 }
 
 

@@ -1,8 +1,9 @@
 // The XML of the cells Jili writes into a sheet, as text or as bytes made once per column (a fill writes 600 000 cells).
 import { CellOut } from "../../engine";
 import { SPACE, TAB, CR } from "./bytes";
-import { DeflateSink } from "./deflateSink";
+import { PartSink } from "./partSink";
 import { escapeXml } from "./xml";
+import { encodeOoxmlEscapes } from "./xmlText";
 
 
 // the white space of JavaScript's \s above ASCII
@@ -47,7 +48,7 @@ export function cellXml(prefix: string, ref: string, value: CellOut, style?: num
 /** What follows a text cell's start tag: its inline string and the end tag. */
 export function inlineTail(prefix: string, value: string): string {
   const space = value.length && (isSpace(value.charCodeAt(0)) || isSpace(value.charCodeAt(value.length - 1)) || value.includes("\n")) ? ' xml:space="preserve"' : "";
-  return `<${prefix}is><${prefix}t${space}>${escapeXml(value)}</${prefix}t></${prefix}is></${prefix}c>`;
+  return `<${prefix}is><${prefix}t${space}>${escapeXml(encodeOoxmlEscapes(value))}</${prefix}t></${prefix}is></${prefix}c>`;
 }
 
 /**
@@ -69,7 +70,7 @@ export interface NewCell {
 }
 
 /** Writes a new cell: its XML (or its start tag's bytes), then its tail (see NewCell). */
-export function writeCell(out: DeflateSink, cell: NewCell): void {
+export function writeCell(out: PartSink, cell: NewCell): void {
   if (cell.open && cell.close) {
     out.bytes(cell.open);
     out.digits(cell.row as number);

@@ -55,6 +55,7 @@ export function dataSheetEdit(sheet: SheetLayout, target: XlsxTarget, plan: Fill
   const widths = fillColumnWidths(plan.columns, slots);
   return {
     owned: ownedMask,
+    slots,
     fromRow: target.headerRow,
     rows: writtenRows,
     cellsOf: dataCells({ prefix: p, plan, slots, letters, order, columnStyles, headerRow: target.headerRow, headerStyle, rowIndex, lastRow }),

@@ -3,10 +3,13 @@ import { FillPlan, Lang, RunProblem } from "../../engine";
 import { dataSheetEdit, XlsxTarget } from "./dataSheetEdit";
 import { Package } from "./opc";
 import { refuseProtected } from "./protection";
+import { highestCellStyle } from "./readWorkbook";
 import { parseSheet } from "./sheetLayout";
 import { StylePatcher } from "./styles";
 import { writeSummary } from "./summaryParts";
 import { workbookParts } from "./workbookParts";
+import { TextSink } from "./partSink";
+import { verifyOutput } from "./verifyOutput";
 import { writeSheet } from "./writeSheet";
 
 export type { XlsxTarget } from "./dataSheetEdit";
@@ -15,14 +18,15 @@ export type { XlsxTarget } from "./dataSheetEdit";
  * Writes a fill plan into an .xlsx/.xlsm package. Only these parts change: the data sheet (Jili's columns, appended
  * to the right or replacing columns whose header is Jili's), Jili's summary sheet with its drawing and chart, and
  * append-only additions to the workbook's sheet list, relationships, content types and cell styles. Every other
- * part is carried over byte for byte.
+ * part is carried over byte for byte. The package is checked before it is returned (verifyOutput): a part that a
+ * strict parser refuses stops the fill with nothing written.
  */
 export async function fillXlsx(bytes: Buffer, target: XlsxTarget, plan: FillPlan, lang: Lang): Promise<Buffer> {
   const pkg = await Package.open(bytes);
   const wb = await workbookParts(pkg);
   const data = wb.sheets.find((s) => s.name === target.sheet);
   if (!data) throw new RunProblem("NO_SHEET", { sheet: target.sheet, sheets: wb.sheets.map((s) => s.name).join(", ") });
-  const styles = wb.stylesPart && pkg.has(wb.stylesPart) ? new StylePatcher(await pkg.text(wb.stylesPart)) : null;
+  const styles = wb.stylesPart && pkg.has(wb.stylesPart) ? new StylePatcher(await pkg.text(wb.stylesPart), wb.stylesPart, await highestCellStyle(bytes)) : null;
 
   // a protected sheet or workbook structure is the user's decision: refuse before anything is changed
   const sheet = parseSheet(pkg.bytes(data.part));
@@ -34,6 +38,10 @@ export async function fillXlsx(bytes: Buffer, target: XlsxTarget, plan: FillPlan
   if (plan.summary) await writeSummary(pkg, wb, data, plan.summary, styles);
   if (styles && styles.changed && wb.stylesPart) pkg.set(wb.stylesPart, styles.text);
   // written last, once nothing can stop the fill: the sheet is deflated on the thread pool while it is built
-  pkg.setDeflated(data.part, writeSheet(sheet, edit));
-  return pkg.generate();
+  const sample = new TextSink();
+  pkg.setDeflated(data.part, writeSheet(sheet, edit, sample));
+  const out = await pkg.generate();
+  const headers = new Map(edit.slots.map((col, i) => [col, plan.columns[i].header]));
+  await verifyOutput(out, { parts: pkg.written, dataPart: data.part, dataSample: String(sample), sheet: target.sheet, headerRow: target.headerRow, headers });
+  return out;
 }

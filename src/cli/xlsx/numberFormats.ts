@@ -1,6 +1,7 @@
 // Which cell styles of styles.xml show dates, so the sheet reader turns their numbers into Dates as exceljs did.
 import { isDateFormat } from "../../engine";
-import { attrs, rootPrefix } from "./xml";
+import { childNS, childrenNS, parsePart, XElement } from "./dom";
+import { MAIN_NS } from "./namespaces";
 
 /** exceljs's built-in number formats (its defaultnumformats table; ids without a format there are not dates) */
 const BUILTIN_FORMATS: Record<number, string> = {
@@ -34,37 +35,29 @@ const BUILTIN_FORMATS: Record<number, string> = {
   49: "@",
 };
 
-/** A regular expression source matching `name` after the namespace prefix `p`. */
-function tagPattern(p: string, name: string): string {
-  return `<${p.replace(/[.-]/g, "\\$&")}${name}\\b`;
-}
-
 /** The workbook's own number formats by id, backslash escapes removed (`0 \元` → `0 元`). */
-function customFormats(xml: string, p: string): Map<number, string> {
+function customFormats(root: XElement): Map<number, string> {
   const custom = new Map<number, string>();
-  for (const tag of xml.match(new RegExp(`${tagPattern(p, "numFmt")}[^>]*>`, "g")) ?? []) {
-    const a = attrs(tag);
-    custom.set(parseInt(a.numFmtId, 10), (a.formatCode ?? "").replace(/[\\](.)/g, "$1"));
+  const list = childNS(root, MAIN_NS, "numFmts");
+  for (const e of list ? childrenNS(list, MAIN_NS, "numFmt") : []) {
+    custom.set(parseInt(e.getAttribute("numFmtId") ?? "", 10), (e.getAttribute("formatCode") ?? "").replace(/[\\](.)/g, "$1"));
   }
   return custom;
 }
 
 /**
  * Per cell style (cellXfs index): 1 when its number format is a date format (the engine's isDateFormat, the rule
- * every reader shares). Style 0 never converts (as exceljs).
+ * every reader shares). Style 0 never converts (as exceljs). Read with a namespace-aware parser.
  */
-export function dateStyles(xml: string | null): Uint8Array {
+export function dateStyles(xml: string | null, part = "xl/styles.xml"): Uint8Array {
   if (!xml) return new Uint8Array(0);
-  const p = rootPrefix(xml, "styleSheet");
-  const custom = customFormats(xml, p);
-  const section = new RegExp(`${tagPattern(p, "cellXfs")}[^>]*?(/?)>`).exec(xml);
-  if (!section || section[1] === "/") return new Uint8Array(0);
-  const close = xml.indexOf(`</${p}cellXfs>`, section.index);
-  const inner = xml.slice(section.index + section[0].length, close < 0 ? xml.length : close);
-  const xfs = inner.match(new RegExp(`${tagPattern(p, "xf")}[^>]*>`, "g")) ?? [];
+  const root = parsePart(part, xml).documentElement!;
+  const custom = customFormats(root);
+  const section = childNS(root, MAIN_NS, "cellXfs");
+  const xfs = section ? childrenNS(section, MAIN_NS, "xf") : [];
   const out = new Uint8Array(xfs.length);
-  xfs.forEach((tag, i) => {
-    const id = parseInt(attrs(tag).numFmtId, 10);
+  xfs.forEach((xf, i) => {
+    const id = parseInt(xf.getAttribute("numFmtId") ?? "", 10);
     if (i > 0 && id) out[i] = isDateFormat(custom.get(id) ?? BUILTIN_FORMATS[id]) ? 1 : 0;
   });
   return out;

@@ -1,7 +1,9 @@
 // The .xlsx package (OPC): its parts by name over the zip container, relationships and content types, written back part by part.
 import * as path from "path";
 import { BOM_1, BOM_2, BOM_3 } from "./bytes";
-import { attrs, escapeXml } from "./xml";
+import { childrenNS, newElementLike, parsePart, serialize, XElement } from "./dom";
+import { CONTENT_TYPES_NS, PACKAGE_RELS_NS, relTypeName } from "./namespaces";
+import { escapeXml } from "./xml";
 import { Deflated, deflateSync, inflateEntry, OutEntry, readZip, writeZip, ZipArchive, ZipEntry } from "./zip";
 
 export const REL_TYPES = {
@@ -35,11 +37,20 @@ export function relsPathFor(part: string): string {
   return path.posix.join(path.posix.dirname(part), "_rels", `${path.posix.basename(part)}.rels`);
 }
 
-export function parseRels(xml: string): Relationship[] {
-  return (xml.match(/<([\w.-]+:)?Relationship\b[^>]*>/g) ?? []).map((tag) => {
-    const a = attrs(tag);
-    return { id: a.Id, type: a.Type, target: a.Target, external: a.TargetMode === "External" };
-  });
+/** The relationships of a `.rels` part, read with a namespace-aware parser (elements without a namespace are read too). */
+export function parseRels(xml: string, part = "_rels/.rels"): Relationship[] {
+  const root = parsePart(part, xml).documentElement!;
+  return childrenNS(root, [PACKAGE_RELS_NS, ""], "Relationship").map((e) => ({
+    id: e.getAttribute("Id") ?? "",
+    type: e.getAttribute("Type") ?? "",
+    target: e.getAttribute("Target") ?? "",
+    external: e.getAttribute("TargetMode") === "External",
+  }));
+}
+
+/** Whether a relationship is of an officeDocument type (`worksheet`, `styles` …), Transitional or Strict. */
+export function isRel(rel: Relationship, name: keyof typeof REL_TYPES): boolean {
+  return relTypeName(rel.type) === name || rel.type === REL_TYPES[name];
 }
 
 /** The part a relationship of `source` points to, as a zip path. */
@@ -82,13 +93,25 @@ type Content = { text: string } | { deflated: Promise<Deflated> };
 export class Package {
   /** every part in archive order: the entry as read, or new content */
   private readonly parts = new Map<string, { entry?: ZipEntry; content?: Content }>();
+  /** part names by their lower-case form: OPC part names are case-insensitive, relationship targets need not match */
+  private readonly folded = new Map<string, string>();
   private readonly inflated: Map<string, Buffer>;
   private readonly comment: Buffer;
+  /** the parts set since the package was opened (what a verifier re-reads) */
+  readonly written = new Set<string>();
 
   private constructor(archive: ZipArchive, inflated: Map<string, Buffer>) {
-    for (const [name, entry] of archive.entries) this.parts.set(name, { entry });
+    for (const [name, entry] of archive.entries) {
+      this.parts.set(name, { entry });
+      if (!this.folded.has(name.toLowerCase())) this.folded.set(name.toLowerCase(), name);
+    }
     this.inflated = inflated;
     this.comment = archive.comment;
+  }
+
+  /** The stored name of a part, matched exactly first, then without regard to case. */
+  private stored(part: string): string {
+    return this.parts.has(part) ? part : (this.folded.get(part.toLowerCase()) ?? part);
   }
 
   static async open(bytes: Buffer): Promise<Package> {
@@ -102,11 +125,12 @@ export class Package {
   }
 
   has(part: string): boolean {
-    return this.parts.has(part) && !part.endsWith("/");
+    return this.parts.has(this.stored(part)) && !part.endsWith("/");
   }
 
   /** The bytes of a part as read (parts Jili has set are not read back). */
-  bytes(part: string): Buffer {
+  bytes(name: string): Buffer {
+    const part = this.stored(name);
     const p = this.parts.get(part);
     if (!p || !p.entry || p.content) throw new Error(`missing part ${part}`);
     let b = this.inflated.get(part);
@@ -117,7 +141,16 @@ export class Package {
     return b;
   }
 
-  async text(part: string): Promise<string> {
+  /** The bytes of a part as read, inflated and CRC-checked without being kept (a large part is checked once). */
+  checkedBytes(name: string): Buffer {
+    const part = this.stored(name);
+    const p = this.parts.get(part);
+    if (!p || !p.entry || p.content) throw new Error(`missing part ${part}`);
+    return this.inflated.get(part) ?? inflateEntry(p.entry);
+  }
+
+  async text(name: string): Promise<string> {
+    const part = this.stored(name);
     const p = this.parts.get(part);
     if (p?.content && "text" in p.content) return p.content.text;
     const b = this.bytes(part);
@@ -127,23 +160,32 @@ export class Package {
 
   async rels(part: string): Promise<Relationship[]> {
     const p = relsPathFor(part);
-    return this.has(p) ? parseRels(await this.text(p)) : [];
+    return this.has(p) ? parseRels(await this.text(p), p) : [];
   }
 
   /** Writes a part; an existing part keeps its place, zip entry date and attributes. */
-  set(part: string, content: string): void {
+  set(name: string, content: string): void {
+    const part = this.stored(name);
     const old = this.parts.get(part);
     this.parts.set(part, { entry: old?.entry, content: { text: content } });
+    this.folded.set(part.toLowerCase(), part);
+    this.written.add(part);
   }
 
   /** Writes a part whose bytes are being deflated already. */
-  setDeflated(part: string, deflated: Promise<Deflated>): void {
+  setDeflated(name: string, deflated: Promise<Deflated>): void {
+    const part = this.stored(name);
     const old = this.parts.get(part);
     this.parts.set(part, { entry: old?.entry, content: { deflated } });
+    this.folded.set(part.toLowerCase(), part);
+    this.written.add(part);
   }
 
-  remove(part: string): void {
+  remove(name: string): void {
+    const part = this.stored(name);
     this.parts.delete(part);
+    this.folded.delete(part.toLowerCase());
+    this.written.delete(part);
   }
 
   async generate(): Promise<Buffer> {
@@ -159,16 +201,30 @@ export class Package {
   }
 }
 
-/** Adds an Override for a new part (unless there is one) or removes the Overrides of removed parts. */
-export function withOverride(types: string, part: string, contentType: string): string {
-  const name = `/${part}`;
-  const re = new RegExp(`<([\\w.-]+:)?Override\\b[^>]*PartName="${name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}"[^>]*>`);
-  if (re.test(types)) return types;
-  const close = types.lastIndexOf("</");
-  return `${types.slice(0, close)}<Override PartName="${escapeXml(name)}" ContentType="${contentType}"/>${types.slice(close)}`;
+/** The Override elements of `[Content_Types].xml` whose part name is `/part` (compared without regard to case). */
+function overridesOf(root: XElement, part: string): XElement[] {
+  const name = `/${part}`.toLowerCase();
+  return childrenNS(root, [CONTENT_TYPES_NS, ""], "Override").filter((e) => (e.getAttribute("PartName") ?? "").toLowerCase() === name);
 }
 
+/** Adds an Override for a new part, in the namespace the root declares (unless the part has one already). */
+export function withOverride(types: string, part: string, contentType: string): string {
+  const doc = parsePart("[Content_Types].xml", types);
+  const root = doc.documentElement!;
+  if (overridesOf(root, part).length) return types;
+  const el = newElementLike(root, "Override");
+  el.setAttribute("PartName", `/${part}`);
+  el.setAttribute("ContentType", contentType);
+  root.appendChild(el);
+  return serialize(doc);
+}
+
+/** Removes the Overrides of a removed part. */
 export function withoutOverride(types: string, part: string): string {
-  const name = `/${part}`;
-  return types.replace(new RegExp(`<([\\w.-]+:)?Override\\b[^>]*PartName="${name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}"[^>]*/>`), "");
+  const doc = parsePart("[Content_Types].xml", types);
+  const root = doc.documentElement!;
+  const gone = overridesOf(root, part);
+  if (!gone.length) return types;
+  for (const e of gone) root.removeChild(e);
+  return serialize(doc);
 }

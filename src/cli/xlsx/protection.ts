@@ -3,6 +3,8 @@ import { FillPlan, RunProblem } from "../../engine";
 import { LT, COLON } from "./bytes";
 import { SheetLayout } from "./sheetLayout";
 import { SheetEntry, WorkbookParts } from "./workbookParts";
+import { childNS } from "./dom";
+import { MAIN_NS } from "./namespaces";
 import { attrs } from "./xml";
 
 
@@ -40,7 +42,8 @@ function protectionIn(bytes: Buffer): boolean {
 export function refuseProtected(sheet: SheetLayout, sheetName: string, wb: WorkbookParts, data: SheetEntry, plan: FillPlan): void {
   if (sheetProtected(sheet)) throw new RunProblem("SHEET_PROTECTED", { sheet: sheetName });
   const summaryName = plan.summary?.sheetName;
-  if (summaryName && isProtected(wb.xml, "workbookProtection", "lockStructure")) {
+  const lock = childNS(wb.doc.documentElement!, MAIN_NS, "workbookProtection")?.getAttribute("lockStructure");
+  if (summaryName && (lock === "1" || lock === "true")) {
     const same = wb.sheets.find((s) => s.name === summaryName && s.part !== data.part);
     // replacing the summary sheet's contents in place is a sheet edit, but adding or renaming one is a structure edit
     if (!same) throw new RunProblem("WORKBOOK_PROTECTED", { sheet: summaryName });

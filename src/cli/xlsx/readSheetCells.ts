@@ -7,7 +7,7 @@ import { plainValue, SheetContext, typeName } from "./cellValue";
 import { isSpecial, skipElement, skipSpecial } from "./scan";
 import { CellTags, slowCell } from "./slowCell";
 import { attrs, parseRange } from "./xml";
-import { decodeText, textOfBytes } from "./xmlText";
+import { decodeOoxmlEscapes, decodeText, textOfBytes } from "./xmlText";
 
 // bound here, not read from the module object on each use (see bytes.ts)
 const { LT, GT, SLASH, EQUALS, DQUOTE, SQUOTE, DIGIT_0, LOWER_R, LOWER_S, LOWER_T } = CH;
@@ -79,6 +79,7 @@ function scanRows(buf: Buffer, start: number, end: number, tags: SheetTags, ctx:
   let rowNum = 0;
   let line: RawCell[] | undefined;
   let lastCol = -1;
+  let maxStyle = ctx.maxStyle;
   let i = start;
   for (;;) {
     while (i < end && b[i] !== LT) i++;
@@ -99,12 +100,14 @@ function scanRows(buf: Buffer, start: number, end: number, tags: SheetTags, ctx:
         // attributes the fast pass does not read: the whole cell the long way
         const g = slowCell(S(), buf, lt, lastCol, ctx, tags);
         lastCol = g.col;
+        if (g.style > maxStyle) maxStyle = g.style;
         i = g.next;
         if (g.has) (line ??= rows[rowNum - 1] = [])[g.col] = g.value;
         continue;
       }
       const col = cellTag.col < 0 ? lastCol + 1 : cellTag.col;
       lastCol = col;
+      if (cellTag.style > maxStyle) maxStyle = cellTag.style;
       if (cellTag.self) {
         i = cellTag.end + 1;
         continue;
@@ -134,6 +137,7 @@ function scanRows(buf: Buffer, start: number, end: number, tags: SheetTags, ctx:
     }
     i = skipElement(S(), lt, te);
   }
+  ctx.maxStyle = maxStyle;
   return rows;
 }
 
@@ -226,7 +230,7 @@ function inlineString(b: Buffer, ts: number, end: number, tags: SheetTags): RawC
   }
   cellEnd.next = tEnd + tags.isClose.length;
   if (tEnd === ts) return undefined;
-  return decodeText(b.toString("utf8", ts, tEnd));
+  return decodeOoxmlEscapes(decodeText(b.toString("utf8", ts, tEnd)));
 }
 
 /** Merged ranges (in `tail`, the part after sheetData): only the top-left cell holds a value; the rows they cover count as read. */

@@ -1,11 +1,11 @@
 // Every worksheet of an .xlsx/.xlsm as a grid of values, read from the parts directly (no workbook model: exceljs was too slow).
 import { RawCell } from "../../engine";
 import { dateStyles } from "./numberFormats";
-import { Package, parseRels, REL_TYPES, Relationship, resolveTarget } from "./opc";
+import { Package } from "./opc";
 import { readSheetCells } from "./readSheetCells";
 import { SheetContext } from "./cellValue";
 import { sharedStrings } from "./sharedStrings";
-import { attrs, rootPrefix } from "./xml";
+import { workbookParts, WorkbookParts } from "./workbookParts";
 
 export interface SheetCells {
   name: string;
@@ -34,46 +34,44 @@ export interface SheetCells {
  * decoded once (exceljs decoded `&amp;lt;` to `<`); rows and cells without a reference follow the one before, and
  * lower-case references are read (exceljs could not load such sheets); `date1904="true"` counts like `"1"`;
  * worksheets are found through the relationships whatever their part names; overlapping merges do not stop the read.
+ * The workbook, its relationships, styles and shared strings are read with namespace-aware parsers (any prefix,
+ * declared on the root or on the element; Strict OOXML too); part names match their targets whatever their case;
+ * every part's CRC is checked as it is inflated.
  */
 export async function readWorkbook(bytes: Buffer): Promise<SheetCells[]> {
   const pkg = await Package.open(bytes);
-  const root = pkg.has("_rels/.rels") ? parseRels(await pkg.text("_rels/.rels")) : [];
-  const office = root.find((r) => r.type === REL_TYPES.officeDocument);
-  const workbook = office ? resolveTarget("", office.target) : "xl/workbook.xml";
-  if (!pkg.has(workbook)) throw new Error("no workbook part");
-  const xml = await pkg.text(workbook);
-  const rels = await pkg.rels(workbook);
-  const ctx = await sheetContext(pkg, workbook, xml, rels);
-  const wp = rootPrefix(xml, "workbook");
-  const nsm = /xmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(xml);
-  const rPrefix = nsm ? nsm[1] : "r";
+  const wb = await workbookParts(pkg);
+  const ctx = await sheetContext(pkg, wb);
   const out: SheetCells[] = [];
-  for (const tag of xml.match(new RegExp(`<${wp.replace(/[.-]/g, "\\$&")}sheet\\b[^>]*>`, "g")) ?? []) {
-    const a = attrs(tag);
-    const rel = rels.find((r) => r.id === a[`${rPrefix}:id`]);
-    if (!rel || rel.type !== REL_TYPES.worksheet || rel.external) continue;
-    const part = resolveTarget(workbook, rel.target);
-    if (!pkg.has(part)) continue;
-    out.push({ name: a.name ?? "", cells: readSheetCells(pkg.bytes(part), ctx) });
+  for (const sheet of wb.sheets) {
+    if (!pkg.has(sheet.part)) continue;
+    out.push({ name: sheet.name, cells: readSheetCells(pkg.bytes(sheet.part), ctx) });
   }
+  highestStyles.set(bytes, ctx.maxStyle);
   return out;
 }
 
+/** The highest cell style index any cell of a workbook uses, by the buffer it was read from (a fill reads, then patches). */
+const highestStyles = new WeakMap<Buffer, number>();
+
+/** The highest cell style index a cell of the workbook uses (read again when the workbook was not read before). */
+export async function highestCellStyle(bytes: Buffer): Promise<number> {
+  if (!highestStyles.has(bytes)) await readWorkbook(bytes);
+  return highestStyles.get(bytes) ?? 0;
+}
+
 /** What every sheet's cells are read with: the shared strings, the date styles and the workbook's date system. */
-async function sheetContext(pkg: Package, workbook: string, xml: string, rels: Relationship[]): Promise<SheetContext> {
-  const partOf = (type: string, fallback: string): string | null => {
-    const rel = rels.find((r) => r.type === type && !r.external);
-    const part = rel ? resolveTarget(workbook, rel.target) : fallback;
-    return pkg.has(part) ? part : null;
+export async function sheetContext(pkg: Package, wb: WorkbookParts): Promise<SheetContext> {
+  const text = async (part: string | undefined, fallback: string): Promise<string | null> => {
+    const name = part ?? fallback;
+    return pkg.has(name) ? pkg.text(name) : null;
   };
-  const sstPart = partOf(REL_TYPES.sharedStrings, "xl/sharedStrings.xml");
-  const stylesPart = partOf(REL_TYPES.styles, "xl/styles.xml");
-  const wp = rootPrefix(xml, "workbook");
-  const prMatch = new RegExp(`<${wp.replace(/[.-]/g, "\\$&")}workbookPr\\b[^>]*>`).exec(xml);
-  const flag1904 = prMatch ? attrs(prMatch[0]).date1904 : undefined;
+  const sst = await text(wb.sharedStringsPart, "xl/sharedStrings.xml");
+  const styles = await text(wb.stylesPart, "xl/styles.xml");
   return {
-    sst: sharedStrings(sstPart ? await pkg.text(sstPart) : null),
-    dateStyle: dateStyles(stylesPart ? await pkg.text(stylesPart) : null),
-    date1904: flag1904 === "1" || flag1904 === "true",
+    sst: sharedStrings(sst, wb.sharedStringsPart ?? "xl/sharedStrings.xml"),
+    dateStyle: dateStyles(styles, wb.stylesPart ?? "xl/styles.xml"),
+    date1904: wb.date1904,
+    maxStyle: 0,
   };
 }

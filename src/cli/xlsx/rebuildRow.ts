@@ -2,7 +2,7 @@
 import { attrValue, span, WS } from "./byteScan";
 import { SLASH } from "./bytes";
 import { NewCell, writeCell } from "./cellXml";
-import { DeflateSink } from "./deflateSink";
+import { PartSink } from "./partSink";
 import { CELL_FORMULA, CELL_HAS_REF, SheetLayout } from "./sheetLayout";
 import { colLetters, setAttr, startTag } from "./xml";
 
@@ -27,7 +27,7 @@ interface KeptCells {
 }
 
 /** One row again: its start tag (spans updated), its cells outside Jili's columns as they were, Jili's cells. */
-export function rebuildRow(sheet: SheetLayout, k: number, added: NewCell[], isOwned: (col: number) => boolean, out: DeflateSink): void {
+export function rebuildRow(sheet: SheetLayout, k: number, added: NewCell[], isOwned: (col: number) => boolean, out: PartSink): void {
   const keep = keptCells(sheet, k, isOwned);
   const { kept, lastKept } = keep;
   const selfClosing = sheet.bytes[sheet.rowTagEnd[k] - 2] === SLASH;
@@ -63,7 +63,7 @@ function keptCells(sheet: SheetLayout, k: number, isOwned: (col: number) => bool
  * The usual row: the user's cells, then Jili's. The start tag's bytes up to the spans value go out as text (one
  * piece with the end of the row before), the rest of it with the first run of kept cells.
  */
-function writeUsualRow(sheet: SheetLayout, k: number, keep: KeptCells, added: NewCell[], out: DeflateSink): void {
+function writeUsualRow(sheet: SheetLayout, k: number, keep: KeptCells, added: NewCell[], out: PartSink): void {
   const { bytes: b, prefix } = sheet;
   const { kept, lastKept } = keep;
   const tagStart = sheet.rowStart[k];
@@ -115,7 +115,7 @@ function cellOrder(sheet: SheetLayout, keep: KeptCells, added: NewCell[], append
 }
 
 /** The start tag: as it was, unless its spans (or a self-closing end) must change. */
-function writeRowStart(sheet: SheetLayout, k: number, order: number[], added: NewCell[], selfClosing: boolean, out: DeflateSink): void {
+function writeRowStart(sheet: SheetLayout, k: number, order: number[], added: NewCell[], selfClosing: boolean, out: PartSink): void {
   const b = sheet.bytes;
   const tagStart = sheet.rowStart[k];
   const tagEnd = sheet.rowTagEnd[k];
@@ -142,7 +142,7 @@ function writeRowStart(sheet: SheetLayout, k: number, order: number[], added: Ne
 }
 
 /** The cells in `order`: runs of kept cells next to each other in the source copied in one piece, Jili's cells written. */
-function writeOrderedCells(sheet: SheetLayout, k: number, order: number[], added: NewCell[], needRefs: boolean, out: DeflateSink): void {
+function writeOrderedCells(sheet: SheetLayout, k: number, order: number[], added: NewCell[], needRefs: boolean, out: PartSink): void {
   const { bytes: b, prefix } = sheet;
   const row = sheet.rowNum[k];
   let runStart = -1;

@@ -23,6 +23,8 @@ export interface SlowCell {
   col: number;
   /** whether it holds a value (false: a blank, or a value element with no text) */
   has: boolean;
+  /** its cell style index */
+  style: number;
   value: RawCell;
 }
 
@@ -38,7 +40,7 @@ export function slowCell(s: string, buf: Buffer, lt: number, lastCol: number, ct
   const col = r !== undefined && refColumn(r, 0, r.length) >= 0 ? refColumn(r, 0, r.length) : lastCol + 1;
   const style = parseInt(attrRaw(s, from, te, "s") ?? "", 10) || 0;
   const type = attrRaw(s, from, te, "t") ?? "";
-  if (s.charCodeAt(te - 1) === SLASH) return { next: te + 1, col, has: false, value: null };
+  if (s.charCodeAt(te - 1) === SLASH) return { next: te + 1, col, has: false, value: null, style };
 
   const kids = new CellChildren(s, buf, tags);
   const next = kids.read(te + 1);
@@ -46,10 +48,10 @@ export function slowCell(s: string, buf: Buffer, lt: number, lastCol: number, ct
   let value: RawCell;
   // a formula's cached result is read by its own type; anything else (a stray `s` or `inlineStr`) as a number
   if (kids.formula) value = val ? plainValue(type === "str" || type === "b" || type === "e" || type === "d" ? type : "n", style, val, ctx) : null;
-  else if (kids.runs) value = kids.runs.join("") || null;
-  else if (val === undefined) return { next, col, has: false, value: null };
-  else value = plainValue(type, style, val, ctx);
-  return { next, col, has: true, value };
+  else if (kids.runs) value = (val === undefined ? "" : decodeOoxmlEscapes(val)) + kids.runs.join("") || null;
+  else if (val === undefined) return { next, col, has: false, value: null, style };
+  else value = plainValue(type, style, type === "inlineStr" ? decodeOoxmlEscapes(val) : val, ctx);
+  return { next, col, has: true, value, style };
 }
 
 /** what the text being read belongs to */

@@ -1,95 +1,131 @@
-// Cell styles Jili adds to styles.xml, append-only, edited as text so every existing style keeps its index and bytes.
-import { attrs, escapeXml, rootPrefix, unescapeXml } from "./xml";
+// Cell styles Jili adds to styles.xml, append-only, edited as a namespace-aware DOM so every existing style keeps its index.
+import { childNS, childrenNS, newElementLike, parsePart, serialize, XDocument, XElement } from "./dom";
+import { MAIN_NS } from "./namespaces";
 
 const BUILTIN_FORMATS: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10 };
 
+/** the children of styleSheet in schema order (a missing section is created before the first later one present) */
+const SECTIONS = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
+
+/** the first custom number format id (0–163 are Excel's own) */
+const FIRST_CUSTOM_FORMAT = 164;
+
 /**
  * Adds the few cell formats Jili needs to styles.xml, append-only: existing fonts, formats and cell styles keep
- * their indices and text, and an identical entry is reused, so filling twice gives the same file.
+ * their indices, and an identical entry is reused, so filling twice gives the same file. Before the first addition
+ * the part is given what a cell style needs (a default font, the two required fills, a border, a base style) and
+ * cellXfs is padded with plain styles up to the highest index a cell uses: whatever the part held (even a bare
+ * `<styleSheet/>`), a style Jili adds never takes an index an existing cell shows.
  */
 export class StylePatcher {
-  private readonly p: string;
+  private readonly doc: XDocument;
+  private readonly root: XElement;
+  private padded = false;
   changed = false;
 
-  constructor(private xml: string) {
-    this.p = rootPrefix(xml, "styleSheet");
+  /** `inUse`: the highest cell style index a cell of the workbook uses (0 when none has one) */
+  constructor(
+    private readonly xml: string,
+    part: string,
+    private readonly inUse: number,
+  ) {
+    this.doc = parsePart(part, xml);
+    this.root = this.doc.documentElement!;
   }
 
   get text(): string {
-    return this.xml;
+    return this.changed ? serialize(this.doc) : this.xml;
   }
 
-  private section(name: string): { start: number; end: number; open: string; inner: string } | null {
-    const p = this.p;
-    const m = new RegExp(`<${p}${name}\\b[^>]*?(/?)>`).exec(this.xml);
-    if (!m) return null;
-    if (m[1] === "/") return { start: m.index, end: m.index + m[0].length, open: m[0], inner: "" };
-    const close = `</${p}${name}>`;
-    const endInner = this.xml.indexOf(close, m.index);
-    return { start: m.index, end: endInner + close.length, open: m[0], inner: this.xml.slice(m.index + m[0].length, endInner) };
+  private el(local: string, attrs: Record<string, string | number> = {}, children: XElement[] = []): XElement {
+    const e = newElementLike(this.root, local);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+    for (const c of children) e.appendChild(c);
+    return e;
   }
 
-  private elements(inner: string, name: string): string[] {
-    const p = this.p;
-    return inner.match(new RegExp(`<${p}${name}\\b[^>]*?/>|<${p}${name}\\b[^>]*>[\\s\\S]*?</${p}${name}>`, "g")) ?? [];
-  }
-
-  /** Appends `element` to the section (creating it before `before` when missing) unless an identical one is there; its index. */
-  private ensure(section: string, element: string, child: string, before: string[]): number {
-    const p = this.p;
-    const s = this.section(section);
-    if (s) {
-      const items = this.elements(s.inner, child);
-      const i = items.indexOf(element);
-      if (i >= 0) return i;
-      const open = s.open.endsWith("/>") ? s.open.replace(/\s*\/>$/, ">") : s.open;
-      const withCount = /\bcount="\d+"/.test(open) ? open.replace(/\bcount="\d+"/, `count="${items.length + 1}"`) : open;
-      this.xml = this.xml.slice(0, s.start) + withCount + s.inner + element + `</${p}${section}>` + this.xml.slice(s.end);
-      this.changed = true;
-      return items.length;
-    }
-    let at = -1;
-    for (const b of before) {
-      const m = new RegExp(`<${p}${b}\\b`).exec(this.xml);
-      if (m) {
-        at = m.index;
-        break;
-      }
-    }
-    if (at < 0) at = this.xml.lastIndexOf(`</${p}styleSheet>`);
-    this.xml = this.xml.slice(0, at) + `<${p}${section} count="1">${element}</${p}${section}>` + this.xml.slice(at);
+  /** The section element, created in schema order when missing. */
+  private section(name: string): XElement {
+    const found = childNS(this.root, MAIN_NS, name);
+    if (found) return found;
+    const created = this.el(name, { count: 0 });
+    const later = SECTIONS.slice(SECTIONS.indexOf(name) + 1)
+      .map((s) => childNS(this.root, MAIN_NS, s))
+      .find((e) => e);
+    this.root.insertBefore(created, later ?? null);
     this.changed = true;
-    return 0;
+    return created;
+  }
+
+  private items(section: XElement, child: string): XElement[] {
+    return childrenNS(section, MAIN_NS, child);
+  }
+
+  private append(section: XElement, element: XElement, child: string): number {
+    section.appendChild(element);
+    const n = this.items(section, child).length;
+    section.setAttribute("count", String(n));
+    this.changed = true;
+    return n - 1;
+  }
+
+  /** Gives the part what a cell style needs before Jili's first one, and pads cellXfs past every index in use. */
+  private pad(): void {
+    if (this.padded) return;
+    this.padded = true;
+    const fill = (pattern: string) => this.el("fill", {}, [this.el("patternFill", { patternType: pattern })]);
+    const fonts = this.section("fonts");
+    if (!this.items(fonts, "font").length) this.append(fonts, this.el("font", {}, [this.el("sz", { val: 11 }), this.el("name", { val: "Calibri" })]), "font");
+    const fills = this.section("fills");
+    if (!this.items(fills, "fill").length) this.append(fills, fill("none"), "fill");
+    if (this.items(fills, "fill").length < 2) this.append(fills, fill("gray125"), "fill");
+    const borders = this.section("borders");
+    if (!this.items(borders, "border").length) this.append(borders, this.el("border", {}, ["left", "right", "top", "bottom", "diagonal"].map((s) => this.el(s))), "border");
+    const base = this.section("cellStyleXfs");
+    if (!this.items(base, "xf").length) this.append(base, this.el("xf", { numFmtId: 0, fontId: 0, fillId: 0, borderId: 0 }), "xf");
+    const xfs = this.section("cellXfs");
+    while (this.items(xfs, "xf").length <= this.inUse) this.append(xfs, this.el("xf", { numFmtId: 0, fontId: 0, fillId: 0, borderId: 0, xfId: 0 }), "xf");
+  }
+
+  /** Appends `element` to the section unless an identical one is there; its index. */
+  private ensure(name: string, element: XElement, child: string): number {
+    this.pad();
+    const section = this.section(name);
+    const same = serialize(element as unknown as XDocument);
+    const i = this.items(section, child).findIndex((e) => serialize(e as unknown as XDocument) === same);
+    return i >= 0 ? i : this.append(section, element, child);
   }
 
   numFmtId(code: string): number {
     if (code in BUILTIN_FORMATS) return BUILTIN_FORMATS[code];
-    const s = this.section("numFmts");
-    let max = 163;
-    for (const e of s ? this.elements(s.inner, "numFmt") : []) {
-      const a = attrs(e);
-      if (unescapeXml(a.formatCode ?? "") === code) return Number(a.numFmtId);
-      max = Math.max(max, Number(a.numFmtId));
+    const list = childNS(this.root, MAIN_NS, "numFmts");
+    let max = FIRST_CUSTOM_FORMAT - 1;
+    for (const e of list ? this.items(list, "numFmt") : []) {
+      if (e.getAttribute("formatCode") === code) return Number(e.getAttribute("numFmtId"));
+      max = Math.max(max, Number(e.getAttribute("numFmtId")) || 0);
     }
     const id = max + 1;
-    this.ensure("numFmts", `<${this.p}numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`, "numFmt", ["fonts", "fills", "borders", "cellStyleXfs", "cellXfs"]);
+    this.pad();
+    this.append(this.section("numFmts"), this.el("numFmt", { numFmtId: id, formatCode: code }), "numFmt");
     return id;
   }
 
-  /** The default font made bold. */
+  /** The default font (font 0) made bold. */
   boldFontId(): number {
-    const s = this.section("fonts");
-    const first = s ? this.elements(s.inner, "font")[0] : undefined;
-    const base = first && !first.endsWith("/>") ? first : `<${this.p}font></${this.p}font>`;
-    const bold = base.includes(`<${this.p}b/>`) ? base : base.replace(/^(<[^>]*>)/, `$1<${this.p}b/>`);
-    return this.ensure("fonts", bold, "font", ["fills", "borders", "cellStyleXfs", "cellXfs"]);
+    this.pad();
+    const first = this.items(this.section("fonts"), "font")[0];
+    const bold = first.cloneNode(true) as XElement;
+    if (!childNS(bold, MAIN_NS, "b")) bold.insertBefore(this.el("b"), bold.firstChild);
+    return this.ensure("fonts", bold, "font");
   }
 
   /** A cell style (cellXfs index) with the given number format and font. */
   xf(numFmt: string | null, bold = false): number {
     const numFmtId = numFmt === null ? 0 : this.numFmtId(numFmt);
     const fontId = bold ? this.boldFontId() : 0;
-    const el = `<${this.p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"${numFmtId ? ' applyNumberFormat="1"' : ""}${bold ? ' applyFont="1"' : ""}/>`;
-    return this.ensure("cellXfs", el, "xf", ["cellStyles", "dxfs", "tableStyles", "colors", "extLst"]);
+    const attrs: Record<string, number> = { numFmtId, fontId, fillId: 0, borderId: 0, xfId: 0 };
+    if (numFmtId) attrs.applyNumberFormat = 1;
+    if (bold) attrs.applyFont = 1;
+    return this.ensure("cellXfs", this.el("xf", attrs), "xf");
   }
 }

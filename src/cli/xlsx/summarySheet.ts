@@ -3,15 +3,14 @@ import { CellOut, summaryChartCells, summaryColumnWidths, SummaryTable } from ".
 import { cellXml } from "./cellXml";
 import { colLetters, escapeXml } from "./xml";
 
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+import { MAIN_NS, REL } from "./namespaces";
 
 export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
 /** Jili's summary sheet: one header row (bold, frozen), one row per group, a bar chart of the money total to the right. */
-export function summarySheetXml(table: SummaryTable, styles: { header: number; formats: (number | undefined)[] }, withChart: boolean): string {
+export function summarySheetXml(table: SummaryTable, styles: { header: number; formats: (number | undefined)[] }, withChart: boolean, strict = false): string {
   const rows: string[] = [];
   const all: CellOut[][] = [table.headers, ...table.rows];
   all.forEach((line, r) => {
@@ -23,7 +22,7 @@ export function summarySheetXml(table: SummaryTable, styles: { header: number; f
   const lastCol = colLetters(Math.max(0, table.headers.length - 1));
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
+    `<worksheet xmlns="${MAIN_NS[strict ? 1 : 0]}" xmlns:r="${REL}">` +
     `<dimension ref="A1:${lastCol}${all.length}"/>` +
     `<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/>` +

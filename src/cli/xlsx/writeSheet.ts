@@ -1,6 +1,7 @@
 // Writes the patched data sheet straight into a streaming deflate: untouched rows are copied as bytes, only edited rows are rebuilt.
 import { NewCell, writeCell } from "./cellXml";
 import { Deflated, DeflateSink } from "./deflateSink";
+import { PartSink, TextSink } from "./partSink";
 import { rebuildRow } from "./rebuildRow";
 import { CELL_FORMULA, SheetLayout } from "./sheetLayout";
 
@@ -14,15 +15,25 @@ export interface SheetEdit {
   rows: number[];
   /** the cells of one of those rows, by column (called once per row, in order; the array may be reused by the next call) */
   cellsOf(row: number): NewCell[];
+  /** the 0-based sheet column of each of the plan's columns */
+  slots: number[];
   /** the XML before the sheet's rows (dimension, column widths), given as text */
   head(xml: string): string;
 }
 
+/** how many of the rows Jili writes (from the first, and the last one) the sample for the strict check holds */
+export const SAMPLE_ROWS = 200;
+
 /**
  * The sheet's new bytes, deflated while they are written: rows without an edit, the text between rows and
  * everything after sheetData are copied byte for byte; an edited row keeps its other cells as they are.
+ *
+ * `sample` receives a well-formed sheet made of the new head, the first SAMPLE_ROWS rows Jili wrote or rebuilt, the
+ * last one and the tail: what the verifier parses strictly. Every row is made by the same cell writers in the same
+ * namespace context (the head's), so the sample's verdict is the sheet's; parsing all 100 000 rows with a strict
+ * parser would take as long as the fill itself.
  */
-export async function writeSheet(sheet: SheetLayout, edit: SheetEdit): Promise<Deflated> {
+export async function writeSheet(sheet: SheetLayout, edit: SheetEdit, sample?: TextSink): Promise<Deflated> {
   const { bytes: b, prefix } = sheet;
   const out = new DeflateSink();
   // after each full block, a turn of the event loop: deflates done by then hand their blocks back for reuse
@@ -31,16 +42,27 @@ export async function writeSheet(sheet: SheetLayout, edit: SheetEdit): Promise<D
   let head = edit.head(b.toString("utf8", 0, sheet.innerStart));
   if (sheet.selfClosing) head = head.replace(/\s*\/>$/, ">");
   out.text(head);
+  sample?.text(head);
   const rowClose = `</${prefix}row>`;
   const owned = edit.owned;
   const isOwned = (col: number) => col < owned.length && owned[col] === 1;
   const pending = edit.rows;
   let next = 0;
+  // the sample: the first rows written, then the last row Jili writes cells into
+  let sampled = 0;
+  const lastRow = pending.length ? pending[pending.length - 1] : -1;
+  const last = new TextSink();
+  const outOnly: PartSink[] = [out];
+  const withSample: PartSink[] = sample ? [out, sample] : outOnly;
+  const withLast: PartSink[] = sample ? [out, last] : outOnly;
+  const sinks = (r: number): PartSink[] => (sampled++ < SAMPLE_ROWS ? withSample : r === lastRow ? withLast : outOnly);
   const newRow = (r: number) => {
     const cells = edit.cellsOf(r);
-    out.text(`<${prefix}row r="${r}">`);
-    for (const c of cells) writeCell(out, c);
-    out.text(rowClose);
+    for (const sink of sinks(r)) {
+      sink.text(`<${prefix}row r="${r}">`);
+      for (const c of cells) writeCell(sink, c);
+      sink.text(rowClose);
+    }
   };
 
   let cursor = sheet.innerStart;
@@ -58,7 +80,7 @@ export async function writeSheet(sheet: SheetLayout, edit: SheetEdit): Promise<D
     if (!written && !(r >= edit.fromRow && clearsCells(sheet, k, isOwned))) continue;
     out.bytes(b, cursor, start);
     const added = written ? edit.cellsOf(pending[next++]) : [];
-    rebuildRow(sheet, k, added, isOwned, out);
+    for (const sink of sinks(r)) rebuildRow(sheet, k, added, isOwned, sink);
     cursor = sheet.rowEnd[k];
   }
   out.bytes(b, cursor, sheet.innerEnd);
@@ -66,8 +88,14 @@ export async function writeSheet(sheet: SheetLayout, edit: SheetEdit): Promise<D
     if (blockDone()) await nextTurn();
     newRow(pending[next++]);
   }
-  if (sheet.selfClosing) out.text(`</${prefix}sheetData>`);
+  const close = sheet.selfClosing ? `</${prefix}sheetData>` : "";
+  out.text(close);
   out.bytes(b, sheet.innerEnd, b.length);
+  if (sample) {
+    sample.text(String(last));
+    sample.text(close);
+    sample.bytes(b, sheet.innerEnd, b.length);
+  }
   return out.finish();
 }
 

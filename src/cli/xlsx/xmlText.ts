@@ -41,7 +41,20 @@ export function textOfBytes(buf: Buffer, start: number, end: number): string {
   return buf.toString("latin1", start, end);
 }
 
-/** `_xHHHH_` escapes of shared and rich text (upper-case hex only, as exceljs reads them). */
+/** `_xHHHH_` escapes of shared, inline and rich text (either case of hex digits, as Excel and SheetJS read them). */
 export function decodeOoxmlEscapes(t: string): string {
-  return t.indexOf("_x") < 0 ? t : t.replace(/_x([0-9A-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  return t.indexOf("_x") < 0 ? t : t.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
+// a literal `_xHHHH_` (whose underscore must itself be escaped), a carriage return, or a character XML 1.0 cannot hold
+// eslint-disable-next-line no-control-regex
+const NEEDS_OOXML_ESCAPE = /_x[0-9A-Fa-f]{4}_|[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/g;
+
+/**
+ * Text as SpreadsheetML stores it: a carriage return and characters XML cannot hold become `_xHHHH_` (an XML parser
+ * would turn a raw CR into LF), and the underscore of a literal `_xHHHH_` becomes `_x005F_`, so a reader gives back
+ * exactly the text written.
+ */
+export function encodeOoxmlEscapes(t: string): string {
+  return t.replace(NEEDS_OOXML_ESCAPE, (m) => (m.length > 1 ? `_x005F_${m.slice(1)}` : `_x${m.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`));
 }

@@ -1,5 +1,7 @@
 // Reading an .xlsx's zip container from its central directory with Node's zlib (native inflate; jszip was too slow).
 import * as zlib from "zlib";
+import { CliError } from "../messages";
+import { crc32 } from "./crc32";
 import {
   CENTRAL_HEADER_SIZE,
   END_SIZE,
@@ -132,11 +134,19 @@ function readEntry(buf: Buffer, p: number): ZipEntry {
   };
 }
 
-/** The uncompressed bytes of an entry. */
+/** The uncompressed bytes of an entry, refused (partCorrupt) when they do not inflate or their CRC is not the recorded one. */
 export function inflateEntry(e: ZipEntry): Buffer {
-  if (e.flags & FLAG_ENCRYPTED) throw new Error(`${e.name} is encrypted`);
-  if (e.method === METHOD_STORED) return e.data;
-  // one output buffer of the size the directory gives (no pieces to join afterwards)
-  if (e.method === METHOD_DEFLATE) return zlib.inflateRawSync(e.data, { chunkSize: Math.max(64 * 1024, Math.min(e.size + 64, 0x3fffffff)) });
-  throw new Error(`${e.name}: unsupported zip compression method ${e.method}`);
+  if (e.flags & FLAG_ENCRYPTED) throw new CliError("encrypted", {});
+  let out: Buffer;
+  if (e.method === METHOD_STORED) out = e.data;
+  else if (e.method === METHOD_DEFLATE) {
+    try {
+      // one output buffer of the size the directory gives (no pieces to join afterwards)
+      out = zlib.inflateRawSync(e.data, { chunkSize: Math.max(64 * 1024, Math.min(e.size + 64, 0x3fffffff)) });
+    } catch (err) {
+      throw new CliError("partCorrupt", { part: e.name, detail: (err as Error).message });
+    }
+  } else throw new Error(`${e.name}: unsupported zip compression method ${e.method}`);
+  if (out.length !== e.size || crc32(out) !== e.crc) throw new CliError("partCorrupt", { part: e.name, detail: "CRC" });
+  return out;
 }
