@@ -12,6 +12,7 @@ import { Run, runScheme } from "./run";
 import { loadSchemeArg } from "./scheme";
 import { textTable } from "./textTable";
 import { statementsWorkbook } from "./statementsXlsx";
+import { legacyToXlsx } from "./legacy/readLegacy";
 import { fillCsv } from "./writeCsv";
 import { fillXlsx } from "./xlsx/fill";
 import { sheetNameFor, workbookFromCsv } from "./xlsx/fromCsv";
@@ -98,10 +99,12 @@ export function writeAtomically(file: string, bytes: Buffer): void {
 }
 
 export async function fillCommand(file: string, opts: DataOptions & { out?: string }, io: Io): Promise<number> {
-  const out = opts.out ?? defaultOut(file);
-  const outKind = kindOf(out);
-  if (!outKind || path.extname(out).toLowerCase() === ".txt") throw new CliError("outType", { file: out });
   const inKind = kindOf(file);
+  // a legacy workbook (.xls, .xlsb, .ods, .et) is never rewritten: the fill goes to a new .xlsx beside it
+  const out = opts.out ?? (inKind === "legacy" ? legacyOut(file) : defaultOut(file));
+  const outKind = kindOf(out);
+  if (inKind === "legacy" && path.extname(out).toLowerCase() !== ".xlsx") throw new CliError("legacyOut", { file: out, format: path.extname(file).toLowerCase() });
+  if (!outKind || path.extname(out).toLowerCase() === ".txt") throw new CliError("outType", { file: out });
   if (inKind === "xlsx" && path.extname(out).toLowerCase() !== path.extname(file).toLowerCase()) {
     throw new CliError("outXlsxFromXlsx", { file: out, ext: path.extname(file).toLowerCase() });
   }
@@ -110,6 +113,7 @@ export async function fillCommand(file: string, opts: DataOptions & { out?: stri
   const target = { sheet: table.sheet, headerRow: table.headerRow + 1, rowNumbers: table.rowNumbers, ownedHeaders: table.ownedHeaders };
   let bytes: Buffer;
   if (input.kind === "xlsx") bytes = await fillXlsx(input.bytes, target, plan, opts.lang);
+  else if (input.legacy) bytes = await fillXlsx(legacyToXlsx(input.legacy.book), target, plan, opts.lang);
   else if (outKind === "csv") bytes = fillCsv(input.sheets[0].cells, table.headerRow, table.rowNumbers, new Set(table.ownedHeaders.keys()), plan);
   else {
     const name = sheetNameFor(table.sheet);
@@ -118,9 +122,15 @@ export async function fillCommand(file: string, opts: DataOptions & { out?: stri
   }
   writeAtomically(out, bytes);
   progress.step("progressWrite");
+  const note = input.legacy ? `${say(opts.lang, "legacyWritten", { format: input.legacy.format, file: out })}\n` : "";
   if (opts.json) io.out(JSON.stringify(jsonDocument("fill", file, run, out), null, 2) + "\n");
-  else io.out(`${summaryBlock(run, opts.lang)}\n\n${say(opts.lang, "written", { file: out })}\n`);
+  else io.out(`${summaryBlock(run, opts.lang)}\n\n${note}${say(opts.lang, "written", { file: out })}\n`);
   return exitFor(run);
+}
+
+/** `<name>.jili.xlsx` beside a legacy workbook. */
+function legacyOut(file: string): string {
+  return path.join(path.dirname(file), `${path.basename(file, path.extname(file))}.jili.xlsx`);
 }
 
 export function statementsOut(file: string): string {

@@ -1,11 +1,14 @@
 import * as fs from "fs";
 import * as path from "path";
 import { DataTable, locateInWorkbook, SchemeDocument, SUMMARY_SHEET_NAMES } from "../engine";
+import { LegacyBook, readLegacy } from "./legacy/readLegacy";
+import { Container, formatName, sniff } from "./legacy/sniff";
 import { CliError } from "./messages";
 import { CsvEncoding, readCsv } from "./readCsv";
 import { readXlsx, SheetCells } from "./readXlsx";
 
-export type InputKind = "xlsx" | "csv";
+/** xlsx: an OOXML package (patched by `fill`); legacy: .xls/.xlsb/.ods/.et (`fill` writes a new .xlsx); csv */
+export type InputKind = "xlsx" | "legacy" | "csv";
 
 export interface InputFile {
   file: string;
@@ -14,6 +17,8 @@ export interface InputFile {
   bytes: Buffer;
   sheets: SheetCells[];
   encoding?: CsvEncoding;
+  /** a legacy workbook as SheetJS read it, and its format's name */
+  legacy?: { book: LegacyBook["book"]; format: string };
 }
 
 /** The table Jili evaluates: where it sits in the file and what the engine gets (cut by the engine's rule). */
@@ -22,16 +27,20 @@ export type { DataTable };
 /** Re-exported for the writer (src/cli/xlsx/fill.ts): the names of Jili's summary sheet in every language. */
 export { SUMMARY_SHEET_NAMES };
 
+/** extensions of the workbooks read through SheetJS (what they hold is told from their content) */
+const LEGACY_EXTENSIONS = [".xls", ".xlsb", ".ods", ".et"];
+
 export function kindOf(file: string): InputKind | null {
   const ext = path.extname(file).toLowerCase();
   if (ext === ".xlsx" || ext === ".xlsm") return "xlsx";
+  if (LEGACY_EXTENSIONS.includes(ext)) return "legacy";
   if (ext === ".csv" || ext === ".txt") return "csv";
   return null;
 }
 
 export async function readInput(file: string): Promise<InputFile> {
   const kind = kindOf(file);
-  if (!kind) throw new CliError("fileType", { file });
+  if (!kind) throw new CliError("fileTypeRead", { file });
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new CliError("fileMissing", { file });
   let bytes: Buffer;
   try {
@@ -43,11 +52,28 @@ export async function readInput(file: string): Promise<InputFile> {
     const { cells, encoding } = readCsv(bytes);
     return { file, kind, bytes, sheets: [{ name: path.basename(file, path.extname(file)), cells }], encoding };
   }
-  try {
-    return { file, kind, bytes, sheets: await readXlsx(bytes) };
-  } catch (e) {
-    throw new CliError("fileUnreadable", { file, detail: (e as Error).message });
+  return readWorkbookFile(file, bytes, sniff(bytes));
+}
+
+/** A workbook file by what its content is (an .xls that is really an .xlsx is read as one, and the reverse). */
+async function readWorkbookFile(file: string, bytes: Buffer, container: Container): Promise<InputFile> {
+  if (container === "encrypted") throw new CliError("encrypted", {});
+  let input: InputFile;
+  if (container === "xlsx") {
+    try {
+      input = { file, kind: "xlsx", bytes, sheets: await readXlsx(bytes) };
+    } catch (e) {
+      if (e instanceof CliError) throw e;
+      throw new CliError("fileUnreadable", { file, detail: (e as Error).message });
+    }
+  } else {
+    const format = container === "unknown" ? path.extname(file).toLowerCase() : formatName(container);
+    const { sheets, book } = readLegacy(file, bytes, container);
+    input = { file, kind: "legacy", bytes, sheets, legacy: { book, format } };
   }
+  // a workbook none of whose sheets could be read is said to be that, not "no header row"
+  if (!input.sheets.length) throw new CliError("noSheetsRead", { file });
+  return input;
 }
 
 /** Picks the sheet (the one naming most fields unless `--sheet`), the part and the header row, by the engine's rule. */
