@@ -7,10 +7,11 @@ import { SimSettings } from "../../src/preview/settings";
 import { PaneSession } from "../../src/taskpane/controller/session";
 import { wpsAdapterFor } from "./harness";
 
+// every column mobile-retention's rules read, so that no run stops for a missing one (COLUMNS_NEEDED)
 const ROWS = [
-  ["揽装人", "岗位", "办理日期", "客户类型", "是否有效4G用户"],
-  ["王丽", "营业员", "2016-01-04", "到期目标客户", "是"],
-  ["李强", "网格经理", "2016-01-05", "非到期目标客户", "是"],
+  ["揽装人", "岗位", "办理日期", "客户类型", "是否有效4G用户", "是否补贴未到期中途取消后重办", "是否副卡", "是否无月租用户"],
+  ["王丽", "营业员", "2016-01-04", "到期目标客户", "是", "否", "否", "否"],
+  ["李强", "网格经理", "2016-01-05", "非到期目标客户", "是", "否", "否", "否"],
 ];
 const bookOf = () => {
   const book = new SimBook("订单");
@@ -79,8 +80,8 @@ describe("the simulated ET host", () => {
     book.active.protected = true;
     const app = etHost(book);
     const ws = app.ActiveWorkbook.ActiveSheet;
-    expect(() => (ws.Range("F1").Value2 = "x")).toThrow(expect.objectContaining({ number: 0x800a03ec | 0 }));
-    expect(book.active.get(5, 1)).toBeUndefined();
+    expect(() => (ws.Range("J1").Value2 = "x")).toThrow(expect.objectContaining({ number: 0x800a03ec | 0 }));
+    expect(book.active.get(9, 1)).toBeUndefined();
     expect(() => ws.Delete()).toThrow("DisplayAlerts");
   });
 });
@@ -88,7 +89,7 @@ describe("the simulated ET host", () => {
 describe("the pane over WPS: marks and conflicts", () => {
   test("validation colours the bad cell red (#FFC7CE as BGR) and adds a Jili· comment; the next validation replaces them", async () => {
     const book = new SimBook("订单");
-    book.active.put([...ROWS, ["张伟", null, "2016-01-06", "到期目标客户", "是"]]);
+    book.active.put([...ROWS, ["张伟", null, "2016-01-06", "到期目标客户", "是", "否", "否", "否"]]);
     const session = new PaneSession(wpsAdapterFor(book).port, "en-US");
     session.chooseScheme("preset:mobile-retention");
     await session.validate();
@@ -104,9 +105,9 @@ describe("the pane over WPS: marks and conflicts", () => {
 
   test("a formula in Jili's column is asked about before it is overwritten; a merged cell there stops the fill", async () => {
     const book = bookOf();
-    book.active.put([["Jili·状态"]], 1, 5);
-    book.active.cells.set("5:2", 1);
-    book.active.formulas.add("5:2");
+    book.active.put([["Jili·状态"]], 1, 8);
+    book.active.cells.set("8:2", 1);
+    book.active.formulas.add("8:2");
     const session = new PaneSession(wpsAdapterFor(book).port, "zh-CN");
     session.chooseScheme("preset:mobile-retention");
     await session.fill();
