@@ -33,7 +33,7 @@ export function App({ session }: { session: PaneSession }) {
     }
   }, [st.saved, lang]);
   const busy = st.busy !== null;
-  const blocked = !st.scheme || (st.mapping !== null && st.mapping.missingRequired.length > 0);
+  const blocked = !st.scheme || (st.mapping !== null && (st.mapping.missingRequired.length > 0 || st.mapping.needed.length > 0));
   return (
     <main className={s.pane} lang={lang}>
       <header className={s.header}>
@@ -58,7 +58,7 @@ export function App({ session }: { session: PaneSession }) {
       {st.scheme && <RulesPanel lang={lang} session={session} busy={busy} />}
       <Divider />
       <DataPanel lang={lang} table={st.table} someRowsHidden={!!st.snapshot?.someRowsHidden} canRead={!!st.scheme} busy={busy} onRead={() => void session.readData()} />
-      {st.mapping && <MappingPanel lang={lang} mapping={st.mapping} onOverride={(k, h) => session.setOverride(k, h)} />}
+      {st.mapping && <MappingPanel lang={lang} mapping={st.mapping} onOverride={(k, h) => session.setOverride(k, h)} onAssume={(k, v) => session.setAssumed(k, v)} />}
       {st.scheme && <ParamsPanel lang={lang} rows={paramRows(st.scheme, st.params, lang)} onChange={(k, v) => session.setParam(k, v)} />}
       <Divider />
       <section className={s.section} aria-label={t(lang, "stepRun")}>

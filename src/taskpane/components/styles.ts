@@ -9,6 +9,7 @@ export const useStyles = makeStyles({
   // minmax(0, …): a long header in a dropdown must not widen the pane past the task pane's ~350 px
   fieldRow: { display: "grid", gridTemplateColumns: "minmax(90px, 45%) minmax(0, 1fr)", gap: "6px", alignItems: "center" },
   fill: { minWidth: 0, width: "100%" },
+  reportList: { margin: "4px 0 0", paddingLeft: "18px", fontSize: "12px", lineHeight: "18px" },
   hidden: { display: "none" },
   muted: { color: tokens.colorNeutralForeground3 },
   list: { margin: 0, paddingLeft: "16px" },

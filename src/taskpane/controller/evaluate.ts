@@ -1,4 +1,4 @@
-import { CheckedRun, ColumnOverrides, Lang, parseParamText, runChecked, SchemeDocument } from "../../engine";
+import { CheckedRun, ColumnOverrides, Lang, parseParamText, RawCell, runChecked, SchemeDocument } from "../../engine";
 import { refusedAsPaneError } from "../../excel/errors";
 import type { DataTable } from "./locate";
 
@@ -13,6 +13,6 @@ export function typedParams(params: Record<string, unknown>): Record<string, unk
 }
 
 /** Evaluates the table by the engine's checked run: a bad parameter or a missing required column stops it. */
-export function runEvaluation(scheme: SchemeDocument, table: DataTable, options: { params: Record<string, unknown>; columns: ColumnOverrides }, lang: Lang): Evaluation {
-  return refusedAsPaneError(() => runChecked(scheme, { table, params: typedParams(options.params), columns: options.columns }, lang));
+export function runEvaluation(scheme: SchemeDocument, table: DataTable, options: { params: Record<string, unknown>; columns: ColumnOverrides; assume?: Record<string, RawCell> }, lang: Lang): Evaluation {
+  return refusedAsPaneError(() => runChecked(scheme, { table, params: typedParams(options.params), columns: options.columns, assume: options.assume }, lang));
 }

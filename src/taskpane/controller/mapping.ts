@@ -1,4 +1,4 @@
-import { ColumnOverrides, Lang, mapColumns, RawCell } from "../../engine";
+import { accountColumns, ColumnOverrides, columnReportLines, Lang, mapColumns, neededFieldLines, RawCell } from "../../engine";
 import { colLetters } from "../../excel/address";
 import type { DataTable } from "./locate";
 
@@ -27,6 +27,21 @@ export interface MappingView {
   missingRequired: string[];
   /** fields whose saved choice names a header that is not on the sheet any more */
   staleOverrides: string[];
+  /** fields a rule reads that have no column: choose one, or confirm one value for the whole sheet */
+  needed: NeededField[];
+  /** values confirmed for the whole sheet: `是否副卡＝否`, with the field's key to withdraw it */
+  assumed: { key: string; text: string }[];
+  /** the engine's column report in the pane's language: used, derived, assumed, defaulted, absent and unused columns */
+  report: string[];
+}
+
+/** A field that stops the run until its column is chosen or a value is confirmed for the whole sheet. */
+export interface NeededField {
+  key: string;
+  /** `是否副卡（规则 SECONDARY_CARD 用到）；看起来相关的列：卡别（F）` */
+  text: string;
+  /** the values a clerk may confirm: 是/否 for a yes/no field, the scheme's labels for a category, none otherwise */
+  values: string[];
 }
 
 const text = (c: RawCell) => (c === null || c === undefined ? "" : String(c).trim());
@@ -41,8 +56,17 @@ export function headerChoices(table: DataTable): HeaderChoice[] {
 }
 
 /** The automatic mapping (titles and header aliases) with the user's overrides on top, as the engine will apply it. */
-export function mappingView(table: DataTable, overrides: ColumnOverrides, lang: Lang): MappingView {
-  const m = mapColumns(table.part, table.headers, { columns: overrides });
+export function mappingView(table: DataTable, overrides: ColumnOverrides, lang: Lang, assume: Record<string, RawCell> = {}): MappingView {
+  const m = mapColumns(table.part, table.headers, { columns: overrides, assume });
+  const report = accountColumns(table.part, table.headers, table.rows.slice(0, 200), m, assume);
+  const lines = neededFieldLines(report, lang);
+  const needed = report.fields
+    .filter((a) => a.state === "needed")
+    .map((a, i) => {
+      const f = table.part.fields.find((x) => x.key === a.key)!;
+      const values = f.type === "bool" ? (lang === "zh-CN" ? ["否", "是"] : ["否", "是"]) : (f.values ?? []).map((v) => v.value);
+      return { key: a.key, text: lines[i], values };
+    });
   const fields = table.part.fields.map((f) => ({
     key: f.key,
     title: f.title[lang],
@@ -51,7 +75,16 @@ export function mappingView(table: DataTable, overrides: ColumnOverrides, lang: 
     overridden: overrides[f.key] !== undefined && !m.badOverrides.includes(f.key),
   }));
   const title = (key: string) => table.part.fields.find((f) => f.key === key)?.title[lang] ?? key;
-  return { fields, choices: headerChoices(table), missingRequired: m.missingRequired.map(title), staleOverrides: m.badOverrides.map(title) };
+  const assumed = report.fields.filter((a) => a.state === "assumed").map((a) => ({ key: a.key, text: `${a.title[lang]}＝${a.value}` }));
+  return { fields, choices: headerChoices(table), missingRequired: m.missingRequired.map(title), staleOverrides: m.badOverrides.map(title), needed, assumed, report: columnReportLines(report, lang) };
+}
+
+/** Confirms (or, with null, withdraws) one value of a field for the whole sheet. */
+export function withAssumed(assume: Record<string, RawCell>, key: string, value: string | null): Record<string, RawCell> {
+  const next = { ...assume };
+  if (value === null) delete next[key];
+  else next[key] = value;
+  return next;
 }
 
 /** Sets or clears one field's choice. Choices are kept as header text so next month's sheet may move columns. */

@@ -1,10 +1,10 @@
-import type { ColumnOverrides, Lang, SchemeDocument } from "../../engine";
+import type { ColumnOverrides, Lang, RawCell, SchemeDocument } from "../../engine";
 import { fromOfficeError, PaneError } from "../../excel/errors";
 import type { CancelToken, Conflict, FillRequest, Progress, SavedRun, SheetSnapshot, WorkbookPort, WriteStats } from "../../excel/port";
 import { runEvaluation } from "./evaluate";
 import { buildFillRequest } from "./fillRequest";
 import { DataTable, locateTable } from "./locate";
-import { mappingView, MappingView, withOverride } from "./mapping";
+import { mappingView, MappingView, withAssumed, withOverride } from "./mapping";
 import { withParam } from "./params";
 import { runSummary, RunSummary } from "./resultView";
 import { presetOptions, schemeById, schemeFromDocument, schemeOfSaved, SchemeOption } from "./schemes";
@@ -23,6 +23,8 @@ export interface PaneState {
   partId: string | null;
   params: Record<string, unknown>;
   overrides: ColumnOverrides;
+  /** values confirmed for the whole sheet, by field key (the report and the run say so) */
+  assume: Record<string, RawCell>;
   snapshot: SheetSnapshot | null;
   table: DataTable | null;
   mapping: MappingView | null;
@@ -64,6 +66,7 @@ export class PaneSession {
       partId: null,
       params: {},
       overrides: {},
+      assume: {},
       snapshot: null,
       table: null,
       mapping: null,
@@ -173,6 +176,12 @@ export class PaneSession {
     this.set({ params: withParam(this.state.params, key, raw) });
   }
 
+  /** Confirms one value of a field for the whole sheet (null withdraws it). */
+  setAssumed(key: string, value: string | null): void {
+    this.set({ assume: withAssumed(this.state.assume, key, value), validation: null });
+    this.remap();
+  }
+
   setOverride(key: string, header: string | null): void {
     this.set({ overrides: withOverride(this.state.overrides, key, header), validation: null });
     this.remap();
@@ -187,8 +196,8 @@ export class PaneSession {
   }
 
   private remap(): void {
-    const { table, overrides, lang } = this.state;
-    this.set({ mapping: table ? mappingView(table, overrides, lang) : null });
+    const { table, overrides, lang, assume } = this.state;
+    this.set({ mapping: table ? mappingView(table, overrides, lang, assume) : null });
   }
 
   private onProgress = (p: Progress): void => {
@@ -212,9 +221,9 @@ export class PaneSession {
   }
 
   private evaluate() {
-    const { scheme, table, params, overrides, lang } = this.state;
+    const { scheme, table, params, overrides, lang, assume } = this.state;
     if (!scheme || !table) throw new PaneError("NO_DATA", { "zh-CN": "请先选择方案并读取数据", "en-US": "Choose a scheme and read the data first" });
-    return runEvaluation(scheme, table, { params, columns: overrides }, lang);
+    return runEvaluation(scheme, table, { params, columns: overrides, assume }, lang);
   }
 
   /** Evaluates, lists the issues grouped by code and marks the invalid cells in the sheet. */

@@ -1,4 +1,4 @@
-import { buildStatements, ColumnOverrides, Dec, Lang, layoutStatements, moneyText, SchemeDocument } from "../../engine";
+import { buildStatements, ColumnOverrides, Dec, Lang, layoutStatements, moneyText, RawCell, SchemeDocument } from "../../engine";
 import { fromOfficeError, PaneError } from "../../excel/errors";
 import { officeStatements, StatementsPort, StatementsProgress } from "../../excel/statements";
 import { runEvaluation } from "./evaluate";
@@ -33,6 +33,7 @@ interface RunInputs {
   table: DataTable;
   params: Record<string, unknown>;
   overrides: ColumnOverrides;
+  assume: Record<string, RawCell>;
   lang: Lang;
   /** the summary's total of that fill */
   total: number;
@@ -81,7 +82,7 @@ export class StatementsController {
     if (st.summary === this.lastSummary) return;
     this.lastSummary = st.summary;
     if (st.summary && st.scheme && st.table) {
-      this.inputs = { scheme: st.scheme, table: st.table, params: { ...st.params }, overrides: { ...st.overrides }, lang: st.lang, total: st.summary.total };
+      this.inputs = { scheme: st.scheme, table: st.table, params: { ...st.params }, overrides: { ...st.overrides }, assume: { ...st.assume }, lang: st.lang, total: st.summary.total };
     } else this.inputs = null;
     if (!this.state.busy) this.set({ done: null, cancelledAt: null, error: null });
   }
@@ -102,7 +103,7 @@ export class StatementsController {
       if (!inputs) throw new PaneError("NO_DATA", { "zh-CN": "请先计算并填写", "en-US": "Calculate and fill first" });
       const lang = this.session.getState().lang;
       this.set({ busy: true, progress: null, done: null, cancelledAt: null, error: null });
-      const { result, plan } = runEvaluation(inputs.scheme, inputs.table, { params: inputs.params, columns: inputs.overrides }, lang);
+      const { result, plan } = runEvaluation(inputs.scheme, inputs.table, { params: inputs.params, columns: inputs.overrides, assume: inputs.assume }, lang);
       const set = buildStatements(result, inputs.table, lang, { plan, source: inputs.table.sheet });
       if (!set.level) {
         throw new PaneError("NO_DATA", {

@@ -142,7 +142,7 @@ export class WhatIfController {
         const err = this.session.getState().error;
         if (err) throw err;
       }
-      const { scheme, table, params, overrides, lang } = this.session.getState();
+      const { scheme, table, params, overrides, assume, lang } = this.session.getState();
       if (!scheme || !table) throw new PaneError("NO_DATA", { "zh-CN": "请先选择方案并读取数据", "en-US": "Choose a scheme and read the data first" });
       let candidate: SchemeDocument;
       try {
@@ -151,7 +151,7 @@ export class WhatIfController {
         const lines = e instanceof SchemeError ? e.issues.map((i) => `${formatPath(i.path) || "(root)"}: ${i.message}`) : [(e as Error).message];
         throw new PaneError("SCHEME_INVALID", { "zh-CN": `方案不接受 ${value} 作为「${tunable.label}」`, "en-US": `The scheme does not accept ${value} for ${tunable.label}` }, lines);
       }
-      const inputs = { params, columns: overrides };
+      const inputs = { params, columns: overrides, assume };
       const before = runEvaluation(scheme, table, inputs, lang).result;
       const after = runEvaluation(candidate, table, inputs, lang).result;
       const view = this.view(compareGroups(before, after, lang), tunable, value, scheme.rounding.scale, lang);
