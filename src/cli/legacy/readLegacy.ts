@@ -84,5 +84,14 @@ function cellValue(cell: XLSX.CellObject, date1904: boolean): RawCell {
 
 /** A new .xlsx holding the workbook's sheets (values and number formats), for `fill` to patch. */
 export function legacyToXlsx(book: XLSX.WorkBook): Buffer {
+  // SheetJS 0.20.3 reads a dense sheet with holes for empty rows (and a range past its last row) but cannot write
+  // one back: every row of the range is made an array
+  for (const name of book.SheetNames) {
+    const sheet = book.Sheets[name];
+    const data = sheet?.["!data"];
+    if (!data) continue;
+    const last = sheet["!ref"] ? XLSX.utils.decode_range(sheet["!ref"]).e.r : data.length - 1;
+    for (let r = 0; r <= Math.max(last, data.length - 1); r++) data[r] ??= [];
+  }
   return XLSX.write(book, { type: "buffer", bookType: "xlsx", compression: true }) as Buffer;
 }

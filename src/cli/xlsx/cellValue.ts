@@ -20,6 +20,9 @@ export interface SheetContext {
 /** An ISO date cell (`t="d"`): that date (UTC when no zone is given), or the text when it is not a date. */
 function isoDate(text: string): RawCell {
   const t = text.trim();
+  // a time alone (`10:10:10`) is that time on Excel's day 0, 1899-12-30, as SheetJS reads it
+  const time = /^(\d\d):(\d\d)(?::(\d\d)(\.\d+)?)?$/.exec(t);
+  if (time) return new Date(Date.UTC(1899, 11, 30, +time[1], +time[2], +(time[3] ?? 0), Math.round(Number(time[4] ?? 0) * 1000)));
   const zoned = /(Z|[+-]\d\d:?\d\d)$/.test(t);
   const ms = Date.parse(t.includes("T") && !zoned ? `${t}Z` : t);
   return Number.isNaN(ms) ? text : new Date(ms);

@@ -103,7 +103,9 @@ export class Package {
   private constructor(archive: ZipArchive, inflated: Map<string, Buffer>) {
     for (const [name, entry] of archive.entries) {
       this.parts.set(name, { entry });
-      if (!this.folded.has(name.toLowerCase())) this.folded.set(name.toLowerCase(), name);
+      // a zip made on Windows may separate folders with backslashes
+      const key = name.replace(/\\/g, "/").toLowerCase();
+      if (!this.folded.has(key)) this.folded.set(key, name);
     }
     this.inflated = inflated;
     this.comment = archive.comment;

@@ -44,7 +44,9 @@ export function slowCell(s: string, buf: Buffer, lt: number, lastCol: number, ct
 
   const kids = new CellChildren(s, buf, tags);
   const next = kids.read(te + 1);
-  const val = kids.val;
+  // an inline string's text is its <is>: plain text, then runs (a stray <v> beside it is not shown, as in SheetJS)
+  const inline = type === "inlineStr" || kids.runs !== null;
+  const val = kids.formula ? kids.val : inline ? (kids.direct ?? (kids.runs ? undefined : kids.val)) : (kids.val ?? kids.direct);
   let value: RawCell;
   // a formula's cached result is read by its own type; anything else (a stray `s` or `inlineStr`) as a number
   if (kids.formula) value = val ? plainValue(type === "str" || type === "b" || type === "e" || type === "d" ? type : "n", style, val, ctx) : null;
@@ -56,16 +58,21 @@ export function slowCell(s: string, buf: Buffer, lt: number, lastCol: number, ct
 
 /** what the text being read belongs to */
 const NONE = 0;
-/** `<v>` or a direct `<t>` */
+/** `<v>` */
 const VALUE = 1;
 /** `<f>` */
 const FORMULA = 2;
 /** the `<t>` of a rich-text run */
 const RUN_TEXT = 3;
+/** a `<t>` outside a run (an inline string's plain text) */
+const DIRECT_TEXT = 4;
 
 /** The children of one cell, read up to its end tag: its value text, whether it has a formula, its rich-text runs. */
 class CellChildren {
+  /** the text of `<v>` */
   val: string | undefined;
+  /** the text of `<t>` outside runs and phonetic runs */
+  direct: string | undefined;
   formula = false;
   runs: string[] | null = null;
   private run: string | undefined;
@@ -111,6 +118,7 @@ class CellChildren {
     }
     const text = make();
     if (this.mode === VALUE) this.val = this.val === undefined ? text : this.val + text;
+    else if (this.mode === DIRECT_TEXT) this.direct = this.direct === undefined ? text : this.direct + text;
     else this.runText += text;
   }
 
@@ -141,7 +149,10 @@ class CellChildren {
         this.runText = "";
         if (self) this.run = "";
         this.mode = self ? NONE : RUN_TEXT;
-      } else this.mode = self ? NONE : VALUE;
+      } else {
+        if (self) this.direct ??= "";
+        this.mode = self ? NONE : DIRECT_TEXT;
+      }
     } else if (isName(s, at + 1, tags.r) && !self) {
       this.inRun = true;
       this.run = undefined;

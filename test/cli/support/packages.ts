@@ -85,7 +85,8 @@ export async function strictlyBrokenParts(bytes: Buffer): Promise<string[]> {
   const broken: string[] = [];
   for (const name of Object.keys(z.files)) {
     if (z.files[name].dir || !/\.(xml|rels)$/i.test(name)) continue;
-    const text = await z.file(name)!.async("string");
+    // a byte-order mark before the declaration is allowed (the parser is given the text after it)
+    const text = (await z.file(name)!.async("string")).replace(/^\uFEFF/, "");
     try {
       new DOMParser({
         onError: (level: string, msg: string) => {
