@@ -13,7 +13,7 @@ export interface JsonDocument {
   scheme: { id: string; title: { "zh-CN": string; "en-US": string } };
   part: string;
   rows: { row: number; status: string; codes: string[]; warnings: string[]; outputs: Record<string, Value>; pending?: Record<string, string> }[];
-  groups: { level: string; key: Record<string, string>; status: string; complete: boolean; codes: string[]; rows: Record<string, number>; outputs: Record<string, Value>; pending?: Record<string, string> }[];
+  groups: { level: string; key: Record<string, string>; status: string; complete: boolean; codes: string[]; warnings: string[]; rows: Record<string, number>; outputs: Record<string, Value>; pending?: Record<string, string> }[];
   /** the run's statistics and, under `columns`, how every field found its value and which columns were unused */
   stats: RunStats & { columns: ColumnReport };
   out?: string;
@@ -48,7 +48,7 @@ export function jsonDocument(command: JsonDocument["command"], file: string, run
       ...values(r.outputs),
     })),
     groups: levels.flatMap((l) =>
-      result.groups(l).map((g) => ({ level: l, key: g.key, status: g.status, complete: g.complete, codes: g.reasons.map((x) => x.code), rows: g.rows, ...values(g.outputs) })),
+      result.groups(l).map((g) => ({ level: l, key: g.key, status: g.status, complete: g.complete, codes: g.reasons.map((x) => x.code), warnings: g.warnings.map((x) => x.code), rows: g.rows, ...values(g.outputs) })),
     ),
     stats: { ...plan.stats, columns: run.columns },
   };

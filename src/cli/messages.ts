@@ -127,6 +127,8 @@ const MESSAGES = {
     "zh-CN": "原文件是 {format} 格式，未改动；结果写入新的 .xlsx 工作簿（原文件的格式、图表等未带入）：{file}",
     "en-US": "The input is a {format} file and was left as it was; the result is a new .xlsx workbook (the original's formatting, charts and the like are not carried over): {file}",
   },
+  groupFindings: { "zh-CN": "分组提示：", "en-US": "Group findings:" },
+  groupLine: { "zh-CN": "  {level} {key}：{message}", "en-US": "  {level} {key}: {message}" },
   columnsNeededHint: {
     "zh-CN": "可以：用 --map 字段=列名 指定对应的列，或用 --assume 字段=值 为整张表确认一个值（例如 --assume 是否副卡=否，报告和 Jili 写出的表都会注明）。",
     "en-US": "Either name the column with --map field=column, or confirm one value for the whole sheet with --assume field=value (e.g. --assume 是否副卡=否; the report and every sheet Jili writes say so).",

@@ -52,6 +52,22 @@ export function versionsLine(stats: RunStats, lang: Lang): string[] {
   return [say(lang, "versionsLine", { versions: list.join(lang === "zh-CN" ? "；" : "; ") })];
 }
 
+/** Findings that belong to a group (a team not ranked, a tie for a manual decision, a customer not new), by group. */
+export function groupFindings(run: Run, lang: Lang): string[] {
+  const lines: string[] = [];
+  for (const level of run.result.levels) {
+    const title = run.table.part.levels.find((l) => l.id === level)?.title[lang] ?? level;
+    for (const g of run.result.groups(level)) {
+      const key = Object.values(g.key).join(" · ");
+      for (const x of [...g.reasons, ...g.warnings]) lines.push(say(lang, "groupLine", { level: title, key, message: `${x.message[lang]} [${x.code}]` }));
+    }
+  }
+  if (!lines.length) return [];
+  const shown = lines.slice(0, LIMIT);
+  if (lines.length > LIMIT) shown.push(say(lang, "more", { count: lines.length - LIMIT }));
+  return [say(lang, "groupFindings"), ...shown];
+}
+
 /** The human report of `validate`: where the data was found, counts, and every row that needs attention. */
 export function validationText(run: Run, file: string, lang: Lang): string {
   const { result, plan, table, scheme } = run;
@@ -67,6 +83,7 @@ export function validationText(run: Run, file: string, lang: Lang): string {
   out.push(...section(lang, say(lang, "pendingRows"), rows.filter((r) => r.status === "pending"), (r) => r.reasons));
   out.push(...section(lang, say(lang, "excludedRows"), rows.filter((r) => r.status === "excluded"), (r) => r.reasons));
   out.push(...section(lang, say(lang, "warningRows"), rows, (r) => r.warnings));
+  out.push(...groupFindings(run, lang));
   out.push(s.invalid ? say(lang, "someInvalid", { count: s.invalid }) : say(lang, "allValid"));
   return out.join("\n");
 }

@@ -1,0 +1,69 @@
+import * as fs from "fs";
+import * as path from "path";
+import { jiliInProcess, tmpDir } from "./helpers";
+
+// Issue 17 through the command line: the column report, --assume and --map, the stop for a needed column, and
+// findings that belong to a group. Amounts by hand: 营业员 20 yuan a household up to the fifth.
+
+function csv(name: string, lines: string[]): string {
+  const file = path.join(tmpDir(), name);
+  fs.writeFileSync(file, lines.join("\n") + "\n");
+  return file;
+}
+
+const DERIVABLE = ["揽装人,岗位,办理日期,客户类型,是否有效4G用户,卡类型,月租", "王丽,营业员,2016-01-05,到期目标客户,是,副卡,50", "王丽,营业员,2016-01-06,到期目标客户,是,主卡,0", "王丽,营业员,2016-01-07,到期目标客户,是,主卡,58"];
+
+test("a needed column that is missing stops the run (exit 2) in both languages, naming the rule and the way out", async () => {
+  const out = await jiliInProcess(["summary", csv("orders.csv", DERIVABLE), "--scheme", "mobile-retention"]);
+  expect(out.code).toBe(2);
+  expect(out.stderr).toContain("是否补贴未到期中途取消后重办（规则 REAPPLY_AFTER_CANCEL 用到）");
+  expect(out.stderr).toContain("Re-applied after cancelling (read by rule REAPPLY_AFTER_CANCEL)");
+  expect(out.stderr).toContain("--assume");
+  expect(out.stdout).toBe("");
+});
+
+test("--assume for it: the 副卡 row and the 月租 0 row are excluded, 20.00 paid; the report starts with the columns", async () => {
+  const out = await jiliInProcess(["summary", csv("orders.csv", DERIVABLE), "--scheme", "mobile-retention", "--assume", "是否补贴未到期中途取消后重办=否"]);
+  expect(out.code).toBe(0);
+  const lines = out.stdout.split("\n");
+  expect(lines[0]).toBe("已对应的列：揽装人、岗位、办理日期、客户类型、是否有效4G用户");
+  expect(lines).toContain("由其他列推出：是否副卡 ← 卡类型（F）");
+  expect(lines).toContain("由其他列推出：是否无月租用户 ← 月租（G）");
+  expect(lines).toContain("按确认值计（整张表）：是否补贴未到期中途取消后重办＝否");
+  expect(out.stdout).toContain("奖励合计：20.00 元");
+});
+
+test("--json gives the column report under stats.columns", async () => {
+  const out = await jiliInProcess(["validate", csv("orders.csv", DERIVABLE), "--scheme", "mobile-retention", "--assume", "reappliedAfterCancel=否", "--json"]);
+  const doc = JSON.parse(out.stdout);
+  const states = Object.fromEntries(doc.stats.columns.fields.map((f: { key: string; state: string }) => [f.key, f.state]));
+  expect(states).toMatchObject({ recruiter: "matched", secondaryCard: "derived", noMonthlyFee: "derived", reappliedAfterCancel: "assumed", staffId: "absent" });
+  expect(doc.stats.columns.unused).toEqual([]);
+});
+
+test("an --assume value the field cannot read, and a --map to a column that is not there, stop the run", async () => {
+  const file = csv("orders.csv", DERIVABLE);
+  const bad = await jiliInProcess(["summary", file, "--scheme", "mobile-retention", "--assume", "是否补贴未到期中途取消后重办=也许"]);
+  expect(bad.code).toBe(2);
+  expect(bad.stderr).toContain("为「是否补贴未到期中途取消后重办」确认的值无法读取：也许");
+  const map = await jiliInProcess(["summary", file, "--scheme", "mobile-retention", "--map", "揽装人=业务员"]);
+  expect(map.code).toBe(2);
+  expect(map.stderr).toContain("表头中没有「业务员」列");
+});
+
+test("--map names the column holding a field under another header", async () => {
+  const lines = ["业务员,岗位,办理日期,客户类型,是否有效4G用户,是否副卡,是否无月租用户,是否补贴未到期中途取消后重办", "王丽,营业员,2016-01-05,到期目标客户,是,否,否,否"];
+  const out = await jiliInProcess(["summary", csv("orders.csv", lines), "--scheme", "mobile-retention", "--map", "揽装人=业务员"]);
+  expect(out.code).toBe(0);
+  expect(out.stdout).toContain("揽装人←业务员");
+  expect(out.stdout).toContain("奖励合计：20.00 元");
+});
+
+test("a tie for a manual decision belongs to the month's group: the report and --json say so", async () => {
+  const file = csv("teams.csv", ["团队,月份,新车指标,完成台数", "A,2016-03,6,9", "C,2016-03,6,9"]);
+  const text = await jiliInProcess(["validate", file, "--scheme", "car-team-monthly"]);
+  expect(text.stdout).toContain("分组提示：");
+  expect(text.stdout).toContain("2016-03：完成情况并列第一");
+  const doc = JSON.parse((await jiliInProcess(["validate", file, "--scheme", "car-team-monthly", "--json"])).stdout);
+  expect(doc.groups.some((g: { warnings: string[] }) => g.warnings.includes("TIE_FOR_MANUAL_DECISION"))).toBe(true);
+});
