@@ -86,13 +86,15 @@ function writeCsv(file: string, grid: Cell[][], encoding: "gbk" | "utf-8" | "utf
   fs.writeFileSync(path.join(OUT, file), bytes);
 }
 
-// ------------------------------------------------------------------ mobile-retention (A–G)
-const MOBILE = ["揽装人", "岗位", "办理日期", "手机号码", "客户类型", "是否副卡", "是否有效4G用户"];
+// ------------------------------------------------------------------ mobile-retention (A–I)
+// 是否无月租用户 and 是否补贴未到期中途取消后重办 (H, I) are 否 in every row: the preset states no default for them
+// (issue 17), so a sheet without them stops before computing. Appended after G so that the cells cases.json names stay put.
+const MOBILE = ["揽装人", "岗位", "办理日期", "手机号码", "客户类型", "是否副卡", "是否有效4G用户", "是否无月租用户", "是否补贴未到期中途取消后重办"];
 const DUE = "到期目标客户";
 const NOT_DUE = "非到期目标客户";
 /** one eligible order unless a cell is overridden */
 function m(name: Cell, role: Cell, date: Cell, over: Partial<Record<"phone" | "type" | "secondary" | "active", Cell>> = {}): Cell[] {
-  return [name, role, date, "phone" in over ? over.phone! : phone(), "type" in over ? over.type! : DUE, "secondary" in over ? over.secondary! : "否", "active" in over ? over.active! : "是"];
+  return [name, role, date, "phone" in over ? over.phone! : phone(), "type" in over ? over.type! : DUE, "secondary" in over ? over.secondary! : "否", "active" in over ? over.active! : "是", "否", "否"];
 }
 
 // ------------------------------------------------------------------ rd-assist-hourly (A–F), hours in C
@@ -133,7 +135,7 @@ async function main(): Promise<void> {
         m("张伟", "\u3000", "2016-01-05"),
         m("刘洋", "营业员", null),
         m("陈静", "营业员", "2016-01-06", { type: " " }),
-        [" ", "\u3000", "", "\u00a0", null, "  ", ""],
+        [" ", "\u3000", "", "\u00a0", null, "  ", "", "\u3000", " "],
         m("王丽", "营业员", "2016-01-07", { secondary: null }),
         m(" 王丽\u3000", "营业员", "2016-01-08"),
         m("杨磊", "营业员", "2016-01-09", { active: "\u3000" }),
@@ -142,19 +144,19 @@ async function main(): Promise<void> {
   ]);
 
   // Chinese (U+3000) and no-break (U+00A0) spaces in headers, in a workbook and a UTF-8 CSV without BOM
-  const spacedHeaders = ["揽装人\u3000", "岗\u00a0位", " 办理日期 ", "手机号码", "客户\u3000类型", "是否副卡", "是否有效4G用户\u00a0"];
+  const spacedHeaders = ["揽装人\u3000", "岗\u00a0位", " 办理日期 ", "手机号码", "客户\u3000类型", "是否副卡", "是否有效4G用户\u00a0", "是否无月租用户", "是否补贴未到期中途取消后重办"];
   const spaced = [spacedHeaders, m("王丽", "营业员", "2016-01-04"), m("李强", "网格经理", "2016-01-05", { type: NOT_DUE })];
   await writeWorkbook("header-spaces.xlsx", [{ name: "订单", grid: spaced }]);
   writeCsv("header-spaces-utf8.csv", spaced, "utf-8");
 
   // merged header cells: a merged title row, and 客户类型 merged over two columns (data in the first)
-  const mergedHeader = ["揽装人", "岗位", "办理日期", "手机号码", "客户类型", null, "是否副卡", "是否有效4G用户"];
-  const mr = (name: string, role: string, date: string, type: string): Cell[] => [name, role, date, phone(), type, null, "否", "是"];
+  const mergedHeader = ["揽装人", "岗位", "办理日期", "手机号码", "客户类型", null, "是否副卡", "是否有效4G用户", "是否无月租用户", "是否补贴未到期中途取消后重办"];
+  const mr = (name: string, role: string, date: string, type: string): Cell[] => [name, role, date, phone(), type, null, "否", "是", "否", "否"];
   await writeWorkbook("merged-header.xlsx", [
     {
       name: "订单",
       grid: [["2016年1月购机送费明细"], mergedHeader, mr("王丽", "营业员", "2016-01-04", DUE), mr("王丽", "营业员", "2016-01-05", NOT_DUE), mr("李强", "网格经理", "2016-01-05", DUE)],
-      merges: ["A1:H1", "E2:F2"],
+      merges: ["A1:J1", "E2:F2"],
       headerRow: 2,
     },
   ]);
@@ -261,7 +263,7 @@ async function main(): Promise<void> {
         m("李强", "网格经理", "2016-01-08", { type: NOT_DUE }),
       ],
       hidden: [3, 4, 6],
-      autoFilter: "A1:G7",
+      autoFilter: "A1:I7",
     },
   ]);
 
