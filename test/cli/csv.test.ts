@@ -50,11 +50,12 @@ describe("writing CSV", () => {
   test("fill on a CSV appends Jili's columns, escapes dangerous cells and is the same on a second run", async () => {
     const dir = tmpDir();
     const input = path.join(dir, "orders.csv");
+    // the three exclusion flags stated (否): mobile-retention has no default for them (issue 17)
     const rows = [
-      "揽装人,岗位,办理日期,手机号码,客户类型,是否有效4G用户,备注",
-      "王丽,营业员,2016-01-03,13800000001,到期目标客户,是,=cmd|' /C calc'!A0",
-      "王丽,营业员,2016-01-04,+8613800000002,非到期目标客户,是,@SUM(1+1)",
-      "=1+1,营业员,2016-01-05,13800000003,到期目标客户,是,-20",
+      "揽装人,岗位,办理日期,手机号码,客户类型,是否有效4G用户,是否副卡,是否无月租用户,是否补贴未到期中途取消后重办,备注",
+      "王丽,营业员,2016-01-03,13800000001,到期目标客户,是,否,否,否,=cmd|' /C calc'!A0",
+      "王丽,营业员,2016-01-04,+8613800000002,非到期目标客户,是,否,否,否,@SUM(1+1)",
+      "=1+1,营业员,2016-01-05,13800000003,到期目标客户,是,否,否,否,-20",
     ];
     fs.writeFileSync(input, iconv.encode(rows.join("\r\n") + "\r\n", "gbk"));
     const first = await jiliInProcess(["fill", input, "-s", "mobile-retention"]);
@@ -63,10 +64,10 @@ describe("writing CSV", () => {
     const bytes = fs.readFileSync(out);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString("utf8").split("\r\n");
-    expect(lines[0]).toBe("揽装人,岗位,办理日期,手机号码,客户类型,是否有效4G用户,备注,Jili·移动效能,Jili·计入超量奖效能,Jili·揽装奖励(元),Jili·状态,Jili·计算说明");
-    expect(lines[1]).toMatch(/^王丽,营业员,2016-01-03,13800000001,到期目标客户,是,'=cmd\|' \/C calc'!A0,1,0,20,正常,/);
-    expect(lines[2]).toMatch(/^王丽,营业员,2016-01-04,'\+8613800000002,非到期目标客户,是,'@SUM\(1\+1\),0\.5,0,20,正常,/);
-    expect(lines[3]).toMatch(/^'=1\+1,营业员,2016-01-05,13800000003,到期目标客户,是,-20,1,0,20,正常,/);
+    expect(lines[0]).toBe("揽装人,岗位,办理日期,手机号码,客户类型,是否有效4G用户,是否副卡,是否无月租用户,是否补贴未到期中途取消后重办,备注,Jili·移动效能,Jili·计入超量奖效能,Jili·揽装奖励(元),Jili·状态,Jili·计算说明");
+    expect(lines[1]).toMatch(/^王丽,营业员,2016-01-03,13800000001,到期目标客户,是,否,否,否,'=cmd\|' \/C calc'!A0,1,0,20,正常,/);
+    expect(lines[2]).toMatch(/^王丽,营业员,2016-01-04,'\+8613800000002,非到期目标客户,是,否,否,否,'@SUM\(1\+1\),0\.5,0,20,正常,/);
+    expect(lines[3]).toMatch(/^'=1\+1,营业员,2016-01-05,13800000003,到期目标客户,是,否,否,否,-20,1,0,20,正常,/);
     // filling the filled file replaces Jili's columns instead of adding more
     const again = await jiliInProcess(["fill", out, "-s", "mobile-retention", "--out", path.join(dir, "again.csv")]);
     expect(again.code).toBe(0);

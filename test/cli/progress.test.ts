@@ -5,8 +5,9 @@ import { jiliInProcess, tmpDir } from "./helpers";
 
 test("files over a few thousand rows report progress on stderr; JSON on stdout stays clean", async () => {
   const file = path.join(tmpDir(), "big.csv");
-  const lines = ["揽装人,岗位,办理日期,客户类型,是否有效4G用户"];
-  for (let i = 0; i < 3500; i++) lines.push(`员工${i % 50},营业员,2016-01-${String((i % 28) + 1).padStart(2, "0")},到期目标客户,是`);
+  // the three exclusion flags stated (否): mobile-retention has no default for them (issue 17)
+  const lines = ["揽装人,岗位,办理日期,客户类型,是否有效4G用户,是否副卡,是否无月租用户,是否补贴未到期中途取消后重办"];
+  for (let i = 0; i < 3500; i++) lines.push(`员工${i % 50},营业员,2016-01-${String((i % 28) + 1).padStart(2, "0")},到期目标客户,是,否,否,否`);
   fs.writeFileSync(file, lines.join("\n"));
   const r = await jiliInProcess(["validate", file, "-s", "mobile-retention", "--json", "--lang", "en-US"]);
   expect(r.code).toBe(0);

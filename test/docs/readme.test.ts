@@ -34,14 +34,15 @@ describe("README scheme example", () => {
 });
 
 describe("README: changing the rules", () => {
-  // the README names rows 204–208 and cell D208 of mobile-retention's rules sheet
+  // the README names rows 214–218 and cell D218 of mobile-retention's rules sheet (ten rows further down than before
+  // issue 17: the fields block now holds the derivations of 是否副卡 and 是否无月租用户)
   const rows = schemeToRulesSheet(getPreset("mobile-retention")!).rows;
 
-  test("row 204 starts the bonus tier block and D208 holds the 40 yuan beyond the fifth household", () => {
-    expect(readme).toContain("row 204");
-    expect(readme).toContain("D208");
-    expect(String(rows[203][1])).toContain("计算步骤 13 · bonus");
-    expect(rows[206].slice(1, 4)).toEqual(["营业员", 5, 20]);
-    expect(rows[207].slice(1, 4)).toEqual(["营业员", null, 40]);
+  test("row 214 starts the bonus tier block and D218 holds the 40 yuan beyond the fifth household", () => {
+    expect(readme).toContain("row 214");
+    expect(readme).toContain("D218");
+    expect(String(rows[213][1])).toContain("计算步骤 13 · bonus");
+    expect(rows[216].slice(1, 4)).toEqual(["营业员", 5, 20]);
+    expect(rows[217].slice(1, 4)).toEqual(["营业员", null, 40]);
   });
 });

@@ -158,9 +158,10 @@ describe("the task pane in the preview (mobile-retention.xlsx)", () => {
     const file = path.join(dir, "bad-date.xlsx");
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("明细");
-    ws.addRow(["揽装人", "岗位", "办理日期", "客户类型", "是否副卡", "是否无月租用户", "是否有效4G用户"]);
-    ws.addRow(["王丽", "营业员", "2016-01-03", "到期目标客户", "否", "否", "是"]);
-    ws.addRow(["王丽", "营业员", "2016-13-45", "到期目标客户", "否", "否", "是"]);
+    // every flag a rule reads is stated (issue 17: mobile-retention has no default for them)
+    ws.addRow(["揽装人", "岗位", "办理日期", "客户类型", "是否副卡", "是否无月租用户", "是否有效4G用户", "是否补贴未到期中途取消后重办"]);
+    ws.addRow(["王丽", "营业员", "2016-01-03", "到期目标客户", "否", "否", "是", "否"]);
+    ws.addRow(["王丽", "营业员", "2016-13-45", "到期目标客户", "否", "否", "是", "否"]);
     await wb.xlsx.writeFile(file);
     await page.getByTestId("upload").setInputFiles(file);
     await page.waitForURL(/book=upload/);

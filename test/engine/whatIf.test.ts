@@ -1,14 +1,14 @@
 import { compareGroups, evaluate, tunables, withTunable, SchemeError } from "../../src/engine";
 import { getPreset } from "../../src/schemes";
 import { RowObject, tableOf } from "../support/runPreset";
+import { MOBILE_FLAGS } from "../support/explicitInputs";
 
 const order = (person: string, role: string, day: number): RowObject => ({
   揽装人: person,
   岗位: role,
   办理日期: `2016-01-${String(day).padStart(2, "0")}`,
   客户类型: "到期目标客户",
-  是否副卡: "否",
-  是否无月租用户: "否",
+  ...MOBILE_FLAGS,
   是否有效4G用户: "是",
 });
 // 王丽 (营业员) 8 households, 李强 (网格经理, threshold 2) 3 households

@@ -1,7 +1,11 @@
 import type { Cell } from "./types";
 
-/** mobile-retention rows as a clerk's sheet holds them (Chinese headers); dates as Excel serials. */
-export const HEADERS = ["揽装人", "工号", "岗位", "办理日期", "客户类型", "是否副卡", "是否无月租用户", "是否有效4G用户"];
+/**
+ * mobile-retention rows as a clerk's sheet holds them (Chinese headers); dates as Excel serials.
+ * Every yes/no column a rule reads is present with an explicit value: since issue 17 the preset states no
+ * default for 是否副卡, 是否无月租用户 or 是否补贴未到期中途取消后重办, so a sheet without them stops (COLUMNS_NEEDED).
+ */
+export const HEADERS = ["揽装人", "工号", "岗位", "办理日期", "客户类型", "是否副卡", "是否无月租用户", "是否有效4G用户", "是否补贴未到期中途取消后重办"];
 
 /** Excel serial of a date in 2016 (1900 date system). */
 export function serial(month: number, day: number): number {
@@ -18,6 +22,7 @@ export function order(person: string, role: string, day: number, due: boolean, e
     是否副卡: "否",
     是否无月租用户: "否",
     是否有效4G用户: "是",
+    是否补贴未到期中途取消后重办: "否",
     ...extra,
   } as Record<string, Cell>;
   return HEADERS.map((h) => row[h]);

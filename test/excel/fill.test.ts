@@ -40,14 +40,14 @@ describe("filling: chunked writes", () => {
     expect(ctx.calcSuspended).toBeGreaterThanOrEqual(outcome.stats.chunks);
     expect(progress[progress.length - 1]).toBe(100_000);
     expect(progress.length).toBeGreaterThan(1);
-    // Jili's columns are the five right of the data (I..M): 3 outputs, status, explanation
+    // Jili's columns are the five right of the data's nine (J..N): 3 outputs, status, explanation
     const jili = new Set(request.columns.map((c) => c.col));
-    expect([...jili]).toEqual([8, 9, 10, 11, 12]);
+    expect([...jili]).toEqual([9, 10, 11, 12, 13]);
     const diff = changed(before, book.active.cells);
     expect(diff.length).toBeGreaterThan(0);
     expect(diff.filter((k) => !jili.has(col(k)))).toEqual([]);
-    expect(book.active.get(8, 1)).toBe(`${OWNED_PREFIX}移动效能`);
-    expect(book.active.widths.get(12)).toBe(widthInPoints(60));
+    expect(book.active.get(9, 1)).toBe(`${OWNED_PREFIX}移动效能`);
+    expect(book.active.widths.get(13)).toBe(widthInPoints(60));
     // the summary sheet: one row per person-month, a chart, and the setting that marks it as Jili's
     const summary = book.sheet("Jili汇总")!;
     expect(summary.get(0, 1)).toBe("揽装人");
@@ -63,9 +63,9 @@ describe("filling: chunked writes", () => {
     const { port, settings } = adapterFor(book);
     const first = await fillRequestFor(port, "mobile-retention");
     expect((await port.fill(first.request, { overwrite: false })).status).toBe("done");
-    // rowBonus column K: 20 ×5 then 40 ×3
-    expect(Array.from({ length: 8 }, (_, i) => book.active.get(10, i + 2))).toEqual([20, 20, 20, 20, 20, 40, 40, 40]);
-    expect(book.active.numberFormats.get(SimSheet.key(10, 2))).toBe("#,##0.00");
+    // rowBonus column L: 20 ×5 then 40 ×3
+    expect(Array.from({ length: 8 }, (_, i) => book.active.get(11, i + 2))).toEqual([20, 20, 20, 20, 20, 40, 40, 40]);
+    expect(book.active.numberFormats.get(SimSheet.key(11, 2))).toBe("#,##0.00");
     const summary = book.sheet("Jili汇总")!;
     const headers = summary.grid()[0];
     expect(summary.get(headers.indexOf("揽装奖励合计(元)"), 2)).toBe(220);
@@ -89,17 +89,17 @@ describe("filling: chunked writes", () => {
     book.active.put([HEADERS, order("王丽", "营业员", 1, true), order("王丽", "营业员", 2, true)]);
     const { port } = adapterFor(book);
     await port.fill((await fillRequestFor(port, "mobile-retention")).request, { overwrite: false });
-    book.active.cells.set(SimSheet.key(10, 3), 999);
-    book.active.formulas.add(SimSheet.key(10, 3)); // K3 = a user's formula
+    book.active.cells.set(SimSheet.key(11, 3), 999);
+    book.active.formulas.add(SimSheet.key(11, 3)); // L3 = a user's formula
     const before = book.active.grid();
     const { request } = await fillRequestFor(port, "mobile-retention");
     const outcome = await port.fill(request, { overwrite: false });
-    expect(outcome).toEqual({ status: "conflicts", conflicts: [{ kind: "formula", sheet: "明细", address: "K3", canOverwrite: true }] });
+    expect(outcome).toEqual({ status: "conflicts", conflicts: [{ kind: "formula", sheet: "明细", address: "L3", canOverwrite: true }] });
     expect(book.active.grid()).toEqual(before);
     const confirmed = await port.fill(request, { overwrite: true });
     expect(confirmed.status).toBe("done");
-    expect(book.active.get(10, 3)).toBe(20);
-    expect(book.active.formulas.has(SimSheet.key(10, 3))).toBe(false);
+    expect(book.active.get(11, 3)).toBe(20);
+    expect(book.active.formulas.has(SimSheet.key(11, 3))).toBe(false);
   });
 
   test("a formula on a blank row of Jili's column is kept, and cleared stale values go", async () => {
@@ -107,13 +107,13 @@ describe("filling: chunked writes", () => {
     book.active.put([HEADERS, order("王丽", "营业员", 1, true), [], order("王丽", "营业员", 2, true)]);
     const { port } = adapterFor(book);
     await port.fill((await fillRequestFor(port, "mobile-retention")).request, { overwrite: false });
-    book.active.cells.set(SimSheet.key(10, 3), 7);
-    book.active.formulas.add(SimSheet.key(10, 3)); // K3 sits on the blank row
-    book.active.cells.set(SimSheet.key(9, 3), "stale"); // J3: a value in Jili's column, Jili's to clear
+    book.active.cells.set(SimSheet.key(11, 3), 7);
+    book.active.formulas.add(SimSheet.key(11, 3)); // L3 sits on the blank row
+    book.active.cells.set(SimSheet.key(10, 3), "stale"); // K3: a value in Jili's column, Jili's to clear
     const outcome = await port.fill((await fillRequestFor(port, "mobile-retention")).request, { overwrite: false });
     expect(outcome.status).toBe("done");
-    expect(book.active.get(10, 3)).toBe(7);
-    expect(book.active.get(9, 3)).toBeUndefined();
+    expect(book.active.get(11, 3)).toBe(7);
+    expect(book.active.get(10, 3)).toBeUndefined();
   });
 
   test("merged cells in the way are refused even with overwrite", async () => {
@@ -121,13 +121,13 @@ describe("filling: chunked writes", () => {
     book.active.put([HEADERS, order("王丽", "营业员", 1, true), order("王丽", "营业员", 2, true)]);
     const { port } = adapterFor(book);
     await port.fill((await fillRequestFor(port, "mobile-retention")).request, { overwrite: false });
-    book.active.merges.push({ left: 10, right: 11, top: 2, bottom: 2 });
+    book.active.merges.push({ left: 11, right: 12, top: 2, bottom: 2 });
     const before = book.active.grid();
     const { request } = await fillRequestFor(port, "mobile-retention");
     const outcome = await port.fill(request, { overwrite: true });
     expect(outcome.status).toBe("conflicts");
     if (outcome.status !== "conflicts") return;
-    expect(outcome.conflicts).toContainEqual({ kind: "merged", sheet: "明细", address: "K2", canOverwrite: false });
+    expect(outcome.conflicts).toContainEqual({ kind: "merged", sheet: "明细", address: "L2", canOverwrite: false });
     expect(book.active.grid()).toEqual(before);
   });
 
@@ -140,7 +140,7 @@ describe("filling: chunked writes", () => {
     const { request } = await fillRequestFor(port, "mobile-retention");
     const outcome = await port.fill(request, { overwrite: false });
     expect(outcome).toEqual({ status: "conflicts", conflicts: [{ kind: "sheet", sheet: "Jili汇总", address: "Jili汇总", canOverwrite: true }] });
-    expect(book.active.get(8, 1)).toBeUndefined();
+    expect(book.active.get(9, 1)).toBeUndefined();
     expect((await port.fill(request, { overwrite: true })).status).toBe("done");
     expect(book.sheet("Jili汇总")!.get(0, 1)).toBe("揽装人");
   });

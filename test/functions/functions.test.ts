@@ -94,10 +94,11 @@ describe("WEIGHTED_SCORE, GRADE, GRADE_BONUS (repair-dept-grade)", () => {
 });
 
 describe("REWARD and CHECK over a range", () => {
-  const headers = [["揽装人", "岗位", "办理日期", "客户类型", "是否有效4G用户", "是否副卡"]];
-  const rows = [1, 2, 3, 4, 5, 6, 7, 8].map((d) => ["王丽", "营业员", `2016-01-0${d}`, "到期目标客户", "是", "否"]);
-  rows.push(["李强", "营业员", "2016-01-02", "到期目标客户", "是", "是"]);
-  rows.push(["", "营业员", "2016-01-02", "到期目标客户", "是", "否"]);
+  // 是否无月租用户 and 是否补贴未到期中途取消后重办 stated (否): the preset has no default for them (issue 17)
+  const headers = [["揽装人", "岗位", "办理日期", "客户类型", "是否有效4G用户", "是否副卡", "是否无月租用户", "是否补贴未到期中途取消后重办"]];
+  const rows = [1, 2, 3, 4, 5, 6, 7, 8].map((d) => ["王丽", "营业员", `2016-01-0${d}`, "到期目标客户", "是", "否", "否", "否"]);
+  rows.push(["李强", "营业员", "2016-01-02", "到期目标客户", "是", "是", "否", "否"]);
+  rows.push(["", "营业员", "2016-01-02", "到期目标客户", "是", "否", "否", "否"]);
 
   test("a row output: rows 1–5 at 20, 6–8 at 40; the excluded row 0; the invalid row #VALUE!", () => {
     const out = flat(rewardFn("mobile-retention", "rowBonus", rows, headers));

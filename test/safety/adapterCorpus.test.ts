@@ -21,6 +21,7 @@ import { wpsAdapterFor } from "../wps/harness";
 import { SETTINGS_SHEET } from "../../src/excel/settings";
 import type { WorkbookPort } from "../../src/excel/port";
 import { Case, CASES, EngineRun, engineRun, Expected, fileOf, RowCase, sorted } from "./corpus";
+import { MOBILE_FLAG_HEADERS, MOBILE_FLAG_VALUES } from "../support/explicitInputs";
 
 // The fourth path of issue 8: every workbook of the bad-input corpus goes through the task pane's adapter
 // (src/excel) on the simulated Excel host (src/preview/excelSim/) and the pane's controller
@@ -433,15 +434,16 @@ describe("the 1904 date system (a Mac workbook's option): the host gives serials
   // Office.js names the date system nowhere; the adapter asks DATE(1904,1,1), which is 0 in the 1904 system. Values
   // worked out by hand: 2016-01-04 is serial 42373 in the 1900 system and 42373 − 1462 = 40911 in the 1904 one;
   // read as a 1900 serial, 40911 would be 2012-01-03 and every order would fall before the scheme's start.
-  const HEADERS = ["揽装人", "岗位", "办理日期", "客户类型", "是否有效4G用户"];
+  // with mobile-retention's three exclusion flags stated (否): the preset has no default for them (issue 17)
+  const HEADERS = ["揽装人", "岗位", "办理日期", "客户类型", "是否有效4G用户", ...MOBILE_FLAG_HEADERS];
   let file: string;
   beforeAll(async () => {
     const wb = new ExcelJS.Workbook();
     (wb.properties as { date1904?: boolean }).date1904 = true;
     const ws = wb.addWorksheet("明细");
     ws.addRow(HEADERS);
-    ws.addRow(["王丽", "营业员", new Date(Date.UTC(2016, 0, 4)), "到期目标客户", "是"]);
-    ws.addRow(["李强", "营业员", new Date(Date.UTC(2015, 11, 31)), "到期目标客户", "是"]);
+    ws.addRow(["王丽", "营业员", new Date(Date.UTC(2016, 0, 4)), "到期目标客户", "是", ...MOBILE_FLAG_VALUES]);
+    ws.addRow(["李强", "营业员", new Date(Date.UTC(2015, 11, 31)), "到期目标客户", "是", ...MOBILE_FLAG_VALUES]);
     for (const r of [2, 3]) ws.getCell(r, 3).numFmt = "yyyy-mm-dd";
     file = path.join(tmpDir(), "date1904.xlsx");
     fs.writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
@@ -482,11 +484,12 @@ describe("the 1904 date system (a Mac workbook's option): the host gives serials
 });
 
 describe("a protected sheet and a protected workbook structure on the host", () => {
+  // with mobile-retention's three exclusion flags stated (否): the preset has no default for them (issue 17)
   const rows = [
-    ["揽装人", "岗位", "办理日期", "客户类型", "是否有效4G用户"],
-    ["王丽", "营业员", "2016-01-04", "到期目标客户", "是"],
-    ["李强", "网格经理", "2016-01-05", "非到期目标客户", "是"],
-    ["张伟", null, "2016-01-06", "到期目标客户", "是"], // 岗位 blank: invalid, a cell the pane would colour
+    ["揽装人", "岗位", "办理日期", "客户类型", "是否有效4G用户", ...MOBILE_FLAG_HEADERS],
+    ["王丽", "营业员", "2016-01-04", "到期目标客户", "是", ...MOBILE_FLAG_VALUES],
+    ["李强", "网格经理", "2016-01-05", "非到期目标客户", "是", ...MOBILE_FLAG_VALUES],
+    ["张伟", null, "2016-01-06", "到期目标客户", "是", ...MOBILE_FLAG_VALUES], // 岗位 blank: invalid, a cell the pane would colour
   ];
   const bookWith = (protect: { sheet?: boolean; structure?: boolean }) => {
     const book = new SimBook("订单");

@@ -58,7 +58,8 @@ describe("hidden and filtered rows are processed and stay hidden (subprocess)", 
     const wb = await loadWorkbook(out);
     const ws = wb.getWorksheet("订单")!;
     expect(c.hiddenRows!.map((n) => ws.getRow(n).hidden)).toEqual(c.hiddenRows!.map(() => true));
-    expect([2, 3, 4, 5, 6, 7].map((n) => ws.getCell(n, 10).value)).toEqual([20, 20, 20, 20, 20, 40]);
+    // rowBonus is Jili's third column: L, after the nine data columns A–I
+    expect([2, 3, 4, 5, 6, 7].map((n) => ws.getCell(n, 12).value)).toEqual([20, 20, 20, 20, 20, 40]);
     expectSameOutsideJili(await loadWorkbook(fileOf(c)), wb);
   });
 });

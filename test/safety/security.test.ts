@@ -10,6 +10,7 @@ import { csvCell } from "../../src/cli/writeCsv";
 import { readCsv } from "../../src/cli/readCsv";
 import mobileRetention from "../../src/schemes/mobile-retention.json";
 import { example, jili, jiliInProcess, ROOT, tmpDir } from "../cli/helpers";
+import { MOBILE_FLAG_HEADERS, MOBILE_FLAG_VALUES } from "../support/explicitInputs";
 
 // Security checks of issue 8, part 5: no eval, scheme documents validated and size-limited before use, formula
 // injection escaped in CSV and never possible in the workbooks Jili writes. (The add-in's manifest permissions and
@@ -127,7 +128,11 @@ describe("scheme documents are validated and size-limited before use", () => {
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     const s = loadScheme(JSON.stringify(mobileRetention));
-    const r = evaluate(s, { headers: ["揽装人", "岗位", "办理日期", "客户类型", "是否有效4G用户", "__proto__", "constructor"], rows: [["王丽", "营业员", "2016-01-04", "到期目标客户", "是", "x", "y"]] });
+    // the three exclusion flags stated (否): mobile-retention has no default for them (issue 17)
+    const r = evaluate(s, {
+      headers: ["揽装人", "岗位", "办理日期", "客户类型", "是否有效4G用户", ...MOBILE_FLAG_HEADERS, "__proto__", "constructor"],
+      rows: [["王丽", "营业员", "2016-01-04", "到期目标客户", "是", ...MOBILE_FLAG_VALUES, "x", "y"]],
+    });
     expect(r.rows()[0].status).toBe("ok");
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -157,10 +162,10 @@ describe("formula injection", () => {
     const input = path.join(dir, "inject.xlsx");
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("订单");
-    ws.addRow(["揽装人", "岗位", "办理日期", "客户类型", "是否有效4G用户"]);
-    ws.addRow(["=1+1", "营业员", "2016-01-04", "到期目标客户", "是"]);
-    ws.addRow(["@SUM(1)", "营业员", "2016-01-04", "=cmd|' /C calc'!A0", "是"]);
-    ws.addRow(["+86", "-1+2", "2016-01-04", "到期目标客户", "是"]);
+    ws.addRow(["揽装人", "岗位", "办理日期", "客户类型", "是否有效4G用户", ...MOBILE_FLAG_HEADERS]);
+    ws.addRow(["=1+1", "营业员", "2016-01-04", "到期目标客户", "是", ...MOBILE_FLAG_VALUES]);
+    ws.addRow(["@SUM(1)", "营业员", "2016-01-04", "=cmd|' /C calc'!A0", "是", ...MOBILE_FLAG_VALUES]);
+    ws.addRow(["+86", "-1+2", "2016-01-04", "到期目标客户", "是", ...MOBILE_FLAG_VALUES]);
     fs.writeFileSync(input, Buffer.from(await wb.xlsx.writeBuffer()));
     const out = path.join(dir, "inject.jili.xlsx");
     const r = await jiliInProcess(["fill", input, "-s", "mobile-retention", "--out", out]);

@@ -29,8 +29,10 @@ const EXAMPLE_CONFIG = {
   ],
 };
 
+// A store-count row is no new dealer: it says 是否新经销店 = 否 explicitly, since the preset states no default and a
+// blank yes/no cell is invalid (issue 17).
 function stores(person: string, start: number, end: number, required: number): RowObject {
-  return { 业务员: person, 期初总店数: start, 期末总店数: end, 规定开拓店数: required };
+  return { 业务员: person, 期初总店数: start, 期末总店数: end, 规定开拓店数: required, 是否新经销店: "否" };
 }
 
 function dealer(person: string, name: string, isNew: boolean, firstMonth: string | null, purchases: number | string): RowObject {

@@ -1,4 +1,5 @@
 import { codes, groupWhere, runPreset, RowObject } from "../support/runPreset";
+import { LEAVE_FLAGS } from "../support/explicitInputs";
 
 // Specification: docs/presets/equipment-dept-2015.md (from the rule catalogue), "Worked examples" and sub-rules A (paid leave), B (quarterly award),
 // C (accident-free year). Expected values are typed in from the catalogue, not taken from the engine.
@@ -111,7 +112,8 @@ describe("equipment-dept-2015 C — accident-free year", () => {
 });
 
 describe("equipment-dept-2015 A — paid leave", () => {
-  const leave = (name: string, shift: string, date: string, extra: RowObject = {}): RowObject => ({ 姓名: name, 班次: shift, 休假日期: date, ...extra });
+  // every leave row states its five flags (否 unless the test says otherwise): the preset has no default for them (issue 17)
+  const leave = (name: string, shift: string, date: string, extra: RowObject = {}): RowObject => ({ 姓名: name, 班次: shift, 休假日期: date, ...LEAVE_FLAGS, ...extra });
   const run = (rows: RowObject[], params?: Record<string, unknown>) => runPreset(ID, rows, { part: "leave", params });
 
   test("example 6: 长白班, leave Sat 2015-03-07, no flags → excluded WEEKEND (L3)", () => {

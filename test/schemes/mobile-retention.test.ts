@@ -1,3 +1,4 @@
+import { MOBILE_FLAGS } from "../support/explicitInputs";
 import { codes, groupWhere, runPreset, RowObject } from "../support/runPreset";
 
 // Specification: docs/presets/mobile-retention.md (from the rule catalogue), "Worked examples (all rows dated 2016-01, eligible unless stated)".
@@ -11,8 +12,7 @@ function order(person: string, role: string, day: number, kind: Kind, extra: Row
     岗位: role,
     办理日期: `2016-01-${String(day).padStart(2, "0")}`,
     客户类型: kind === "due" ? "到期目标客户" : "非到期目标客户",
-    是否副卡: "否",
-    是否无月租用户: "否",
+    ...MOBILE_FLAGS,
     是否有效4G用户: "是",
     ...extra,
   };

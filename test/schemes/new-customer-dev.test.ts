@@ -36,6 +36,8 @@ function customerMonths(dept: Dept, customer: string, sales: number[], extras: R
     销售额: s,
     [SHARE]: dept === "大客户部" ? "60%" : null,
     平均毛利点: "18%",
+    // the preset states no default for 是否指定系列产品 (issue 17); these rows are designated-series sales unless a test says otherwise
+    是否指定系列产品: "是",
     ...(extras[i + 1] ?? {}),
   }));
 }

@@ -4,6 +4,9 @@ import { getPreset } from "../../../src/schemes";
 const scheme = getPreset("mobile-retention")!;
 const H = ["揽装人", "岗位", "办理日期", "客户类型", "是否有效4G用户", "是否副卡"];
 const row = (name: string, day: number, sec = "否") => [name, "营业员", `2016-01-${String(day).padStart(2, "0")}`, "到期目标客户", "是", sec];
+// the evaluated sheet states 是否无月租用户 and 是否补贴未到期中途取消后重办 (否): the preset has no default for them (issue 17)
+const H_RUN = [...H, "是否无月租用户", "是否补贴未到期中途取消后重办"];
+const runRow = (name: string, day: number, sec = "否") => [...row(name, day, sec), "否", "否"];
 
 describe("findHeaderRow", () => {
   test("finds the header under a title and a blank line", () => {
@@ -16,8 +19,8 @@ describe("findHeaderRow", () => {
 });
 
 describe("buildFillPlan", () => {
-  const rows = [1, 2, 3, 4, 5, 6, 7, 8].map((d) => row("王丽", d)).concat([row("李强", 2, "是")]);
-  const result = evaluate(scheme, { headers: H, rows });
+  const rows = [1, 2, 3, 4, 5, 6, 7, 8].map((d) => runRow("王丽", d)).concat([runRow("李强", 2, "是")]);
+  const result = evaluate(scheme, { headers: H_RUN, rows });
 
   test("one owned column per row output, then status and explanation", () => {
     const plan = buildFillPlan(result, "zh-CN");

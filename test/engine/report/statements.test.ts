@@ -19,6 +19,7 @@ import {
 } from "../../../src/engine";
 import { getPreset } from "../../../src/schemes";
 import { RowObject, tableOf } from "../../support/runPreset";
+import { MOBILE_FLAGS } from "../../support/explicitInputs";
 
 // Statements (个人奖励明细) are cut from the summary's lines. Expected amounts are worked out by hand from the
 // preset pages (docs/presets/): mobile-retention 营业员 5 households at 20, then 40; rd-assist-hourly
@@ -35,7 +36,7 @@ function run(id: string, rows: RowObject[], lang: Lang = "zh-CN", options: Evalu
 
 /** mobile-retention order rows with the sheet's headers */
 function order(person: string, role: string, date: string, due: boolean, extra: RowObject = {}): RowObject {
-  return { 揽装人: person, 岗位: role, 办理日期: date, 手机号码: "13900000000", 客户类型: due ? "到期目标客户" : "非到期目标客户", 是否副卡: "否", 是否无月租用户: "否", 是否有效4G用户: "是", ...extra };
+  return { 揽装人: person, 岗位: role, 办理日期: date, 手机号码: "13900000000", 客户类型: due ? "到期目标客户" : "非到期目标客户", ...MOBILE_FLAGS, 是否有效4G用户: "是", ...extra };
 }
 
 /** 王丽 in January: 6 due + 2 other households counted, a 副卡 excluded → 5×20 + 3×40 = 220 */

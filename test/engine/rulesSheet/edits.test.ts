@@ -2,6 +2,7 @@ import { columnLetter, evaluate } from "../../../src/engine";
 import { RulesCell, rulesSheetToScheme, schemeToRulesSheet } from "../../../src/engine/rulesSheet";
 import { getPreset } from "../../../src/schemes";
 import { groupWhere, RowObject, tableOf } from "../../support/runPreset";
+import { MOBILE_FLAGS } from "../../support/explicitInputs";
 
 type Grid = RulesCell[][];
 
@@ -40,8 +41,7 @@ const rows: RowObject[] = Array.from({ length: 8 }, (_, i) => ({
   岗位: "营业员",
   办理日期: `2016-01-${String(i + 1).padStart(2, "0")}`,
   客户类型: "到期目标客户",
-  是否副卡: "否",
-  是否无月租用户: "否",
+  ...MOBILE_FLAGS,
   是否有效4G用户: "是",
 }));
 

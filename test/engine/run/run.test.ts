@@ -1,10 +1,13 @@
 import { locateInWorkbook, locateOnSheet, parseParamAssignments, parseParamText, RunProblem, runChecked, unsetParams } from "../../../src/engine";
 import { getPreset } from "../../../src/schemes";
+import { MOBILE_FLAG_HEADERS, MOBILE_FLAG_VALUES } from "../../support/explicitInputs";
 
 // The checks both faces make before a run, with one set of codes and bilingual messages (src/engine/run).
 
 const scheme = getPreset("mobile-retention")!;
-const HEADER = ["揽装人", "岗位", "办理日期", "客户类型", "是否有效4G用户"];
+// with mobile-retention's three exclusion flags stated (否): the preset has no default for them (issue 17)
+const HEADER = ["揽装人", "岗位", "办理日期", "客户类型", "是否有效4G用户", ...MOBILE_FLAG_HEADERS];
+const ORDER = ["王丽", "营业员", "2016-01-03", "到期目标客户", "是", ...MOBILE_FLAG_VALUES];
 
 function problemOf(f: () => unknown): RunProblem {
   try {
@@ -44,7 +47,7 @@ describe("parameters typed by a person", () => {
 });
 
 describe("locating the table", () => {
-  const data = { name: "数据", cells: [["2016年1月"], HEADER, ["王丽", "营业员", "2016-01-03", "到期目标客户", "是"]] };
+  const data = { name: "数据", cells: [["2016年1月"], HEADER, ORDER] };
 
   test("the header row under a title, and the rows below it", () => {
     const t = locateOnSheet(scheme, data);
@@ -81,7 +84,7 @@ describe("the checked run", () => {
     expect(p.text["zh-CN"]).toMatch(/^「数据」第 1 行的表头缺少必需的列：.*办理日期.*。找到的列：揽装人、岗位、客户类型$/);
   });
   test("a parameter the engine cannot read stops the run, in both languages", () => {
-    const t = locateOnSheet(scheme, { name: "数据", cells: [HEADER, ["王丽", "营业员", "2016-01-03", "到期目标客户", "是"]] });
+    const t = locateOnSheet(scheme, { name: "数据", cells: [HEADER, ORDER] });
     const key = scheme.params.find((p) => p.type === "date")?.key;
     expect(key).toBeDefined();
     const p = problemOf(() => runChecked(scheme, { table: t, params: { [key!]: "abc" } }, "zh-CN"));
@@ -89,7 +92,7 @@ describe("the checked run", () => {
     expect(p.text["zh-CN"]).toContain(`参数「${key}」有误`);
   });
   test("a good run gives the result and the plan: 王丽, one due household, 20 yuan", () => {
-    const t = locateOnSheet(scheme, { name: "数据", cells: [HEADER, ["王丽", "营业员", "2016-01-03", "到期目标客户", "是"]] });
+    const t = locateOnSheet(scheme, { name: "数据", cells: [HEADER, ORDER] });
     const { result, plan } = runChecked(scheme, { table: t, params: {} }, "zh-CN");
     expect(result.groups("person")[0].outputs.bonus.value).toBe(20);
     expect(plan.columns.length).toBeGreaterThan(0);

@@ -3,6 +3,7 @@ import { evaluateWithVersions, isVersioned } from "../../../src/engine/versions"
 import { rulesSheetToScheme, schemeToRulesSheet } from "../../../src/engine/rulesSheet";
 import { getPreset } from "../../../src/schemes";
 import { RowObject, tableOf } from "../../support/runPreset";
+import { MOBILE_FLAGS } from "../../support/explicitInputs";
 
 const base = () => JSON.parse(JSON.stringify(getPreset("mobile-retention"))) as Record<string, unknown>;
 
@@ -21,7 +22,7 @@ function withMidMonthVersion(extra: Record<string, unknown> = {}) {
   };
 }
 
-const order = (day: string): RowObject => ({ 揽装人: "王丽", 岗位: "营业员", 办理日期: day, 客户类型: "到期目标客户", 是否副卡: "否", 是否无月租用户: "否", 是否有效4G用户: "是" });
+const order = (day: string): RowObject => ({ 揽装人: "王丽", 岗位: "营业员", 办理日期: day, 客户类型: "到期目标客户", ...MOBILE_FLAGS, 是否有效4G用户: "是" });
 const times = (n: number, day: string) => Array.from({ length: n }, () => order(day));
 
 describe("effective-dated versions", () => {
