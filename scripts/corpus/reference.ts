@@ -3,9 +3,12 @@ import * as XLSX from "@e965/xlsx";
 import { RawCell, serialToDate } from "../../src/engine";
 import type { SheetCells } from "../../src/cli/xlsx/readWorkbook";
 
-/** Every sheet as SheetJS reads it, numbers with a date format as Dates (the engine's conversion, as Jili's reader). */
+/**
+ * Every sheet as SheetJS reads it, as the values Jili's reader gives: dates (ISO cells and numbers with a date
+ * format) as Dates of their wall-clock time in UTC, SheetJS giving them in the machine's zone.
+ */
 export function readReference(bytes: Buffer): SheetCells[] {
-  const wb = XLSX.read(bytes, { type: "buffer", dense: true, cellDates: false, cellNF: true, cellText: true });
+  const wb = XLSX.read(bytes, { type: "buffer", dense: true, cellDates: true, cellNF: true, cellText: true });
   const date1904 = !!wb.Workbook?.WBProps?.date1904;
   return wb.SheetNames.map((name) => {
     const data = (wb.Sheets[name]?.["!data"] ?? []) as (XLSX.CellObject[] | undefined)[];
@@ -19,8 +22,12 @@ function value(c: XLSX.CellObject | undefined, date1904: boolean): RawCell {
   if (c.t === "s") return c.v === "" ? null : String(c.v);
   if (c.t === "b") return !!c.v;
   if (c.t === "e") return c.w ?? null;
-  if (c.t === "d") return c.v instanceof Date ? c.v : null;
+  if (c.t === "d") return c.v instanceof Date ? wallClockUtc(c.v) : null;
   return null;
+}
+
+function wallClockUtc(d: Date): Date {
+  return new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds()));
 }
 
 function trim(line: RawCell[]): RawCell[] {

@@ -12,6 +12,7 @@ export const LT = 0x3c;
 export const GT = 0x3e;
 /** `/` */
 export const SLASH = 0x2f;
+export const BACKSLASH = 0x5c;
 /** `=` */
 export const EQUALS = 0x3d;
 /** `"` */

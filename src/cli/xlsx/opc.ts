@@ -113,7 +113,7 @@ export class Package {
 
   /** The stored name of a part, matched exactly first, then without regard to case. */
   private stored(part: string): string {
-    return this.parts.has(part) ? part : (this.folded.get(part.toLowerCase()) ?? part);
+    return this.parts.has(part) ? part : (this.folded.get(part.replace(/\\/g, "/").toLowerCase()) ?? part);
   }
 
   static async open(bytes: Buffer): Promise<Package> {

@@ -1,4 +1,5 @@
 // Writing the zip container: entries not changed are copied with their compressed bytes as read, changed ones keep their metadata.
+import { BACKSLASH, SLASH } from "./bytes";
 import { Deflated } from "./deflateSink";
 import {
   CENTRAL_HEADER_SIZE,
@@ -52,12 +53,20 @@ function withoutZip64(extra: Buffer): Buffer {
 
 /** The header of an entry copied as read: no data descriptor, no zip64 field. */
 function copiedHeader(x: ZipEntry): Header {
-  return { ...x, flags: x.flags & ~FLAG_DATA_DESCRIPTOR, localExtra: withoutZip64(x.localExtra), centralExtra: withoutZip64(x.centralExtra) };
+  return { ...x, nameBytes: forwardSlashes(x.nameBytes), flags: x.flags & ~FLAG_DATA_DESCRIPTOR, localExtra: withoutZip64(x.localExtra), centralExtra: withoutZip64(x.centralExtra) };
+}
+
+/**
+ * A name with its folders separated by `/`, as zip and OPC require: a zip made on Windows may use `\`, which Jili
+ * reads but LibreOffice cannot open (the name's bytes are otherwise kept; `\` is one byte in UTF-8 and in CP437).
+ */
+function forwardSlashes(name: Buffer): Buffer {
+  return name.includes(BACKSLASH) ? Buffer.from(name.map((b) => (b === BACKSLASH ? SLASH : b))) : name;
 }
 
 /** The header of an entry with new content: the name, date, attributes and comment of the entry it replaces, if any. */
 function newHeader(e: Extract<OutEntry, { kind: "new" }>): Header {
-  const nameBytes = e.like ? e.like.nameBytes : Buffer.from(e.name, "utf8");
+  const nameBytes = forwardSlashes(e.like ? e.like.nameBytes : Buffer.from(e.name, "utf8"));
   const ascii = !/[^\x20-\x7e]/.test(e.name);
   const { time, date } = dosDateTime(e.date);
   const like = e.like;
