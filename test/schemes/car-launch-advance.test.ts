@@ -10,9 +10,9 @@ function car(consultant: string, d: number | null, extra: RowObject = {}): RowOb
   return { 销售顾问: consultant, 订车时间: "03-05 10:00", 交车时间: d === null ? null : `03-${String(5 + d).padStart(2, "0")} 15:00`, ...extra };
 }
 
-/** a consultant's target row (no order) */
+/** a consultant's target row (no order; the order columns are on the sheet, blank on this row) */
 function targetRow(consultant: string, target: number | string, extra: RowObject = {}): RowObject {
-  return { 销售顾问: consultant, 自定指标: target, ...extra };
+  return { 销售顾问: consultant, 自定指标: target, 订车时间: null, 交车时间: null, ...extra };
 }
 
 describe("car-launch-advance worked examples (c = 800)", () => {

@@ -21,9 +21,9 @@ const scheme = loadScheme({
       title: zhen("明细", "Rows"),
       fields: [
         { key: "name", type: "text", title: zhen("姓名", "Name"), required: true },
-        { key: "post", type: "text", title: zhen("岗位", "Post") },
+        { key: "post", type: "text", title: zhen("岗位", "Post"), absentMeans: zhen("没有岗位列时不排除任何人", "without a post column nobody is excluded") },
         { key: "hours", type: "number", title: zhen("作业时间(小时)", "Hours"), min: 0, required: true },
-        { key: "kind", type: "text", title: zhen("类型", "Kind") },
+        { key: "kind", type: "text", title: zhen("类型", "Kind"), absentMeans: zhen("没有类型列时均为本方案的奖金", "without a kind column every bonus is this scheme's") },
       ],
       levels: [{ id: "person", title: zhen("人", "Person"), keys: [{ name: "person", expr: "name", title: zhen("姓名", "Name") }] }],
       steps: [
