@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { CellOut, summaryChartCells, summaryColumnWidths, SummaryTable } from "../engine";
+import { CellOut, summaryChartCells, summaryColumnWidths, summaryNotesRow, SummaryTable } from "../engine";
 import { cellAddress, colLetters, rangeAddress } from "./address";
 import { cellBytes, planChunks } from "./payload";
 import { widthInPoints, Sync } from "./writeColumns";
@@ -31,6 +31,12 @@ export async function writeSummary(context: Excel.RequestContext, sync: Sync, sh
 
 function decorate(sheet: Excel.Worksheet, table: SummaryTable): void {
   const last = table.headers.length - 1;
+  const notes = table.notes ?? [];
+  // what the results rest on besides the sheet's cells, under the table where the command line writes it
+  if (notes.length) {
+    const row = summaryNotesRow(table.rows.length);
+    sheet.getRange(rangeAddress(0, row, 0, row + notes.length - 1)).values = notes.map((note) => [note]);
+  }
   sheet.getRange(rangeAddress(0, 1, last, 1)).format.font.bold = true;
   sheet.freezePanes.freezeRows(1);
   summaryColumnWidths(table).forEach((w, c) => {

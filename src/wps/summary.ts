@@ -1,4 +1,4 @@
-import { summaryColumnWidths, SummaryTable, type CellOut } from "../engine";
+import { summaryColumnWidths, summaryNotesRow, SummaryTable, type CellOut } from "../engine";
 import { colLetters, rangeAddress } from "../excel/address";
 import type { EtApplication, EtScalar, EtWorksheet } from "./et";
 import { runs } from "./cells";
@@ -23,6 +23,12 @@ export function writeSummary(app: EtApplication, ws: EtWorksheet, table: Summary
       for (const [a, b] of runs(slice, (line, i) => start + i > 0 && typeof line[c] === "number")) ws.Range(rangeAddress(c, start + a + 1, c, start + b)).NumberFormat = format;
     }
     chunks++;
+  }
+  const notes = table.notes ?? [];
+  // what the results rest on besides the sheet's cells, under the table where the command line writes it
+  if (notes.length) {
+    const row = summaryNotesRow(table.rows.length);
+    ws.Range(rangeAddress(0, row, 0, row + notes.length - 1)).Value2 = notes.map((note): EtScalar[] => [note]);
   }
   ws.Range(rangeAddress(0, 1, width - 1, 1)).Font.Bold = true;
   summaryColumnWidths(table).forEach((w, c) => {

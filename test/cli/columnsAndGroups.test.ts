@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { jiliInProcess, tmpDir } from "./helpers";
+import { jiliInProcess, loadWorkbook, tmpDir } from "./helpers";
 
 // Issue 17 through the command line: the column report, --assume and --map, the stop for a needed column, and
 // findings that belong to a group. Amounts by hand: 营业员 20 yuan a household up to the fifth.
@@ -66,4 +66,27 @@ test("a tie for a manual decision belongs to the month's group: the report and -
   expect(text.stdout).toContain("2016-03：完成情况并列第一");
   const doc = JSON.parse((await jiliInProcess(["validate", file, "--scheme", "car-team-monthly", "--json"])).stdout);
   expect(doc.groups.some((g: { warnings: string[] }) => g.warnings.includes("TIE_FOR_MANUAL_DECISION"))).toBe(true);
+});
+
+test("the summary sheet a fill writes states, under its table, every value confirmed for the sheet and every derivation", async () => {
+  const ExcelJS = (await import("exceljs")).default;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("订单");
+  for (const line of DERIVABLE) ws.addRow(line.split(",").map((c) => (/^\d+$/.test(c) ? Number(c) : c)));
+  const dir = tmpDir();
+  const input = path.join(dir, "orders.xlsx");
+  await wb.xlsx.writeFile(input);
+  const out = path.join(dir, "filled.xlsx");
+  const run = await jiliInProcess(["fill", input, "--scheme", "mobile-retention", "--assume", "是否补贴未到期中途取消后重办=否", "--out", out]);
+  expect(run.code).toBe(0);
+  const book = await loadWorkbook(out);
+  const summary = book.getWorksheet("Jili汇总")!;
+  // one group (王丽 2016-01): header on row 1, the group on row 2, a blank row 3, the notes from row 4
+  expect(summary.getCell("A2").value).toBe("王丽");
+  expect(summary.getCell("A3").value).toBeNull();
+  expect([summary.getCell("A4").value, summary.getCell("A5").value, summary.getCell("A6").value]).toEqual([
+    "由其他列推出：是否副卡 ← 卡类型（F）",
+    "由其他列推出：是否无月租用户 ← 月租（G）",
+    "按确认值计（整张表）：是否补贴未到期中途取消后重办＝否",
+  ]);
 });

@@ -1,5 +1,5 @@
 // The XML of Jili's summary sheet, its drawing and its bar chart, written whole as text.
-import { CellOut, summaryChartCells, summaryColumnWidths, SummaryTable } from "../../engine";
+import { CellOut, summaryChartCells, summaryColumnWidths, summaryNotesRow, SummaryTable } from "../../engine";
 import { cellXml } from "./cellXml";
 import { colLetters, escapeXml } from "./xml";
 
@@ -17,13 +17,17 @@ export function summarySheetXml(table: SummaryTable, styles: { header: number; f
     const cells = line.map((v, c) => cellXml("", `${colLetters(c)}${r + 1}`, v, r === 0 ? styles.header : styles.formats[c]));
     rows.push(`<row r="${r + 1}">${cells.join("")}</row>`);
   });
+  // what the results rest on besides the sheet's cells (values confirmed for the sheet, stated defaults): under the table
+  const notesRow = summaryNotesRow(table.rows.length);
+  (table.notes ?? []).forEach((note, k) => rows.push(`<row r="${notesRow + k}">${cellXml("", `A${notesRow + k}`, note, undefined)}</row>`));
+  const lastRow = table.notes?.length ? notesRow + table.notes.length - 1 : all.length;
   const widths = summaryColumnWidths(table);
   const cols = widths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join("");
   const lastCol = colLetters(Math.max(0, table.headers.length - 1));
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<worksheet xmlns="${MAIN_NS[strict ? 1 : 0]}" xmlns:r="${REL}">` +
-    `<dimension ref="A1:${lastCol}${all.length}"/>` +
+    `<dimension ref="A1:${lastCol}${lastRow}"/>` +
     `<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/>` +
     `<cols>${cols}</cols>` +

@@ -3,4 +3,4 @@ export { accountColumns } from "./account";
 export type { ColumnRef, ColumnReport, FieldAccount, FieldState, UnusedColumn } from "./account";
 export { fieldUses, isNeededField } from "./fieldUse";
 export type { FieldUse } from "./fieldUse";
-export { columnReportLines, neededFieldLines, readerName } from "./reportText";
+export { columnReportLines, neededFieldLines, readerName, resultNotes } from "./reportText";

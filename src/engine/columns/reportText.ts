@@ -70,3 +70,12 @@ export function neededFieldLines(report: ColumnReport, lang: Lang): string[] {
       return `${a.title[lang]}${readers(a, lang)}${like}`;
     });
 }
+
+/**
+ * The lines every sheet Jili writes carries under its table: what the results rest on besides the sheet's own cells
+ * (values confirmed for the whole sheet, stated defaults of absent columns, fields worked out from other columns).
+ */
+export function resultNotes(report: ColumnReport, lang: Lang): string[] {
+  const fields = report.fields.filter((a) => a.state === "assumed" || a.state === "defaulted" || a.state === "derived");
+  return columnReportLines({ fields, unused: [] }, lang);
+}

@@ -2,5 +2,5 @@
 export { displayWidth, isWide } from "./textWidth";
 export { FILL_COLUMN_WIDTH, fillColumnWidths, headerStyleSource, placeFillColumns } from "./fillColumns";
 export type { ColumnPlacement } from "./fillColumns";
-export { summaryChartCells, summaryColumnWidths } from "./summaryLayout";
+export { summaryChartCells, summaryColumnWidths, summaryNotesRow } from "./summaryLayout";
 export type { ChartCells } from "./summaryLayout";

@@ -39,3 +39,8 @@ export function summaryChartCells(columns: number, rows: number): ChartCells {
     last: { col: col + CHART_WIDTH_COLUMNS - 1, row: Math.max(CHART_MIN_LAST_ROW, Math.min(CHART_MAX_LAST_ROW, rows + 4)) },
   };
 }
+
+/** The 1-based sheet row of the summary's first note: after the header, the rows and one blank row. */
+export function summaryNotesRow(rows: number): number {
+  return rows + 3;
+}

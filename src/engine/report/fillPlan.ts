@@ -26,6 +26,11 @@ export interface SummaryTable {
   numberFormats: (string | null)[];
   /** the column charted (a money total) and the column naming each bar, or null when nothing is money */
   chart: { title: string; categoryColumn: number; valueColumn: number } | null;
+  /**
+   * What the results rest on besides the sheet's own cells — values confirmed for the whole sheet, defaults the
+   * source states, fields worked out from other columns — one line each, written under the table (summaryNotesRow)
+   */
+  notes?: string[];
 }
 
 export interface RunStats {

@@ -5,7 +5,7 @@
  * sheet (COLUMNS_NEEDED) — a missing column never turns into money. A bad parameter stops it too (PARAM_PROBLEM).
  * Then the fill plan is made in the chosen language.
  */
-import { accountColumns, ColumnReport, neededFieldLines } from "../columns";
+import { accountColumns, ColumnReport, neededFieldLines, resultNotes } from "../columns";
 import type { Lang } from "../i18n/messages";
 import { mapColumns } from "../evaluate/mapColumns";
 import type { ColumnOverrides } from "../evaluate/table";
@@ -71,5 +71,8 @@ export function runChecked(scheme: SchemeDocument, input: RunInput, lang: Lang):
     const [first, ...rest] = result.paramProblems;
     throw new RunProblem("PARAM_PROBLEM", { param: first.param, detail: first.text }, rest.map((p) => `${p.param}: ${p.text["zh-CN"]} / ${p.text["en-US"]}`));
   }
-  return { result, plan: buildFillPlan(result, lang), columns: report };
+  const plan = buildFillPlan(result, lang);
+  const notes = resultNotes(report, lang);
+  if (plan.summary && notes.length) plan.summary.notes = notes;
+  return { result, plan, columns: report };
 }
