@@ -1,5 +1,6 @@
 // .xls, .xlsb, .ods and WPS .et read through SheetJS CE (@e965/xlsx): binary formats no well-kept library other than it reads.
-import * as XLSX from "@e965/xlsx";
+import type * as XLSX from "@e965/xlsx";
+import { sheetjs } from "./sheetjs";
 import { RawCell, serialToDate } from "../../engine";
 import { CliError } from "../messages";
 import type { SheetCells } from "../xlsx/readWorkbook";
@@ -22,7 +23,7 @@ const PASSWORD = /password|encrypt/i;
 export function readLegacy(file: string, bytes: Buffer, container: Container): LegacyBook {
   let book: XLSX.WorkBook;
   try {
-    book = quietly(() => XLSX.read(bytes, { type: "buffer", dense: true, cellDates: false, cellNF: true, cellText: true, cellFormula: false, WTF: false }));
+    book = quietly(() => sheetjs().read(bytes, { type: "buffer", dense: true, cellDates: false, cellNF: true, cellText: true, cellFormula: false, WTF: false }));
   } catch (e) {
     const detail = (e as Error).message;
     if (PASSWORD.test(detail)) throw new CliError("encrypted", {});
@@ -68,13 +69,13 @@ function cellValue(cell: XLSX.CellObject, date1904: boolean): RawCell {
   switch (cell.t) {
     case "n":
       if (typeof cell.v !== "number") return null;
-      return cell.z !== undefined && XLSX.SSF.is_date(cell.z) ? serialToDate(cell.v, date1904) : cell.v;
+      return cell.z !== undefined && sheetjs().SSF.is_date(cell.z) ? serialToDate(cell.v, date1904) : cell.v;
     case "s":
       return cell.v === "" || cell.v === undefined ? null : String(cell.v);
     case "b":
       return !!cell.v;
     case "e":
-      return cell.w ?? XLSX.utils.format_cell(cell);
+      return cell.w ?? sheetjs().utils.format_cell(cell);
     case "d":
       return cell.v instanceof Date ? cell.v : null;
     default:
@@ -90,8 +91,8 @@ export function legacyToXlsx(book: XLSX.WorkBook): Buffer {
     const sheet = book.Sheets[name];
     const data = sheet?.["!data"];
     if (!data) continue;
-    const last = sheet["!ref"] ? XLSX.utils.decode_range(sheet["!ref"]).e.r : data.length - 1;
+    const last = sheet["!ref"] ? sheetjs().utils.decode_range(sheet["!ref"]).e.r : data.length - 1;
     for (let r = 0; r <= Math.max(last, data.length - 1); r++) data[r] ??= [];
   }
-  return XLSX.write(book, { type: "buffer", bookType: "xlsx", compression: true }) as Buffer;
+  return sheetjs().write(book, { type: "buffer", bookType: "xlsx", compression: true }) as Buffer;
 }

@@ -1,5 +1,5 @@
 // What a spreadsheet file is, told from its first bytes and its container's directory, not from its name.
-import * as XLSX from "@e965/xlsx";
+import { sheetjs } from "./sheetjs";
 import { parsePart } from "../xlsx/dom";
 import { inflateEntry, readZip, ZipEntry } from "../xlsx/zip";
 
@@ -25,8 +25,8 @@ export type Container =
 export function sniff(bytes: Buffer): Container {
   if (bytes.subarray(0, CFB_MAGIC.length).equals(CFB_MAGIC)) {
     try {
-      const cfb = XLSX.CFB.read(bytes, { type: "buffer" });
-      return XLSX.CFB.find(cfb, "EncryptedPackage") ? "encrypted" : "xls";
+      const cfb = sheetjs().CFB.read(bytes, { type: "buffer" });
+      return sheetjs().CFB.find(cfb, "EncryptedPackage") ? "encrypted" : "xls";
     } catch {
       return "xls";
     }

@@ -3,7 +3,7 @@ import { FillPlan, Lang, RunProblem } from "../../engine";
 import { dataSheetEdit, XlsxTarget } from "./dataSheetEdit";
 import { Package } from "./opc";
 import { refuseProtected } from "./protection";
-import { highestCellStyle } from "./readWorkbook";
+import { readContext } from "./readWorkbook";
 import { parseSheet } from "./sheetLayout";
 import { StylePatcher } from "./styles";
 import { writeSummary } from "./summaryParts";
@@ -26,7 +26,8 @@ export async function fillXlsx(bytes: Buffer, target: XlsxTarget, plan: FillPlan
   const wb = await workbookParts(pkg);
   const data = wb.sheets.find((s) => s.name === target.sheet);
   if (!data) throw new RunProblem("NO_SHEET", { sheet: target.sheet, sheets: wb.sheets.map((s) => s.name).join(", ") });
-  const styles = wb.stylesPart && pkg.has(wb.stylesPart) ? new StylePatcher(await pkg.text(wb.stylesPart), wb.stylesPart, await highestCellStyle(bytes)) : null;
+  const read = await readContext(bytes);
+  const styles = wb.stylesPart && pkg.has(wb.stylesPart) ? new StylePatcher(await pkg.text(wb.stylesPart), wb.stylesPart, read.maxStyle) : null;
 
   // a protected sheet or workbook structure is the user's decision: refuse before anything is changed
   const sheet = parseSheet(pkg.bytes(data.part));
@@ -42,6 +43,6 @@ export async function fillXlsx(bytes: Buffer, target: XlsxTarget, plan: FillPlan
   pkg.setDeflated(data.part, writeSheet(sheet, edit, sample));
   const out = await pkg.generate();
   const headers = new Map(edit.slots.map((col, i) => [col, plan.columns[i].header]));
-  await verifyOutput(out, { parts: pkg.written, dataPart: data.part, dataSample: String(sample), sheet: target.sheet, headerRow: target.headerRow, headers });
+  await verifyOutput(out, { parts: pkg.written, dataPart: data.part, dataSample: String(sample), sheet: target.sheet, headerRow: target.headerRow, headers, sst: read.sst });
   return out;
 }

@@ -47,26 +47,29 @@ export async function readWorkbook(bytes: Buffer): Promise<SheetCells[]> {
     if (!pkg.has(sheet.part)) continue;
     out.push({ name: sheet.name, cells: readSheetCells(pkg.bytes(sheet.part), ctx) });
   }
-  highestStyles.set(bytes, ctx.maxStyle);
+  contexts.set(bytes, ctx);
   return out;
 }
 
-/** The highest cell style index any cell of a workbook uses, by the buffer it was read from (a fill reads, then patches). */
-const highestStyles = new WeakMap<Buffer, number>();
+/**
+ * What reading a workbook found, by the buffer it was read from (a fill reads, then patches): the highest cell style
+ * a cell uses, and the shared strings, which the check of the output reads again (Jili never writes that part).
+ */
+const contexts = new WeakMap<Buffer, SheetContext>();
 
-/** The highest cell style index a cell of the workbook uses (read again when the workbook was not read before). */
-export async function highestCellStyle(bytes: Buffer): Promise<number> {
-  if (!highestStyles.has(bytes)) await readWorkbook(bytes);
-  return highestStyles.get(bytes) ?? 0;
+/** The context a workbook's cells were read with (the workbook is read when it was not before). */
+export async function readContext(bytes: Buffer): Promise<SheetContext> {
+  if (!contexts.has(bytes)) await readWorkbook(bytes);
+  return contexts.get(bytes)!;
 }
 
 /** What every sheet's cells are read with: the shared strings, the date styles and the workbook's date system. */
-export async function sheetContext(pkg: Package, wb: WorkbookParts): Promise<SheetContext> {
+export async function sheetContext(pkg: Package, wb: WorkbookParts, withStrings = true): Promise<SheetContext> {
   const text = async (part: string | undefined, fallback: string): Promise<string | null> => {
     const name = part ?? fallback;
     return pkg.has(name) ? pkg.text(name) : null;
   };
-  const sst = await text(wb.sharedStringsPart, "xl/sharedStrings.xml");
+  const sst = withStrings ? await text(wb.sharedStringsPart, "xl/sharedStrings.xml") : null;
   const styles = await text(wb.stylesPart, "xl/styles.xml");
   return {
     sst: sharedStrings(sst, wb.sharedStringsPart ?? "xl/sharedStrings.xml"),

@@ -19,6 +19,8 @@ export interface Written {
   sheet: string;
   headerRow: number;
   headers: Map<number, string>;
+  /** the input's shared strings, when they were read already (the fill never writes that part) */
+  sst?: RawCell[];
 }
 
 /** parts whose content is XML (everything Jili writes is) */
@@ -56,7 +58,9 @@ async function readBack(pkg: Package, written: Written): Promise<void> {
   for (const s of wb.sheets) if (!pkg.has(s.part)) throw new XmlPartError(s.part, `the sheet ${s.name} has no part`);
   const data = wb.sheets.find((s) => s.name === written.sheet);
   if (!data || data.part.toLowerCase() !== written.dataPart.toLowerCase()) throw new XmlPartError(wb.workbook, `the sheet ${written.sheet} is not found`);
-  const ctx = await sheetContext(pkg, wb);
+  // the shared strings are the input's (a fill never writes them): parsed once, not again here
+  const reuse = written.sst !== undefined && !written.parts.has(wb.sharedStringsPart ?? "");
+  const ctx = reuse ? { ...(await sheetContext(pkg, wb, false)), sst: written.sst ?? [] } : await sheetContext(pkg, wb);
   const cells: RawCell[][] = readSheetCells(Buffer.from(written.dataSample, "utf8"), ctx);
   const header = cells[written.headerRow - 1] ?? [];
   for (const [col, text] of written.headers) {
