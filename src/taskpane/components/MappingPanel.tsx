@@ -97,7 +97,7 @@ export function MappingPanel({ lang, mapping, onOverride, onAssume }: MappingPan
             }}
           >
             <option value={AUTO}>
-              {t(lang, "mappingAuto")}: {f.overridden ? "…" : label(f.column)}
+              {t(lang, "mappingAuto")}: {f.overridden ? "…" : f.column === null && f.standIn ? f.standIn : label(f.column)}
             </option>
             {mapping.choices.map((c) => (
               <option key={c.index} value={String(c.index)}>

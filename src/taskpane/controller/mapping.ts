@@ -18,6 +18,8 @@ export interface FieldRow {
   column: number | null;
   /** chosen by hand rather than by the header aliases */
   overridden: boolean;
+  /** with no column of its own: the columns it is worked out from (`卡类型`), or the value confirmed for the sheet */
+  standIn: string | null;
 }
 
 export interface MappingView {
@@ -59,6 +61,12 @@ export function headerChoices(table: DataTable): HeaderChoice[] {
 export function mappingView(table: DataTable, overrides: ColumnOverrides, lang: Lang, assume: Record<string, RawCell> = {}): MappingView {
   const m = mapColumns(table.part, table.headers, { columns: overrides, assume });
   const report = accountColumns(table.part, table.headers, table.rows.slice(0, 200), m, assume);
+  const standIn = (key: string): string | null => {
+    const a = report.fields.find((x) => x.key === key);
+    if (a?.state === "derived") return (lang === "zh-CN" ? "由「{s}」推出" : "from {s}").replace("{s}", (a.sources ?? []).map((c) => c.header).join(lang === "zh-CN" ? "、" : ", "));
+    if (a?.state === "assumed" && !a.column) return (lang === "zh-CN" ? "整张表为「{v}」" : "{v} for the whole sheet").replace("{v}", a.value ?? "");
+    return null;
+  };
   const lines = neededFieldLines(report, lang);
   const needed = report.fields
     .filter((a) => a.state === "needed")
@@ -73,6 +81,7 @@ export function mappingView(table: DataTable, overrides: ColumnOverrides, lang: 
     required: f.required && !f.ifColumnMissing,
     column: m.index.get(f.key) ?? null,
     overridden: overrides[f.key] !== undefined && !m.badOverrides.includes(f.key),
+    standIn: standIn(f.key),
   }));
   const title = (key: string) => table.part.fields.find((f) => f.key === key)?.title[lang] ?? key;
   const assumed = report.fields.filter((a) => a.state === "assumed").map((a) => ({ key: a.key, text: `${a.title[lang]}＝${a.value}` }));
