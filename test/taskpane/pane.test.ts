@@ -144,7 +144,8 @@ describe("task pane", () => {
     });
     // 6 eligible: 5×20 + 1×40 = 140
     expect(screen.getByTestId("total").textContent).toBe("140.00");
-    expect(screen.getByTestId("excluded-by-reason").textContent).toMatch(/— 2 SECONDARY_CARD/);
+    // the reason in words with its count; the code only on the details line under it
+    expect(screen.getByTestId("excluded-by-reason").textContent).toMatch(/副卡不纳入奖励（M1） — 2代码：SECONDARY_CARD/);
   });
 
   test("language switch: English labels, and columns written in English", async () => {

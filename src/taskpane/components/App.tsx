@@ -1,13 +1,16 @@
 import { Button, Divider, Text } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { paramRows } from "../controller/params";
+import { liveText } from "../controller/liveText";
 import { schemeOfSaved } from "../controller/schemes";
 import type { PaneSession } from "../controller/session";
 import { t } from "../i18n";
 import { ConflictDialog } from "./ConflictDialog";
 import { DataPanel } from "./DataPanel";
 import { ErrorBar } from "./ErrorBar";
+import { InvalidRowsDialog } from "./InvalidRowsDialog";
 import { IssueList } from "./IssueList";
+import { LiveRegion } from "./LiveRegion";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { MappingPanel } from "./MappingPanel";
 import { ParamsPanel } from "./ParamsPanel";
@@ -33,6 +36,8 @@ export function App({ session }: { session: PaneSession }) {
     }
   }, [st.saved, lang]);
   const busy = st.busy !== null;
+  const errorAt = st.error ? (st.errorAt ?? "scheme") : null;
+  const error = (at: typeof errorAt) => st.error && errorAt === at && <ErrorBar error={st.error} lang={lang} onDismiss={() => session.dismissError()} />;
   const blocked = !st.scheme || (st.mapping !== null && (st.mapping.missingRequired.length > 0 || st.mapping.needed.length > 0));
   return (
     <main className={s.pane} lang={lang}>
@@ -42,7 +47,7 @@ export function App({ session }: { session: PaneSession }) {
         </Text>
         <LanguageSwitch lang={lang} onChange={(l) => session.setLang(l)} />
       </header>
-      {st.error && <ErrorBar error={st.error} lang={lang} onDismiss={() => session.dismissError()} />}
+      <LiveRegion text={liveText(st)} />
       <SchemePicker
         lang={lang}
         presets={st.presets}
@@ -55,9 +60,11 @@ export function App({ session }: { session: PaneSession }) {
         onFile={(text) => session.loadSchemeText(text)}
         onPart={(p) => session.choosePart(p)}
       />
+      {error("scheme")}
       {st.scheme && <RulesPanel lang={lang} session={session} busy={busy} />}
       <Divider />
       <DataPanel lang={lang} table={st.table} someRowsHidden={!!st.snapshot?.someRowsHidden} canRead={!!st.scheme} busy={busy} onRead={() => void session.readData()} />
+      {error("data")}
       {st.mapping && <MappingPanel lang={lang} mapping={st.mapping} onOverride={(k, h) => session.setOverride(k, h)} onAssume={(k, v) => session.setAssumed(k, v)} />}
       {st.scheme && <ParamsPanel lang={lang} rows={paramRows(st.scheme, st.params, lang)} onChange={(k, v) => session.setParam(k, v)} />}
       <Divider />
@@ -73,10 +80,14 @@ export function App({ session }: { session: PaneSession }) {
         </div>
         {busy && <ProgressPanel lang={lang} progress={st.progress} onCancel={st.busy === "fill" ? () => session.cancel() : undefined} />}
         {st.cancelledAt !== null && <Text>{t(lang, "cancelled", { rows: st.cancelledAt })}</Text>}
+        {error("run")}
       </section>
+      {st.invalidPrompt && (
+        <InvalidRowsDialog lang={lang} invalid={st.invalidPrompt.invalid} pending={st.invalidPrompt.pending} onConfirm={() => void session.confirmInvalid()} onDecline={() => session.declineInvalid()} />
+      )}
       {st.conflicts && <ConflictDialog lang={lang} conflicts={st.conflicts} onConfirm={() => void session.confirmOverwrite()} onDecline={() => session.declineOverwrite()} />}
-      {st.summary && <ResultPanel lang={lang} summary={st.summary} written={st.stats ? { rows: st.stats.rows, syncs: st.stats.syncs } : null} session={session} />}
-      {st.validation && <IssueList lang={lang} validation={st.validation} marked={st.marked} onSelect={(a) => void session.selectCell(a)} />}
+      {st.summary && <ResultPanel lang={lang} summary={st.summary} written={st.stats ? { rows: st.stats.rows } : null} session={session} />}
+      {st.validation && <IssueList lang={lang} validation={st.validation} marked={st.marked} focus={!st.summary} onSelect={(a) => void session.selectCell(a)} />}
       {st.scheme && <Divider />}
       {st.scheme && <WhatIfPanel lang={lang} session={session} busy={busy} />}
     </main>

@@ -4,13 +4,18 @@ import type { Lang } from "../../engine";
 import type { ValidationView } from "../controller/issues";
 import { t } from "../i18n";
 import { useStyles } from "./styles";
+import { useScrollIntoView } from "./useScrollIntoView";
 
-/** Issues grouped by code with their counts; clicking a cell selects it in the sheet. */
-export function IssueList({ lang, validation, marked, onSelect }: { lang: Lang; validation: ValidationView; marked: number | null; onSelect: (address: string) => void }) {
+/**
+ * Issues grouped by code with their counts, each headed by its reason in words (the code on a details line);
+ * clicking a cell selects it in the sheet. Scrolled into view when a validation ends (`focus`).
+ */
+export function IssueList({ lang, validation, marked, focus, onSelect }: { lang: Lang; validation: ValidationView; marked: number | null; focus: boolean; onSelect: (address: string) => void }) {
   const s = useStyles();
   const c = validation.counts;
+  const ref = useScrollIntoView<HTMLElement>(focus ? validation : null);
   return (
-    <section className={s.section} aria-label={t(lang, "issuesTitle")}>
+    <section ref={ref} className={s.section} aria-label={t(lang, "issuesTitle")}>
       <strong>{t(lang, "issuesTitle")}</strong>
       <span data-testid="counts">{t(lang, "counts", { rows: validation.rows, ...c })}</span>
       {c.invalid === 0 && (
@@ -24,11 +29,13 @@ export function IssueList({ lang, validation, marked, onSelect }: { lang: Lang; 
           <li key={`${g.kind}:${g.code}`} className={mergeClasses(s.issue, g.kind === "invalid" && s.invalid)} data-testid={`issue-${g.code}`}>
             <span className={s.row}>
               <CounterBadge count={g.count} overflowCount={99999} color={g.kind === "invalid" ? "danger" : "informative"} aria-label={String(g.count)} />
-              <span>
-                {g.kindLabel} · <code>{g.code}</code>
+              <span data-testid="issue-headline">
+                {g.kindLabel} · {g.message}
               </span>
             </span>
-            <span>{g.message}</span>
+            <span className={s.details} data-testid="issue-details">
+              {t(lang, "reasonCode", { code: g.code })}
+            </span>
             <span className={s.row}>
               {g.cells.map((cell, i) =>
                 cell.address ? (

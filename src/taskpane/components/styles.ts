@@ -12,6 +12,9 @@ export const useStyles = makeStyles({
   reportList: { margin: "4px 0 0", paddingLeft: "18px", fontSize: "12px", lineHeight: "18px" },
   hidden: { display: "none" },
   muted: { color: tokens.colorNeutralForeground3 },
+  // the line under a message's plain words: codes and details, for whoever supports the clerk
+  details: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  visuallyHidden: { position: "absolute", width: "1px", height: "1px", margin: "-1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0 },
   list: { margin: 0, paddingLeft: "16px" },
   issue: { display: "flex", flexDirection: "column", gap: "2px", borderLeft: `3px solid ${tokens.colorNeutralStroke1}`, paddingLeft: "8px" },
   invalid: { borderLeftColor: tokens.colorPaletteRedBorder2 },

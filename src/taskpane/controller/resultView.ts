@@ -1,4 +1,6 @@
-import { EvaluationResult, FillPlan, Lang, moneyText } from "../../engine";
+import { EvaluationResult, FillPlan, InputTable, Lang, moneyText } from "../../engine";
+import { headline, Headline } from "../../engine/report/headline";
+import { t } from "../i18n";
 
 /** The run at a glance: who is paid, how much, and why rows were left out. */
 export interface RunSummary {
@@ -7,14 +9,15 @@ export interface RunSummary {
   excluded: number;
   invalid: number;
   pending: number;
-  paid: number;
+  /** the engine's headline: people paid (not person-months), people fined, or people with a score */
+  headline: Headline;
   total: number;
   /** the total as money text, e.g. 1,220.00 */
   totalText: string;
   excludedByReason: { code: string; message: string; count: number }[];
 }
 
-export function runSummary(result: EvaluationResult, plan: FillPlan, lang: Lang): RunSummary {
+export function runSummary(result: EvaluationResult, plan: FillPlan, table: InputTable, lang: Lang): RunSummary {
   const reasons = new Map<string, { code: string; message: string; count: number }>();
   for (const row of result.rows(false)) {
     if (row.status !== "excluded") continue;
@@ -31,9 +34,36 @@ export function runSummary(result: EvaluationResult, plan: FillPlan, lang: Lang)
     excluded: s.excluded,
     invalid: s.invalid,
     pending: s.pending,
-    paid: s.paid,
+    headline: headline(result, table, plan),
     total: s.total,
     totalText: moneyText(s.total, result.scheme.rounding.scale),
     excludedByReason: [...reasons.values()].sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
   };
+}
+
+/** One figure of the result's headline as the pane shows it. */
+export interface Figure {
+  id: "paid" | "total" | "fined" | "fines" | "scored";
+  label: string;
+  value: string;
+}
+
+/**
+ * The engine's headline as labelled figures: people paid and the total; people fined and the fines beside them; a
+ * scheme without money, the people with its own headline output. Labels only: every number is the engine's.
+ */
+export function headlineFigures(summary: RunSummary, lang: Lang): Figure[] {
+  const h = summary.headline;
+  const level = h.unitTitle?.[lang] ?? "";
+  const out: Figure[] = [];
+  if (h.money) {
+    out.push({ id: "paid", label: h.unit === "people" ? t(lang, "paid") : t(lang, "paidGroups", { level }), value: String(h.money.paid) });
+    out.push({ id: "total", label: t(lang, "total"), value: h.money.totalText });
+  }
+  if (h.fines) {
+    out.push({ id: "fined", label: t(lang, "fined"), value: String(h.fines.fined) });
+    out.push({ id: "fines", label: t(lang, "finesTotal"), value: h.fines.totalText });
+  }
+  if (h.score) out.push({ id: "scored", label: t(lang, "scored", { title: h.score.title[lang] }), value: String(h.score.people) });
+  return out;
 }

@@ -12,6 +12,9 @@ import { validationView, ValidationView } from "./issues";
 
 export type SchemeKey = `preset:${string}` | "saved" | "file";
 
+/** Where the action that failed sits in the pane: its message is shown there, where the user's eyes are. */
+export type ErrorPlace = "scheme" | "data" | "run";
+
 export interface PaneState {
   lang: Lang;
   presets: SchemeOption[];
@@ -38,6 +41,9 @@ export interface PaneState {
   stats: (WriteStats & { rows: number }) | null;
   cancelledAt: number | null;
   error: PaneError | null;
+  errorAt: ErrorPlace | null;
+  /** a fill over invalid rows waits for the user's answer: the total would leave these rows out */
+  invalidPrompt: { invalid: number; pending: number } | null;
 }
 
 /**
@@ -79,6 +85,8 @@ export class PaneSession {
       stats: null,
       cancelledAt: null,
       error: null,
+      errorAt: null,
+      invalidPrompt: null,
     };
     if (saved) this.guard(() => this.applySaved(saved));
   }
@@ -95,21 +103,25 @@ export class PaneSession {
     for (const l of this.listeners) l();
   }
 
-  /** Runs an action; a failure becomes the state's error (typed, bilingual), never a silent catch. */
-  private guard(action: () => void): void {
+  /** Runs an action; a failure becomes the state's error (typed, bilingual), shown at the action, never a silent catch. */
+  private guard(action: () => void, at: ErrorPlace = "scheme"): void {
     try {
       action();
     } catch (e) {
-      this.set({ error: e instanceof PaneError ? e : fromOfficeError(e), busy: null, progress: null });
+      this.fail(e, at);
     }
   }
 
-  private async guardAsync(action: () => Promise<void>): Promise<void> {
+  private async guardAsync(action: () => Promise<void>, at: ErrorPlace): Promise<void> {
     try {
       await action();
     } catch (e) {
-      this.set({ error: e instanceof PaneError ? e : fromOfficeError(e), busy: null, progress: null });
+      this.fail(e, at);
     }
+  }
+
+  private fail(e: unknown, at: ErrorPlace): void {
+    this.set({ error: e instanceof PaneError ? e : fromOfficeError(e), errorAt: at, busy: null, progress: null });
   }
 
   private applySaved(saved: SavedRun): void {
@@ -123,7 +135,7 @@ export class PaneSession {
   }
 
   dismissError(): void {
-    this.set({ error: null });
+    this.set({ error: null, errorAt: null });
   }
 
   chooseScheme(key: SchemeKey): void {
@@ -169,7 +181,7 @@ export class PaneSession {
 
   choosePart(partId: string | null): void {
     this.set({ partId, overrides: {} });
-    this.guard(() => this.relocate());
+    this.guard(() => this.relocate(), "data");
   }
 
   setParam(key: string, raw: string): void {
@@ -205,12 +217,15 @@ export class PaneSession {
   };
 
   async readData(): Promise<void> {
-    await this.guardAsync(async () => {
-      this.set({ busy: "read", progress: null, error: null });
-      const snapshot = await this.port.readActiveSheet(this.onProgress);
-      this.set({ snapshot, busy: null, progress: null, validation: null, marked: null });
-      this.relocate();
-    });
+    await this.guardAsync(() => this.read(), "data");
+  }
+
+  /** Reads the active sheet as it is now: every validation, fill and what-if starts here, so none checks old data. */
+  private async read(): Promise<void> {
+    this.set({ busy: "read", progress: null, error: null, errorAt: null });
+    const snapshot = await this.port.readActiveSheet(this.onProgress);
+    this.set({ snapshot, busy: null, progress: null, validation: null, marked: null });
+    this.relocate();
   }
 
   private savedRun(): SavedRun {
@@ -226,39 +241,59 @@ export class PaneSession {
     return runEvaluation(scheme, table, { params, columns: overrides, assume }, lang);
   }
 
-  /** Evaluates, lists the issues grouped by code and marks the invalid cells in the sheet. */
+  /** Reads the sheet again (the clerk may have corrected it), evaluates, lists the issues and marks the invalid cells. */
   async validate(): Promise<void> {
     await this.guardAsync(async () => {
-      if (!this.state.snapshot) await this.readData();
-      if (this.state.error) return;
-      this.set({ busy: "validate", error: null, summary: null });
+      await this.read();
+      this.set({ busy: "validate", error: null, errorAt: null, summary: null });
       const { result } = this.evaluate();
       const validation = validationView(result, this.state.lang);
       this.set({ validation, progress: { phase: "mark", done: 0, total: validation.marks.length } });
       const done = await this.port.markCells(this.state.table!.sheet, validation.marks);
       await this.port.saveRun(this.savedRun());
       this.set({ busy: null, progress: null, marked: done.marked, saved: this.savedRun() });
-    });
+    }, "run");
   }
 
-  /** Reads the sheet again (Jili's own columns may have moved), evaluates and writes; asks before overwriting user cells. */
+  /**
+   * Reads the sheet again (Jili's own columns may have moved), evaluates and writes; asks before a total that leaves
+   * invalid rows out and before overwriting user cells. The issue list stays beside the result.
+   */
   async fill(): Promise<void> {
     await this.guardAsync(async () => {
-      await this.readData();
-      if (this.state.error || !this.state.table) return;
-      this.set({ busy: "fill", error: null, summary: null, cancelledAt: null, stats: null });
+      await this.read();
+      if (!this.state.table) return;
+      this.set({ busy: "fill", error: null, errorAt: null, summary: null, cancelledAt: null, stats: null, invalidPrompt: null });
       const { result, plan } = this.evaluate();
       this.pendingFill = buildFillRequest(this.state.table, plan, this.state.snapshot!, this.state.lang);
-      this.pendingSummary = runSummary(result, plan, this.state.lang);
+      this.pendingSummary = runSummary(result, plan, this.state.table, this.state.lang);
+      this.set({ validation: validationView(result, this.state.lang), marked: null });
+      const { invalid, pending } = plan.stats;
+      // money over invalid rows is never silent: nothing is written until the clerk answers
+      if (invalid > 0) return this.set({ invalidPrompt: { invalid, pending }, busy: null, progress: null });
       await this.write(false);
-    });
+    }, "run");
+  }
+
+  /** "仍要填写 / Fill anyway": the total leaves the invalid rows out, and the result says so. */
+  async confirmInvalid(): Promise<void> {
+    await this.guardAsync(async () => {
+      this.set({ invalidPrompt: null, busy: "fill" });
+      await this.write(false);
+    }, "run");
+  }
+
+  declineInvalid(): void {
+    this.pendingFill = null;
+    this.pendingSummary = null;
+    this.set({ invalidPrompt: null, busy: null, progress: null });
   }
 
   async confirmOverwrite(): Promise<void> {
     await this.guardAsync(async () => {
       this.set({ conflicts: null, busy: "fill" });
       await this.write(true);
-    });
+    }, "run");
   }
 
   declineOverwrite(): void {
@@ -287,6 +322,6 @@ export class PaneSession {
   async selectCell(address: string): Promise<void> {
     const sheet = this.state.table?.sheet;
     if (!sheet) return;
-    await this.guardAsync(() => this.port.selectCell(sheet, address));
+    await this.guardAsync(() => this.port.selectCell(sheet, address), "run");
   }
 }

@@ -25,6 +25,8 @@ export interface StatementsState {
   /** rows written before a cancel */
   cancelledAt: number | null;
   error: PaneError | null;
+  /** the sheet of statements written from an earlier fill: the data or rules have changed since, so it needs refreshing */
+  stale: string | null;
 }
 
 /** What the last fill evaluated: the statements are cut from the same run, so they add up to its summary sheet. */
@@ -45,7 +47,9 @@ interface RunInputs {
  * sheet. Its state is its own, so the pane's session is not changed.
  */
 export class StatementsController {
-  private state: StatementsState = { busy: false, progress: null, done: null, cancelledAt: null, error: null };
+  private state: StatementsState = { busy: false, progress: null, done: null, cancelledAt: null, error: null, stale: null };
+  /** the statements sheet written in this session, if any (a later fill makes it stale) */
+  private written: string | null = null;
   private listeners = new Set<() => void>();
   private inputs: RunInputs | null = null;
   private lastSummary: unknown = null;
@@ -84,7 +88,8 @@ export class StatementsController {
     if (st.summary && st.scheme && st.table) {
       this.inputs = { scheme: st.scheme, table: st.table, params: { ...st.params }, overrides: { ...st.overrides }, assume: { ...st.assume }, lang: st.lang, total: st.summary.total };
     } else this.inputs = null;
-    if (!this.state.busy) this.set({ done: null, cancelledAt: null, error: null });
+    // the sheet written before stays in the workbook: a new fill result makes it stale, never silently current
+    if (!this.state.busy) this.set({ done: null, cancelledAt: null, error: null, stale: st.summary !== null ? this.written : null });
   }
 
   cancel(): void {
@@ -121,8 +126,10 @@ export class StatementsController {
       const outcome = await this.port.writeStatements(sheet, { cancel: token, onProgress: (p) => this.set({ progress: p }) });
       this.token = null;
       if (outcome.status === "cancelled") return this.set({ busy: false, progress: null, cancelledAt: outcome.rowsWritten });
+      this.written = outcome.sheet;
       this.set({
         busy: false,
+        stale: null,
         progress: null,
         done: {
           sheet: outcome.sheet,

@@ -137,10 +137,12 @@ export class WhatIfController {
         throw new PaneError("PARAM_PROBLEM", { "zh-CN": `「${this.state.valueText}」不是数字`, "en-US": `"${this.state.valueText}" is not a number` });
       }
       this.set({ busy: true, error: null, view: null, candidate: null, applied: null });
-      if (!this.session.getState().table) {
-        await this.session.readData();
-        const err = this.session.getState().error;
-        if (err) throw err;
+      // the sheet as it is now, as a fill would read it; a read error is shown here, at the action clicked
+      await this.session.readData();
+      const err = this.session.getState().error;
+      if (err) {
+        this.session.dismissError();
+        throw err;
       }
       const { scheme, table, params, overrides, assume, lang } = this.session.getState();
       if (!scheme || !table) throw new PaneError("NO_DATA", { "zh-CN": "请先选择方案并读取数据", "en-US": "Choose a scheme and read the data first" });
