@@ -166,8 +166,9 @@ const EDGE_ROWS =
   `<row r="2"><c r="A2"><v>42</v></c><c r="B2"><v>-12.5</v></c><c r="C2"><v>1E-3</v></c><c r="D2"><v>12345678901234567890</v></c>` +
   `<c r="E2" t="n"><v> 7 </v></c><c r="F2" t="b"><v>1</v></c><c r="G2" t="b"><v>0</v></c><c r="H2" t="e"><v>#N/A</v></c>` +
   `<c r="I2" t="inlineStr"><is><t>inline &amp; text</t></is></c><c r="J2" t="str"><v>str text</v></c><c r="K2" t="inlineStr"><is><t xml:space="preserve"> </t></is></c></row>` +
-  // dates by number format: built-in 14, 22, 46, custom, a literal that is not a date, style 0 and 31 (no format for exceljs)
-  `<row r="3"><c r="A3" s="1"><v>42370</v></c><c r="B3" s="2"><v>1.5</v></c><c r="C3" s="3"><v>42370</v></c><c r="D3" s="4"><v>42370</v></c>` +
+  // dates by number format: built-in 14, 22, 46, custom, a literal that is not a date, style 0 and 31 (no format for exceljs);
+  // a serial from 61 on (exceljs reads serials below 61 a day early: Excel's 29 February 1900, test/engine/values/excelSerial.test.ts)
+  `<row r="3"><c r="A3" s="1"><v>42370</v></c><c r="B3" s="2"><v>61.5</v></c><c r="C3" s="3"><v>42370</v></c><c r="D3" s="4"><v>42370</v></c>` +
   `<c r="E3" s="5"><v>42370.25</v></c><c r="F3" s="6"><v>42370.75</v></c><c r="G3" s="7"><v>0.5</v></c><c r="H3" s="8"><v>42370</v></c>` +
   `<c r="I3" s="0"><v>42370</v></c><c r="J3" s="9"><v>42370</v></c><c r="K3" s="10"><v>42370</v></c><c r="L3" s="1"><v>42370.999999</v></c></row>` +
   // formulas: cached numbers, text, booleans, errors, none; shared formulas; a date result

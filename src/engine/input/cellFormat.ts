@@ -5,6 +5,8 @@
  * that the same cell reaches the engine as the same value, whichever way the workbook was read.
  */
 
+import { realDaySerial } from "../values/excelSerial";
+
 const SECONDS_PER_DAY = 86400;
 /** serial of 1970-01-01 in the 1900 date system */
 const EPOCH_1900 = 25569;
@@ -24,5 +26,6 @@ export function isDateFormat(format: unknown): boolean {
 
 /** The Date (UTC) of a serial date-time, to the millisecond, in the 1900 or the 1904 date system. */
 export function serialToDate(serial: number, date1904 = false): Date {
-  return new Date(Math.round((serial - EPOCH_1900 + (date1904 ? OFFSET_1904 : 0)) * SECONDS_PER_DAY * 1000));
+  const days = date1904 ? serial + OFFSET_1904 : realDaySerial(serial);
+  return new Date(Math.round((days - EPOCH_1900) * SECONDS_PER_DAY * 1000));
 }

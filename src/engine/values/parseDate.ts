@@ -60,12 +60,14 @@ const SHORT_DATE = /^(\d{1,2})\s*[-/月]\s*(\d{1,2})\s*日?$/;
 const SHORT_DATETIME = /^(\d{1,2})\s*[-/月]\s*(\d{1,2})\s*日?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 const MONTH_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/;
 
+import { isPhantomLeapDay, realDaySerial } from "./excelSerial";
+
 function clean(raw: string): string {
   return toHalfWidth(raw).trim();
 }
 
 function excelSerialToSeconds(serial: number): number {
-  return Math.round((serial - EXCEL_EPOCH_OFFSET) * SECONDS_PER_DAY);
+  return Math.round((realDaySerial(serial) - EXCEL_EPOCH_OFFSET) * SECONDS_PER_DAY);
 }
 
 function dateObjectToSeconds(d: Date): number {
@@ -76,8 +78,8 @@ function dateObjectToSeconds(d: Date): number {
 export function parseDate(raw: RawCell, fixedYear?: number): DayNumber | CellProblem | null {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === "number") {
-    if (!Number.isFinite(raw) || raw < 1 || raw > 2958465) return new CellProblem("INVALID_DATE", String(raw));
-    return Math.floor(raw) - EXCEL_EPOCH_OFFSET;
+    if (!Number.isFinite(raw) || raw < 1 || raw > 2958465 || isPhantomLeapDay(raw)) return new CellProblem("INVALID_DATE", String(raw));
+    return Math.floor(realDaySerial(raw)) - EXCEL_EPOCH_OFFSET;
   }
   if (raw instanceof Date) return Math.floor(dateObjectToSeconds(raw) / SECONDS_PER_DAY);
   if (typeof raw === "boolean") return new CellProblem("INVALID_DATE", String(raw));
@@ -100,7 +102,7 @@ export function parseDate(raw: RawCell, fixedYear?: number): DayNumber | CellPro
 export function parseDateTime(raw: RawCell, fixedYear?: number): number | CellProblem | null {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === "number") {
-    if (!Number.isFinite(raw) || raw < 1 || raw > 2958466) return new CellProblem("INVALID_DATE", String(raw));
+    if (!Number.isFinite(raw) || raw < 1 || raw > 2958466 || isPhantomLeapDay(raw)) return new CellProblem("INVALID_DATE", String(raw));
     return excelSerialToSeconds(raw);
   }
   if (raw instanceof Date) return dateObjectToSeconds(raw);
