@@ -89,7 +89,10 @@ describe("the task pane in the preview (mobile-retention.xlsx)", () => {
   test("Fill: reward cells, explanations and the summary sheet hold the hand-computed values", async () => {
     await button("计算并填写").click();
     await page.getByTestId("total").waitFor();
-    expect(await page.getByTestId("paid").innerText()).toBe("17");
+    // people, not person-months (17): all ten recruiters of the sheet have at least one eligible household
+    // (王丽 8, 李强 3, 吴芳 1 …; each of the 5 excluded rows belongs to someone with other eligible rows)
+    expect(await page.getByTestId("paid").innerText()).toBe("10");
+    expect(await page.getByText("获奖人数", { exact: true }).count()).toBe(1);
     expect((await page.getByTestId("total").innerText()).replace(/\s/g, "")).toBe("1,380.00");
     await page.getByTestId("excluded-by-reason").waitFor();
     expect(await page.getByTestId("excluded-by-reason").innerText()).toContain("SECONDARY_CARD");
