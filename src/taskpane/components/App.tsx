@@ -74,7 +74,7 @@ export function App({ session }: { session: PaneSession }) {
           <Button onClick={() => void session.validate()} disabled={blocked || busy}>
             {t(lang, "validate")}
           </Button>
-          <Button appearance="primary" onClick={() => void session.fill()} disabled={blocked || busy}>
+          <Button appearance="primary" onClick={() => void session.fill({ askOnInvalid: true })} disabled={blocked || busy}>
             {st.schemeKey === "saved" && !st.table ? t(lang, "fillSaved") : t(lang, "fill")}
           </Button>
         </div>

@@ -257,9 +257,10 @@ export class PaneSession {
 
   /**
    * Reads the sheet again (Jili's own columns may have moved), evaluates and writes; asks before a total that leaves
-   * invalid rows out and before overwriting user cells. The issue list stays beside the result.
+   * invalid rows out (`askOnInvalid`: the pane's button always asks; a caller that has asked already, or a script
+   * through the port, does not) and before overwriting user cells. The issue list stays beside the result.
    */
-  async fill(): Promise<void> {
+  async fill(options: { askOnInvalid?: boolean } = {}): Promise<void> {
     await this.guardAsync(async () => {
       await this.read();
       if (!this.state.table) return;
@@ -270,7 +271,7 @@ export class PaneSession {
       this.set({ validation: validationView(result, this.state.lang), marked: null });
       const { invalid, pending } = plan.stats;
       // money over invalid rows is never silent: nothing is written until the clerk answers
-      if (invalid > 0) return this.set({ invalidPrompt: { invalid, pending }, busy: null, progress: null });
+      if (invalid > 0 && options.askOnInvalid) return this.set({ invalidPrompt: { invalid, pending }, busy: null, progress: null });
       await this.write(false);
     }, "run");
   }
