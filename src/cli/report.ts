@@ -1,4 +1,4 @@
-import { CellOut, columnReportLines, Lang, moneyText, Reason, RowResult, RunStats, SummaryTable } from "../engine";
+import { CellOut, columnReportLines, headline, Lang, moneyText, Reason, RowResult, RunStats, SummaryTable } from "../engine";
 import { say } from "./messages";
 import { Run } from "./run";
 import { textTable } from "./textTable";
@@ -88,12 +88,23 @@ export function validationText(run: Run, file: string, lang: Lang): string {
   return out.join("\n");
 }
 
+/** Who is paid, fined or scored, counted in people (the engine's headline, the pane's too). */
+export function headlineLines(run: Run, lang: Lang): string[] {
+  const h = headline(run.result, { headers: run.table.headers, rows: run.table.rows }, run.plan);
+  const who = h.unit === "people" ? say(lang, "people") : say(lang, "groupsOf", { level: h.unitTitle?.[lang] ?? "" });
+  const lines: string[] = [];
+  if (h.money) lines.push(say(lang, "total", { total: h.money.totalText, paid: h.money.paid, who }));
+  if (h.fines) lines.push(say(lang, "fines", { total: h.fines.totalText, fined: h.fines.fined, who }));
+  if (h.score) lines.push(say(lang, "scored", { title: h.score.title[lang], people: h.score.people, who }));
+  return lines;
+}
+
 /** Totals line and the summary table. */
 export function summaryBlock(run: Run, lang: Lang): string {
   const { plan } = run;
   const out = [...columnReportLines(run.columns, lang), say(lang, "counts", plan.stats as unknown as Record<string, number>), ...versionsLine(plan.stats, lang)];
   if (!plan.summary) return [...out, say(lang, "noSummary")].join("\n");
-  out.push(say(lang, "total", { total: moneyText(plan.stats.total, run.scheme.rounding.scale), paid: plan.stats.paid }));
+  out.push(...headlineLines(run, lang));
   const level = run.table.part.levels.find((l) => l.id === plan.summary?.level);
   out.push("", say(lang, "summaryOf", { level: level ? level.title[lang] : plan.summary.level }), summaryText(plan.summary));
   return out.join("\n");

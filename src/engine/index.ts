@@ -69,3 +69,5 @@ export { tierTableProblems } from "./primitives/progressiveTiers";
 export type { TierProblem } from "./primitives/progressiveTiers";
 export { fieldOfExpr, findStep, OTHER_KEY, progressiveTiers, tableForKey } from "./query";
 export type { FoundStep } from "./query";
+export { headline } from "./report/headline";
+export type { Headline } from "./report/headline";

@@ -90,3 +90,17 @@ test("the summary sheet a fill writes states, under its table, every value confi
     "按确认值计（整张表）：是否补贴未到期中途取消后重办＝否",
   ]);
 });
+
+describe("the report's headline counts people, as the pane does (the engine's headline)", () => {
+  // issue 19's figures, counted by hand from the sample workbooks: repair-dept-grade pays 9 people (2 teams),
+  // postal-client-maintenance pays no money but 7 people have a score
+  test("repair-dept-grade: 9 people paid, not 2 teams", async () => {
+    const out = await jiliInProcess(["summary", path.join(__dirname, "..", "..", "examples", "repair-dept-grade.xlsx"), "--scheme", "repair-dept-grade"]);
+    expect(out.stdout).toMatch(/奖励合计：[0-9,.]+ 元，获奖 9 人\n/);
+  });
+  test("postal-client-maintenance: no money; 7 people with a score", async () => {
+    const out = await jiliInProcess(["summary", path.join(__dirname, "..", "..", "examples", "postal-client-maintenance.xlsx"), "--scheme", "postal-client-maintenance", "--lang", "en-US"]);
+    expect(out.stdout).not.toContain("Reward total");
+    expect(out.stdout).toMatch(/With a .+: 7 people/);
+  });
+});
