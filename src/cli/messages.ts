@@ -133,6 +133,10 @@ const MESSAGES = {
   },
   groupFindings: { "zh-CN": "分组提示：", "en-US": "Group findings:" },
   groupLine: { "zh-CN": "  {level} {key}：{message}", "en-US": "  {level} {key}: {message}" },
+  missingColumnsHint: {
+    "zh-CN": "可以：用 --map 字段=列名 指定对应的列；表中只有一个月份时，可用 --param period=2016-05 为整张表指定月份。",
+    "en-US": "Either name the column with --map field=column, or, when the sheet holds one month, give it with --param period=2016-05.",
+  },
   columnsNeededHint: {
     "zh-CN": "可以：用 --map 字段=列名 指定对应的列，或用 --assume 字段=值 为整张表确认一个值（例如 --assume 是否副卡=否，报告和 Jili 写出的表都会注明）。",
     "en-US": "Either name the column with --map field=column, or confirm one value for the whole sheet with --assume field=value (e.g. --assume 是否副卡=否; the report and every sheet Jili writes say so).",
@@ -183,6 +187,7 @@ export const EXIT = { OK: 0, INVALID_ROWS: 1, ERROR: 2 } as const;
 /** A run the engine refused (bad parameter, missing columns, no header …): both languages, the chosen one first. */
 export function renderRunProblem(e: RunProblem, lang: Lang): string {
   const other: Lang = lang === "zh-CN" ? "en-US" : "zh-CN";
-  const hint = e.code === "COLUMNS_NEEDED" ? [say(lang, "columnsNeededHint"), say(other, "columnsNeededHint")] : [];
+  const key = e.code === "COLUMNS_NEEDED" ? "columnsNeededHint" : e.code === "MISSING_COLUMNS" ? "missingColumnsHint" : null;
+  const hint = key ? [say(lang, key), say(other, key)] : [];
   return [e.text[lang], e.text[other], ...e.details.map((d) => `  ${d}`), ...hint].join("\n");
 }

@@ -104,3 +104,28 @@ describe("the report's headline counts people, as the pane does (the engine's he
     expect(out.stdout).toMatch(/With a .+: 7 people/);
   });
 });
+
+describe("parameters the run needs, and only those", () => {
+  // postal-client-maintenance, docs/presets example 2: 62 households, contribution 77 % → 62 + 50 × 0.77 / 0.70 = 117
+  const sheet = () => csv("postal.csv", ["姓名,收集客户信息户数,贡献率", "张敏,62,77%"]);
+
+  test("a sheet holding one month needs no month column when the period is named: --param period=2012-08", async () => {
+    const out = await jiliInProcess(["summary", sheet(), "--scheme", "postal-client-maintenance", "--param", "period=2012-08"]);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain("按确认值计（整张表）：月份＝2012-08");
+    expect(out.stdout).toMatch(/张敏\s+2012-08\s+62\s+0\.77\s+62\.00\s+55\.00\s+117\.00/);
+  });
+
+  test("without it the month column is missing, and the way out is named", async () => {
+    const out = await jiliInProcess(["summary", sheet(), "--scheme", "postal-client-maintenance"]);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain("--param period=2016-05");
+  });
+
+  test("a parameter the scheme does not have is a typo, never silently ignored", async () => {
+    const out = await jiliInProcess(["summary", sheet(), "--scheme", "postal-client-maintenance", "--param", "perod=2012-08"]);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain("没有参数「perod」");
+    expect(out.stderr).toContain("has no parameter perod");
+  });
+});

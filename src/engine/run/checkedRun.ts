@@ -15,6 +15,8 @@ import { buildFillPlan, FillPlan } from "../report/fillPlan";
 import type { SchemeDocument } from "../scheme/schema";
 import type { RawCell } from "../values/parseNumber";
 import { evaluateWithVersions } from "../versions";
+import { readCell } from "../evaluate/readFields";
+import { CellProblem } from "../values/problem";
 import { RunProblem } from "./messages";
 
 export interface CheckedRun {
@@ -56,16 +58,45 @@ function refuseMissing(table: DataTable, report: ColumnReport, missingRequired: 
   }
 }
 
+/**
+ * The parameter naming the one period a sheet holds (`--param period=2016-05`): it stands for the part's month
+ * fields — their value on every row when the sheet has no such column, on blank cells when it has — and the report
+ * and the sheets Jili writes say so, as for any value confirmed for the whole sheet.
+ */
+export const PERIOD_PARAM = "period";
+
+/** A parameter the scheme does not declare is a typo until shown otherwise: never silently ignored. */
+function refuseUnknownParams(scheme: SchemeDocument, params: Record<string, unknown>): void {
+  const known = new Set(scheme.params.map((p) => p.key));
+  for (const key of Object.keys(params)) {
+    if (key !== PERIOD_PARAM && !known.has(key)) throw new RunProblem("UNKNOWN_PARAMETER", { scheme: scheme.id, param: key, params: [...known].join(", ") || "—" });
+  }
+}
+
+/** The values assumed for the sheet, with the period parameter standing for the part's month fields. */
+function withPeriod(scheme: SchemeDocument, table: DataTable, params: Record<string, unknown>, assume: Record<string, RawCell> = {}): Record<string, RawCell> {
+  if (!(PERIOD_PARAM in params)) return assume;
+  const months = table.part.fields.filter((f) => f.type === "month");
+  if (!months.length) throw new RunProblem("PERIOD_NOT_APPLICABLE", { scheme: scheme.id, part: table.part.id });
+  const period = params[PERIOD_PARAM] as RawCell;
+  const read = readCell(months[0], period);
+  if (read === null || read instanceof CellProblem) throw new RunProblem("ASSUMED_INVALID", { field: months[0].title, value: String(period ?? "") });
+  return { ...Object.fromEntries(months.map((f) => [f.key, period])), ...assume };
+}
+
 /** Runs the scheme on the table (dated versions included) or throws the RunProblem that stops it. */
 export function runChecked(scheme: SchemeDocument, input: RunInput, lang: Lang): CheckedRun {
   const { table } = input;
-  const mapping = mapColumns(table.part, table.headers, { columns: input.columns, assume: input.assume });
-  const report = accountColumns(table.part, table.headers, table.rows.slice(0, REPORT_SAMPLE), mapping, input.assume);
+  refuseUnknownParams(scheme, input.params);
+  const assume = withPeriod(scheme, table, input.params, input.assume);
+  const params = Object.fromEntries(Object.entries(input.params).filter(([k]) => k !== PERIOD_PARAM));
+  const mapping = mapColumns(table.part, table.headers, { columns: input.columns, assume });
+  const report = accountColumns(table.part, table.headers, table.rows.slice(0, REPORT_SAMPLE), mapping, assume);
   refuseMissing(table, report, mapping.missingRequired, mapping.needed);
   const result = evaluateWithVersions(
     scheme,
     { headers: table.headers, rows: table.rows, rowNumbers: table.rowNumbers },
-    { part: table.part.id, params: input.params, columns: input.columns, assume: input.assume },
+    { part: table.part.id, params, columns: input.columns, assume },
   );
   if (result.paramProblems.length) {
     const [first, ...rest] = result.paramProblems;

@@ -28,6 +28,14 @@ export const RUN_MESSAGES = {
   UNKNOWN_COLUMN: { "zh-CN": "表头中没有「{column}」列（用于「{field}」）。表头：{found}", "en-US": "The header has no column {column} (for {field}). Header: {found}" },
   ASSUMED_INVALID: { "zh-CN": "为「{field}」确认的值无法读取：{value}", "en-US": "The value confirmed for {field} cannot be read: {value}" },
   BAD_ASSIGNMENT: { "zh-CN": "应写成 字段=值：{value}", "en-US": "Must be written field=value: {value}" },
+  UNKNOWN_PARAMETER: {
+    "zh-CN": "方案「{scheme}」没有参数「{param}」（是否拼写有误？）。可设置的参数：{params}",
+    "en-US": "The scheme {scheme} has no parameter {param} (a typo?). Its parameters: {params}",
+  },
+  PERIOD_NOT_APPLICABLE: {
+    "zh-CN": "方案「{scheme}」的数据表「{part}」没有月份字段，无法用 period 参数指定期间",
+    "en-US": "The part {part} of the scheme {scheme} has no month field for the period parameter to stand for",
+  },
   PARAM_PROBLEM: { "zh-CN": "参数「{param}」有误：{detail}", "en-US": "Parameter {param}: {detail}" },
   BAD_PARAM: { "zh-CN": "参数应写成 键=值：{value}", "en-US": "A parameter must be written key=value: {value}" },
   BAD_PARAM_JSON: { "zh-CN": "参数「{param}」的值不是有效 JSON：{value}", "en-US": "Parameter {param}: the value is not valid JSON: {value}" },
