@@ -26,7 +26,7 @@ describe("exit code 2: usage, file and scheme errors, in both languages", () => 
     expect((await jiliInProcess(["validate", example("mobile-retention.xlsx"), "-s", "mobile-retention", "--lang", "fr"])).code).toBe(2);
     const badParam = await jiliInProcess(["validate", example("mobile-retention.xlsx"), "-s", "mobile-retention", "--param", "nope=1"]);
     expect(badParam.code).toBe(2);
-    expect(badParam.stderr).toContain("参数「nope」有误");
+    expect(badParam.stderr).toContain("没有参数「nope」");
     expect((await jiliInProcess(["validate", example("mobile-retention.xlsx"), "-s", "mobile-retention", "--param", "novalue"])).code).toBe(2);
   });
 
