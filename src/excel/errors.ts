@@ -12,7 +12,8 @@ export type PaneErrorCode =
   | "SHEET_NAME_TAKEN"
   | "SETTINGS_SAVE_FAILED"
   | "SAVED_RUN_INVALID"
-  | "EXCEL_API";
+  | "EXCEL_API"
+  | "OUTPUT_PROTECTED";
 
 export class PaneError extends Error {
   constructor(
@@ -58,4 +59,14 @@ export function fromOfficeError(e: unknown): PaneError {
     "zh-CN": `Excel 操作失败：${code}${where}：${msg}`,
     "en-US": `Excel call failed: ${code}${where}: ${msg}`,
   });
+}
+
+/** "Remove Jili output" changes nothing when a sheet it would change, or the structure, is protected. */
+export function outputProtectedError(sheet: string | null): PaneError {
+  return new PaneError(
+    "OUTPUT_PROTECTED",
+    sheet === null
+      ? { "zh-CN": "工作簿结构受保护，无法删除 Jili 的工作表：未清除任何内容。请先取消保护。", "en-US": "The workbook's structure is protected, so Jili's sheets cannot be deleted: nothing was removed. Unprotect it first." }
+      : { "zh-CN": `工作表「${sheet}」受保护：未清除任何 Jili 结果。请先取消保护。`, "en-US": `Sheet ${sheet} is protected: no Jili output was removed. Unprotect it first.` },
+  );
 }

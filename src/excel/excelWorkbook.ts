@@ -3,7 +3,9 @@ import { SUMMARY_SHEET_NAMES } from "../engine";
 import { rangeAddress } from "./address";
 import { fromOfficeError, sheetProtectedError, workbookProtectedError } from "./errors";
 import { markCells } from "./marks";
-import type { CancelToken, CellMark, Conflict, FillOutcome, FillRequest, Progress, SavedRun, SheetSnapshot, WorkbookPort, WriteStats } from "./port";
+import { readMarkRecords, writeMarkRecords } from "./markRecord";
+import { clearMarks, inventoryOutput, removeOutput } from "./removeOutput";
+import type { CancelToken, CellMark, Conflict, FillOutcome, FillRequest, OutputInventory, Progress, RemovalOutcome, RemovalPlan, SavedRun, SheetSnapshot, WorkbookPort, WriteStats } from "./port";
 import { readActiveSheet } from "./read";
 import { saveSettings, SETTING, SettingsLike } from "./settings";
 import { writeSummary } from "./summary";
@@ -117,19 +119,28 @@ export class ExcelWorkbook implements WorkbookPort {
 
   markCells(sheet: string, marks: CellMark[]): Promise<{ marked: number; annotated: number; sheetProtected?: boolean }> {
     const annotate = this.deps.isSetSupported("ExcelApi", "1.18") ? "notes" : this.deps.isSetSupported("ExcelApi", "1.10") ? "comments" : "none";
-    const saved = this.deps.settings.get(SETTING.marks);
-    const all: Record<string, string[]> = saved && typeof saved === "object" ? { ...(saved as Record<string, string[]>) } : {};
-    const previous = Array.isArray(all[sheet]) ? all[sheet] : [];
+    const records = readMarkRecords(this.deps.settings);
+    const previous = { marked: Array.isArray(records.marks[sheet]) ? records.marks[sheet] : [], fills: records.fills[sheet] ?? {} };
     return this.run(async (context, sync) => {
       const done = await markCells(context, sync, sheet, marks, previous, annotate);
       // a protected sheet is read and validated, never written: nothing was coloured and the earlier marks stay recorded
       if (done.sheetProtected) return { marked: 0, annotated: 0, sheetProtected: true };
-      if (done.marked.length) all[sheet] = done.marked;
-      else delete all[sheet];
-      this.deps.settings.set(SETTING.marks, all);
+      writeMarkRecords(this.deps.settings, sheet, done.marked, done.fills, records);
       await saveSettings(this.deps.settings);
       return { marked: done.marked.length, annotated: done.annotated };
     });
+  }
+
+  inventoryOutput(): Promise<OutputInventory> {
+    return this.run((context, sync) => inventoryOutput(context, sync, this.deps.settings));
+  }
+
+  removeOutput(plan: RemovalPlan): Promise<RemovalOutcome> {
+    return this.run((context, sync) => removeOutput(context, sync, this.deps, plan));
+  }
+
+  clearMarks(): Promise<{ cleared: number; protectedSheets: string[] }> {
+    return this.run((context, sync) => clearMarks(context, sync, this.deps));
   }
 
   selectCell(sheet: string, address: string): Promise<void> {

@@ -109,4 +109,46 @@ export interface WorkbookPort {
   selectCell(sheet: string, address: string): Promise<void>;
   loadRun(): SavedRun | null;
   saveRun(run: SavedRun): Promise<void>;
+  /** what Jili wrote: its recorded sheets, its marks, and every other sheet's first rows (Jili's headers are there) */
+  inventoryOutput(): Promise<OutputInventory>;
+  /** removes it all, restoring what Jili recorded before its first write; a protected sheet or structure stops it before any change */
+  removeOutput(plan: RemovalPlan): Promise<RemovalOutcome>;
+  /** the validation marks alone: fills restored, Jili's notes or comments deleted; protected sheets are named and left */
+  clearMarks(): Promise<{ cleared: number; protectedSheets: string[] }>;
+}
+
+/** The sheets Jili records in the settings when it writes them: only these are ever deleted by "Remove Jili output". */
+export type RecordedSheetKind = "summary" | "statements" | "rules";
+
+/** What Jili wrote in this workbook, as the adapter finds it: the pane decides from it what to remove. */
+export interface OutputInventory {
+  /** every visible sheet Jili did not record, with its first rows (values from A1), where Jili's headers would be */
+  sheets: { name: string; top: RawCell[][] }[];
+  /** the recorded sheets that still exist */
+  recorded: { kind: RecordedSheetKind; sheet: string }[];
+  /** cells coloured at the last validation, per sheet */
+  marks: { sheet: string; cells: number }[];
+}
+
+/** One column of Jili's on a sheet: cleared from its header row down. */
+export interface OwnedColumn {
+  sheet: string;
+  /** 0-based */
+  col: number;
+  /** 1-based */
+  headerRow: number;
+}
+
+/** What "Remove Jili output" removes, decided by the pane from an OutputInventory. */
+export interface RemovalPlan {
+  columns: OwnedColumn[];
+  sheets: RecordedSheetKind[];
+  /** the validation marks too (fills restored, Jili's notes or comments deleted) */
+  marks: boolean;
+}
+
+export interface RemovalOutcome {
+  columns: number;
+  sheets: string[];
+  marks: number;
 }

@@ -85,6 +85,10 @@ export interface EtRange {
   Merge(across: boolean): void;
   AutoFit(): void;
   AddComment(text: string): EtComment;
+  /** declared `any`: true gives the columns the sheet's standard width back */
+  UseStandardWidth: boolean;
+  ClearContents(): void;
+  ClearFormats(): void;
   readonly Comment: EtComment | null;
 }
 

@@ -50,6 +50,9 @@ export type RangeChecks = [
   Assert<Takes<V.EtRange["Merge"], Et.EtRange["Merge"]>>,
   Assert<Takes<V.EtRange["AutoFit"], Et.EtRange["AutoFit"]>>,
   Assert<Takes<V.EtRange["AddComment"], Et.EtRange["AddComment"]>>,
+  Assert<Exists<Et.EtRange, "UseStandardWidth">>,
+  Assert<Takes<V.EtRange["ClearContents"], Et.EtRange["ClearContents"]>>,
+  Assert<Takes<V.EtRange["ClearFormats"], Et.EtRange["ClearFormats"]>>,
   Assert<Gives<Et.EtRange["AddComment"], Et.EtComment>>,
 ];
 

@@ -1,11 +1,13 @@
 import { SUMMARY_SHEET_NAMES } from "../engine";
 import { sheetProtectedError, workbookProtectedError } from "../excel/errors";
-import type { CancelToken, CellMark, Conflict, FillOutcome, FillRequest, Progress, SavedRun, SheetSnapshot, WorkbookPort, WriteStats } from "../excel/port";
+import type { CancelToken, CellMark, Conflict, FillOutcome, FillRequest, OutputInventory, Progress, RemovalOutcome, RemovalPlan, SavedRun, SheetSnapshot, WorkbookPort, WriteStats } from "../excel/port";
 import { saveSettings, SETTING, type SettingsLike } from "../excel/settings";
 import { groupColumns, resolveTargets } from "../excel/targets";
 import type { EtApplication } from "./et";
 import { fromEtError } from "./errors";
 import { markCells } from "./marks";
+import { clearMarks, inventoryOutput, removeOutput } from "./removeOutput";
+import { readMarkRecords, writeMarkRecords } from "../excel/markRecord";
 import { readActiveSheet } from "./read";
 import { scanTargets } from "./scan";
 import { addSheet, deleteSheet, findSheet, recordedSheet } from "./sheets";
@@ -84,16 +86,25 @@ export class WpsWorkbook implements WorkbookPort {
     return this.guard(async () => {
       const ws = findSheet(this.app.ActiveWorkbook, sheet);
       if (!ws) throw new Error(`no sheet named ${sheet}`);
-      const saved = this.settings.get(SETTING.marks);
-      const all: Record<string, string[]> = saved && typeof saved === "object" ? { ...(saved as Record<string, string[]>) } : {};
-      const done = markCells(ws, marks, Array.isArray(all[sheet]) ? all[sheet] : []);
+      const records = readMarkRecords(this.settings);
+      const done = markCells(ws, marks, { marked: Array.isArray(records.marks[sheet]) ? records.marks[sheet] : [], fills: records.fills[sheet] ?? {} });
       if (done.sheetProtected) return { marked: 0, annotated: 0, sheetProtected: true };
-      if (done.marked.length) all[sheet] = done.marked;
-      else delete all[sheet];
-      this.settings.set(SETTING.marks, all);
+      writeMarkRecords(this.settings, sheet, done.marked, done.fills, records);
       await saveSettings(this.settings);
       return { marked: done.marked.length, annotated: done.annotated };
     });
+  }
+
+  inventoryOutput(): Promise<OutputInventory> {
+    return this.guard(() => inventoryOutput(this.app, this.settings));
+  }
+
+  removeOutput(plan: RemovalPlan): Promise<RemovalOutcome> {
+    return this.guard(() => removeOutput(this.app, this.settings, plan));
+  }
+
+  clearMarks(): Promise<{ cleared: number; protectedSheets: string[] }> {
+    return this.guard(() => clearMarks(this.app, this.settings));
   }
 
   selectCell(sheet: string, address: string): Promise<void> {

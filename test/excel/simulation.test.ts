@@ -27,7 +27,7 @@ describe("the Excel simulation rejects what it does not implement", () => {
     ["Workbook.tables", async (c) => c.workbook.tables],
     ["Worksheet.tabColor", async (c) => c.workbook.worksheets.getActiveWorksheet().tabColor],
     ["RangeFormat.rowHeight (set)", async (c) => void (c.workbook.worksheets.getActiveWorksheet().getRange("A1").format.rowHeight = 20)],
-    ["RangeFill.color (read)", async (c) => c.workbook.worksheets.getActiveWorksheet().getRange("A1").format.fill.color],
+    ["RangeFill.pattern", async (c) => c.workbook.worksheets.getActiveWorksheet().getRange("A1").format.fill.pattern],
     ['Range.getSpecialCellsOrNullObject("Constants")', async (c) => c.workbook.worksheets.getActiveWorksheet().getRange("A1").getSpecialCellsOrNullObject("Constants")],
     ["RequestContext.trackedObjects", async (c) => c.trackedObjects],
   ])("%s", async (api, batch) => {

@@ -1,5 +1,5 @@
 import type { RawCell } from "../../src/engine";
-import type { CancelToken, CellMark, FillOutcome, FillRequest, Progress, SavedRun, SheetSnapshot, WorkbookPort } from "../../src/excel/port";
+import type { CancelToken, CellMark, FillOutcome, FillRequest, OutputInventory, Progress, RemovalOutcome, RemovalPlan, SavedRun, SheetSnapshot, WorkbookPort } from "../../src/excel/port";
 
 /** A WorkbookPort in memory for the component tests: the sheet is a grid, every call is recorded. */
 export class FakePort implements WorkbookPort {
@@ -42,5 +42,22 @@ export class FakePort implements WorkbookPort {
 
   async saveRun(run: SavedRun) {
     this.saved = run;
+  }
+
+  /** what inventoryOutput answers; removals are recorded */
+  inventory: OutputInventory = { sheets: [], recorded: [], marks: [] };
+  removals: RemovalPlan[] = [];
+
+  async inventoryOutput(): Promise<OutputInventory> {
+    return this.inventory;
+  }
+
+  async removeOutput(plan: RemovalPlan): Promise<RemovalOutcome> {
+    this.removals.push(plan);
+    return { columns: plan.columns.length, sheets: this.inventory.recorded.filter((r) => plan.sheets.includes(r.kind)).map((r) => r.sheet), marks: this.inventory.marks.reduce((n, m) => n + m.cells, 0) };
+  }
+
+  async clearMarks() {
+    return { cleared: this.inventory.marks.reduce((n, m) => n + m.cells, 0), protectedSheets: [] };
   }
 }

@@ -10,7 +10,7 @@ export const ET_SURFACE = {
   Range: [
     "Row", "Column", "Count", "Rows", "Columns", "EntireRow", "MergeArea", "Interior", "Font", "Borders", "ListObject", "Value2", "Formula",
     "NumberFormat", "Hidden", "MergeCells", "ColumnWidth", "HorizontalAlignment", "VerticalAlignment", "WrapText", "Item", "Address", "Select",
-    "Merge", "AutoFit", "AddComment", "Comment",
+    "Merge", "AutoFit", "AddComment", "Comment", "UseStandardWidth", "ClearContents", "ClearFormats",
   ],
   Interior: ["Color", "Pattern"],
   Font: ["Bold", "Italic", "Size", "Color"],

@@ -2,6 +2,7 @@
 import { cellAddress, parseAreas, rangeAddress, type Rect } from "../../excel/address";
 import { widthInPoints } from "../../excel/writeColumns";
 import type { SimBook } from "../excelSim/book";
+import { clearRect } from "../excelSim/clear";
 import { SimSheet, type Cell } from "../excelSim/sheet";
 import { etError, etExpose } from "./guard";
 import { formatApi } from "./format";
@@ -142,6 +143,22 @@ export function etRange(ref: RangeRef) {
         const [c, row] = SimSheet.parseKey(k);
         return sheet.mergedAt({ left: c, right: c, top: row, bottom: row }) !== undefined;
       });
+    },
+    /** true gives the columns the sheet's standard width back (false does nothing, as in the object model) */
+    set UseStandardWidth(b: boolean) {
+      writable(ref);
+      if (b) for (let c = r.left; c <= r.right; c++) sheet.widths.delete(c);
+      ref.touch();
+    },
+    ClearContents() {
+      writable(ref);
+      for (const a of ref.areas) clearRect(sheet, a, "Contents");
+      ref.touch();
+    },
+    ClearFormats() {
+      writable(ref);
+      for (const a of ref.areas) clearRect(sheet, a, "Formats");
+      ref.touch();
     },
     set ColumnWidth(chars: number) {
       writable(ref);

@@ -3,6 +3,7 @@ import type { Rect } from "../../excel/address";
 import { bordersApi } from "./borders";
 import type { SimContext } from "./context";
 import { expose, writeOnly } from "./expose";
+import { Loadable } from "./loadable";
 import { eachCell, eachColumn, rectAddress } from "./rects";
 import type { SimSheet } from "./sheet";
 
@@ -32,6 +33,7 @@ export function rangeFormat(ctx: SimContext, sheet: SimSheet, live: () => Rect):
     autofitRows: () => ctx.queue({ bytes: 30, apply: () => sheet.autofitRows.push(rectAddress(sheet, live())) }),
   };
   writeOnly<number>(format, "RangeFormat", "columnWidth", (w) => ctx.queue({ bytes: 30, apply: () => eachColumn(live(), (c) => sheet.widths.set(c, w)) }));
+  writeOnly<boolean>(format, "RangeFormat", "useStandardWidth", (b) => b && ctx.queue({ bytes: 30, apply: () => eachColumn(live(), (c) => sheet.widths.delete(c)) }));
   writeOnly<boolean>(format, "RangeFormat", "wrapText", (b) => ctx.queue({ bytes: 30, apply: () => eachCell(live(), (k) => (b ? sheet.wrapped.add(k) : sheet.wrapped.delete(k))) }));
   writeOnly<string>(format, "RangeFormat", "horizontalAlignment", (a) => {
     if (!H_ALIGNMENTS.has(a)) throw Object.assign(new Error(`Excel simulation: horizontal alignment ${a}`), { code: "InvalidArgument" });
@@ -44,10 +46,33 @@ export function rangeFormat(ctx: SimContext, sheet: SimSheet, live: () => Rect):
   return expose("RangeFormat", format as RangeFormatApi);
 }
 
+/** A range's fill: its colour is readable after load + sync, as Office gives it: #FFFFFF for no fill, null for several. */
+class SimFill extends Loadable {
+  constructor(
+    ctx: SimContext,
+    private readonly sheet: SimSheet,
+    private readonly live: () => Rect,
+  ) {
+    super(ctx, "RangeFill", { color: () => this.current() });
+  }
+  private current(): string | null {
+    const seen = new Set<string>();
+    eachCell(this.live(), (k) => seen.add(this.sheet.fills.get(k) ?? "#FFFFFF"));
+    return seen.size === 1 ? [...seen][0] : null;
+  }
+  get color(): string | null {
+    return this.read("color");
+  }
+  set color(c: string | null) {
+    this.ctx.queue({ bytes: 30, apply: () => eachCell(this.live(), (k) => this.sheet.fills.set(k, c as string)) });
+  }
+  clear(): void {
+    this.ctx.queue({ bytes: 30, apply: () => eachCell(this.live(), (k) => this.sheet.fills.delete(k)) });
+  }
+}
+
 export function rangeFill(ctx: SimContext, sheet: SimSheet, live: () => Rect): RangeFillApi {
-  const fill = { clear: () => ctx.queue({ bytes: 30, apply: () => eachCell(live(), (k) => sheet.fills.delete(k)) }) };
-  writeOnly<string>(fill, "RangeFill", "color", (c) => ctx.queue({ bytes: 30, apply: () => eachCell(live(), (k) => sheet.fills.set(k, c)) }));
-  return expose("RangeFill", fill);
+  return expose("RangeFill", new SimFill(ctx, sheet, live) as unknown as RangeFillApi);
 }
 
 function rangeFont(ctx: SimContext, sheet: SimSheet, live: () => Rect): RangeFormatApi["font"] {

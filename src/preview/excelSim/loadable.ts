@@ -32,6 +32,11 @@ export class Loadable {
     for (const p of this.requested) this.loaded.add(p);
     this.requested.clear();
   }
+  /** an item of a collection loaded with `items/…`: those properties came back with the collection's sync */
+  loadedWith(props: string[]): this {
+    for (const p of props) this.loaded.add(p);
+    return this;
+  }
   read<T>(prop: string): T {
     if (!this.loaded.has(prop)) throw Object.assign(new Error(`Excel simulation: ${this.apiType}.${prop} read before load + sync`), { code: "PropertyNotLoaded" });
     return this.getters[prop]() as T;

@@ -1,6 +1,7 @@
 // Excel.Range: its shape, values and number formats (read after load + sync, written at the sync), and what it leads to.
 import type { Rect } from "../../excel/address";
 import { SimAreas } from "./areas";
+import { clearRect } from "./clear";
 import type { SimContext } from "./context";
 import { expose } from "./expose";
 import { rangeFormat, RangeFormatApi } from "./format";
@@ -127,6 +128,11 @@ export class SimRange extends Loadable {
     const rect = this.live();
     const areas = across ? Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({ ...rect, top: rect.top + i, bottom: rect.top + i })) : [rect];
     this.ctx.queue({ bytes: 40, apply: () => mergeAreas(this.sheet, areas) });
+  }
+  clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
+    if (!["All", "Contents", "Formats"].includes(applyTo)) throw new ApiNotImplemented(`Range.clear("${applyTo}")`);
+    const rect = this.live();
+    this.ctx.queue({ bytes: 30, apply: () => clearRect(this.sheet, rect, applyTo) });
   }
   select(): void {
     const rect = this.live();

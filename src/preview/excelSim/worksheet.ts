@@ -1,4 +1,4 @@
-// Excel.Worksheet: its ranges, notes, charts, frozen rows, protection, print settings, activating and deleting it.
+// Excel.Worksheet: its ranges, notes, charts, frozen rows, protection, print settings, visibility, activating and deleting it.
 import { parseAreas } from "../../excel/address";
 import { SimAreas } from "./areas";
 import { chartsApi, ChartsApi } from "./charts";
@@ -10,6 +10,7 @@ import { pageBreaksApi, PageBreaksApi, pageLayoutApi } from "./pageLayout";
 import { protection } from "./protection";
 import { SimRange } from "./range";
 import type { SimSheet } from "./sheet";
+import { ApiNotImplemented } from "./surface";
 
 /** A worksheet as the adapter sees it; `sheet` null is the null object getItemOrNullObject gives for a missing one. */
 export class SimWorksheet extends Loadable {
@@ -23,7 +24,7 @@ export class SimWorksheet extends Loadable {
     ctx: SimContext,
     readonly sheet: SimSheet | null,
   ) {
-    super(ctx, "Worksheet", { name: () => sheet?.name, id: () => sheet?.id, isNullObject: () => sheet === null });
+    super(ctx, "Worksheet", { name: () => sheet?.name, id: () => sheet?.id, visibility: () => (sheet?.veryHidden ? "VeryHidden" : "Visible"), isNullObject: () => sheet === null });
     const s = () => this.live();
     this.notes = notesApi(ctx, s);
     this.charts = chartsApi(ctx, s);
@@ -47,6 +48,19 @@ export class SimWorksheet extends Loadable {
   }
   getUsedRange(valuesOnly?: boolean): SimRange {
     return expose("Range", new SimRange(this.ctx, this.live(), this.live().bounds(!!valuesOnly) ?? { top: 1, bottom: 1, left: 0, right: 0 }));
+  }
+  get visibility(): string {
+    return this.read("visibility");
+  }
+  /** "VeryHidden" or "Visible" (ExcelApi 1.2), at the sync; "Hidden" is not simulated: the book knows very hidden or visible */
+  set visibility(v: string) {
+    if (v !== "VeryHidden" && v !== "Visible") throw new ApiNotImplemented(`Worksheet.visibility = ${JSON.stringify(v)}`);
+    const sheet = this.live();
+    this.ctx.queue({ bytes: 30, apply: () => setVisibility(this.ctx, sheet, v === "VeryHidden") });
+  }
+  /** a null object for a sheet without any used cell */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): SimRange {
+    return expose("Range", new SimRange(this.ctx, this.live(), this.live().bounds(!!valuesOnly)));
   }
   getRange(address: string): SimRange {
     const [r] = parseAreas(address);
@@ -73,4 +87,17 @@ export class SimWorksheet extends Loadable {
       },
     });
   }
+}
+
+/**
+ * Worksheet.visibility at the sync. Excel refuses to hide the last visible sheet (a workbook shows at least one); a
+ * hidden active sheet hands the activation to the next visible one, as Excel does.
+ */
+function setVisibility(ctx: SimContext, sheet: SimSheet, veryHidden: boolean): void {
+  const book = ctx.book;
+  if (veryHidden && !book.sheets.some((x) => x !== sheet && !x.veryHidden)) {
+    throw Object.assign(new Error("Excel simulation: a workbook must keep at least one visible sheet"), { code: "InvalidOperation" });
+  }
+  sheet.veryHidden = veryHidden;
+  if (veryHidden && book.active === sheet) book.activate(book.sheets.find((x) => !x.veryHidden)!);
 }

@@ -1,12 +1,18 @@
 // Excel.WorksheetCollection: the active sheet, a sheet by name or id, and adding one.
 import type { SimContext } from "./context";
 import { expose } from "./expose";
+import { Loadable } from "./loadable";
 import { SimSheet } from "./sheet";
 import { SimWorksheet } from "./worksheet";
 
 export function worksheetsApi(ctx: SimContext) {
   const book = ctx.book;
+  const list = new Loadable(ctx, "WorksheetCollection", { items: () => book.sheets.map((s) => expose("Worksheet", new SimWorksheet(ctx, s).loadedWith(["name", "id", "visibility", "isNullObject"]))) }, "Worksheet");
   return expose("WorksheetCollection", {
+    load: (p: string) => void list.load(p),
+    get items() {
+      return list.read("items");
+    },
     getActiveWorksheet: () => expose("Worksheet", new SimWorksheet(ctx, book.active)),
     getItem: (name: string) => {
       const s = book.sheets.find((x) => x.name === name || x.id === name);

@@ -15,6 +15,7 @@ import { LanguageSwitch } from "./LanguageSwitch";
 import { MappingPanel } from "./MappingPanel";
 import { ParamsPanel } from "./ParamsPanel";
 import { ProgressPanel } from "./ProgressPanel";
+import { RemovePanel } from "./RemovePanel";
 import { ResultPanel } from "./ResultPanel";
 import { RulesPanel } from "./RulesPanel";
 import { SchemePicker } from "./SchemePicker";
@@ -90,6 +91,8 @@ export function App({ session }: { session: PaneSession }) {
       {st.validation && <IssueList lang={lang} validation={st.validation} marked={st.marked} focus={!st.summary} onSelect={(a) => void session.selectCell(a)} />}
       {st.scheme && <Divider />}
       {st.scheme && <WhatIfPanel lang={lang} session={session} busy={busy} />}
+      <Divider />
+      <RemovePanel lang={lang} session={session} busy={busy} />
     </main>
   );
 }

@@ -320,6 +320,16 @@ export class PaneSession {
     this.set({ busy: null, progress: null, summary: this.pendingSummary, stats: { ...outcome.stats, rows: outcome.rows }, saved: this.savedRun() });
   }
 
+  /** the workbook the pane works on (the removal actions use it too) */
+  get workbook(): WorkbookPort {
+    return this.port;
+  }
+
+  /** Jili's output was removed: the result shown no longer stands in the workbook (`marksOnly`: only the marks went). */
+  forgetOutput(marksOnly = false): void {
+    this.set(marksOnly ? { marked: null } : { marked: null, summary: null, stats: null });
+  }
+
   async selectCell(address: string): Promise<void> {
     const sheet = this.state.table?.sheet;
     if (!sheet) return;
