@@ -1,16 +1,32 @@
 /// <reference types="office-js" />
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { officeWorkbook } from "../excel/excelWorkbook";
+import { fromOfficeError, officePorts } from "../excel";
 import { App } from "./components/App";
+import { attachRules } from "./controller/rules";
 import { PaneSession } from "./controller/session";
+import { attachStatements } from "./controller/statements";
 import { langOf } from "./i18n";
 
-/** Entry of the task pane bundle: once Office is ready, the pane is rendered into #root with the Excel adapter. */
-Office.onReady(() => {
+/**
+ * Entry of the task pane bundle: once Office is ready, Jili's settings are read from the workbook (the pane reads its
+ * saved run synchronously), then the pane is rendered into #root with the Excel ports, which share that one store.
+ */
+Office.onReady(async () => {
   const root = document.getElementById("root");
   if (!root) return;
-  const session = new PaneSession(officeWorkbook(), langOf(Office.context.displayLanguage));
+  const lang = langOf(Office.context.displayLanguage);
+  let ports: Awaited<ReturnType<typeof officePorts>>;
+  try {
+    ports = await officePorts();
+  } catch (e) {
+    // a damaged settings sheet is shown, never overwritten by a pane started without it
+    root.textContent = fromOfficeError(e).text[lang];
+    return;
+  }
+  const session = new PaneSession(ports.workbook, lang);
+  attachStatements(session, ports.statements);
+  attachRules(session, ports.rules);
   createRoot(root).render(
     <FluentProvider theme={webLightTheme}>
       <App session={session} />
