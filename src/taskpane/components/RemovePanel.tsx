@@ -42,13 +42,13 @@ export function RemovePanel({ lang, session, busy }: { lang: Lang; session: Pane
       )}
       {st.error && <ErrorBar error={st.error} lang={lang} onDismiss={() => action.dismiss()} />}
       <LiveRegion text={st.error ? st.error.text[lang] : (st.done ?? "")} testId="remove-live" />
-      {st.confirm && (
-        <Dialog open modalType="alert" onOpenChange={(_, d) => !d.open && action.decline()}>
+      {/* kept mounted and closed by `open`, so Fluent gives the page back its aria-hidden state when it closes */}
+      <Dialog open={st.confirm !== null} modalType="alert" onOpenChange={(_, d) => !d.open && action.decline()}>
           <DialogSurface aria-label={t(lang, "removeTitle")}>
             <DialogBody>
               <DialogTitle>{t(lang, "removeTitle")}</DialogTitle>
               <DialogContent>
-                <p>{t(lang, "removeAsk", { what: describeRemoval(st.confirm, lang) })}</p>
+                <p>{st.confirm && t(lang, "removeAsk", { what: describeRemoval(st.confirm, lang) })}</p>
               </DialogContent>
               <DialogActions>
                 <Button appearance="primary" onClick={() => void action.confirm()}>
@@ -59,7 +59,6 @@ export function RemovePanel({ lang, session, busy }: { lang: Lang; session: Pane
             </DialogBody>
           </DialogSurface>
         </Dialog>
-      )}
     </section>
   );
 }
