@@ -162,12 +162,3 @@ export class ExcelWorkbook implements WorkbookPort {
     await saveSettings(this.deps.settings);
   }
 }
-
-/** The adapter wired to the real Office globals (call after Office.onReady). */
-export function officeWorkbook(): ExcelWorkbook {
-  return new ExcelWorkbook({
-    run: (batch) => Excel.run(batch),
-    settings: Office.context.document.settings as unknown as SettingsLike,
-    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
-  });
-}

@@ -8,7 +8,7 @@ import { ExcelStatements } from "./statements";
 export type { CancelToken, CellMark, ColumnWrite, Conflict, FillOutcome, FillRequest, Progress, SavedRun, SheetSnapshot, WorkbookPort, WriteStats } from "./port";
 export { PaneError, fromOfficeError } from "./errors";
 export type { PaneErrorCode } from "./errors";
-export { ExcelWorkbook, officeWorkbook } from "./excelWorkbook";
+export { ExcelWorkbook } from "./excelWorkbook";
 export type { ExcelDeps } from "./excelWorkbook";
 export { MAX_REQUEST_BYTES } from "./payload";
 export { SETTING, SETTINGS_SHEET, openWorkbookSettings } from "./settings";

@@ -61,7 +61,7 @@ export const SURFACE = {
   HeaderFooter: ["centerFooter"],
   PageBreakCollection: ["add"],
   PageBreak: [],
-  // the globals the task pane reads (src/taskpane/index.tsx, officeWorkbook())
+  // the globals the task pane reads (src/taskpane/index.tsx, officePorts())
   Excel: ["run"],
   Office: ["onReady", "context"],
   "Office.context": ["document", "displayLanguage", "requirements"],
