@@ -1,4 +1,4 @@
-import { Lang, RunProblem } from "../engine";
+import { fillIn, Lang, RunProblem } from "../engine";
 
 /** Every text the command line prints, in both languages. `{name}` placeholders are filled in by `say`. */
 const MESSAGES = {
@@ -148,16 +148,8 @@ export type MessageKey = keyof typeof MESSAGES;
 /** Values of `{name}` placeholders; a value may differ by language (e.g. column titles). */
 export type Vars = Record<string, string | number | Record<Lang, string>>;
 
-function fill(template: string, vars: Vars, lang: Lang): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
-    if (!(name in vars)) return m;
-    const v = vars[name];
-    return typeof v === "object" ? v[lang] : String(v);
-  });
-}
-
 export function say(lang: Lang, key: MessageKey, vars: Vars = {}): string {
-  return fill(MESSAGES[key][lang], vars, lang);
+  return fillIn(MESSAGES[key][lang], vars, lang);
 }
 
 /** Both languages, for errors: the chosen one first. */
@@ -173,7 +165,7 @@ export class CliError extends Error {
     readonly vars: Vars = {},
     readonly details: string[] = [],
   ) {
-    super(fill(MESSAGES[key]["en-US"], vars, "en-US"));
+    super(fillIn(MESSAGES[key]["en-US"], vars, "en-US"));
     this.name = "CliError";
   }
 

@@ -44,6 +44,18 @@ export const ENGINE_MESSAGES: Record<string, BilingualText> = {
   MISSING_TABLE_VALUE: { "zh-CN": "对照表中没有「{value}」对应的金额，请先配置", "en-US": "The table has no amount for {value}; configure it first" },
 };
 
+/** Values of `{name}` placeholders; a value may differ by language (a column's title). */
+export type MessageVars = Record<string, string | number | BilingualText>;
+
+/** Fills {placeholders} in one language; a value given in both languages takes that language's; unknown ones stay visible. */
+export function fillIn(template: string, vars: MessageVars, lang: Lang): string {
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
+    if (!(name in vars)) return m;
+    const v = vars[name];
+    return typeof v === "object" ? v[lang] : String(v);
+  });
+}
+
 /** Fills {placeholders}; unknown placeholders stay visible rather than vanish. */
 export function fillTemplate(template: string, vars: Record<string, string | undefined>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);

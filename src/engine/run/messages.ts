@@ -2,6 +2,7 @@
  * The refusals both faces give before or while they run a scheme on a sheet — the same code and the same words in
  * the CLI's error output and the task pane's message bar. `{name}` placeholders are filled per language.
  */
+import { fillIn, MessageVars } from "../i18n/messages";
 import type { BilingualText } from "../scheme/schema";
 
 export const RUN_MESSAGES = {
@@ -52,19 +53,11 @@ export const RUN_MESSAGES = {
 export type RunProblemCode = keyof typeof RUN_MESSAGES;
 
 /** Values of `{name}` placeholders; a value may differ by language (e.g. column titles). */
-export type RunVars = Record<string, string | number | BilingualText>;
-
-function fill(template: string, vars: RunVars, lang: keyof BilingualText): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
-    if (!(name in vars)) return m;
-    const v = vars[name];
-    return typeof v === "object" ? v[lang] : String(v);
-  });
-}
+export type RunVars = MessageVars;
 
 /** The message of a code in both languages. */
 export function runMessage(code: RunProblemCode, vars: RunVars = {}): BilingualText {
-  return { "zh-CN": fill(RUN_MESSAGES[code]["zh-CN"], vars, "zh-CN"), "en-US": fill(RUN_MESSAGES[code]["en-US"], vars, "en-US") };
+  return { "zh-CN": fillIn(RUN_MESSAGES[code]["zh-CN"], vars, "zh-CN"), "en-US": fillIn(RUN_MESSAGES[code]["en-US"], vars, "en-US") };
 }
 
 /** A run refused: a stable code, its message in both languages and any detail lines (each further problem). */
