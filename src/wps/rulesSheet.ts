@@ -5,7 +5,7 @@ import { saveSettings, type SettingsLike } from "../excel/settings";
 import { RULES_SETTING, type RulesPort, type RulesRead, type RulesWriteOutcome } from "../excel/rulesSheet";
 import { bgr, type EtApplication, type EtScalar, type EtWorksheet } from "./et";
 import { fromEtError } from "./errors";
-import { addSheet, deleteSheet, findSheet, recordedSheet } from "./sheets";
+import { addSheet, deleteSheet, findSheet, freeSheetName, recordedSheet } from "./sheets";
 import { rawCell, rowsOf } from "./values";
 
 const NAME_TRIES = 10;
@@ -68,16 +68,7 @@ export class WpsRules implements RulesPort {
       const book = this.app.ActiveWorkbook;
       const mine = recordedSheet(book, this.settings.get(RULES_SETTING));
       const names = Array.from({ length: NAME_TRIES }, (_, k) => (k === 0 ? sheet.name : `${sheet.name} (${k + 1})`));
-      const free = names.find((n) => {
-        const s = findSheet(book, n);
-        return !s || (mine !== null && s.Name === mine.Name);
-      });
-      if (!free) {
-        throw new PaneError("SHEET_NAME_TAKEN", {
-          "zh-CN": `工作簿中已有「${names[0]}」至「${names[names.length - 1]}」，都不是 Jili 生成的。请改名后再试。`,
-          "en-US": `The workbook already has sheets ${names[0]} to ${names[names.length - 1]} that Jili did not write. Rename them and try again.`,
-        });
-      }
+      const free = freeSheetName(book, names, mine);
       if (mine) deleteSheet(this.app, mine);
       const ws = addSheet(book, free, true);
       writeCells(this.app, ws, sheet);

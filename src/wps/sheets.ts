@@ -1,3 +1,4 @@
+import { PaneError } from "../excel/errors";
 import type { EtApplication, EtWorkbook, EtWorksheet } from "./et";
 
 /** The sheet with this name (case-insensitive, as sheet names are), or null: Sheets.Item(name) throws when there is none. */
@@ -42,4 +43,20 @@ export function deleteSheet(app: EtApplication, ws: EtWorksheet): void {
   } finally {
     app.DisplayAlerts = true;
   }
+}
+
+/**
+ * The first of `names` Jili may write a sheet under: one no sheet has, or the one Jili wrote before (`mine`). When
+ * every name is a sheet of the user's, SHEET_NAME_TAKEN: Jili never replaces a sheet it did not write.
+ */
+export function freeSheetName(book: EtWorkbook, names: string[], mine: EtWorksheet | null): string {
+  const free = names.find((n) => {
+    const s = findSheet(book, n);
+    return !s || (mine !== null && s.Name === mine.Name);
+  });
+  if (free) return free;
+  throw new PaneError("SHEET_NAME_TAKEN", {
+    "zh-CN": `工作簿中已有「${names[0]}」至「${names[names.length - 1]}」，都不是 Jili 生成的。请改名后再试。`,
+    "en-US": `The workbook already has sheets ${names[0]} to ${names[names.length - 1]} that Jili did not write. Rename them and try again.`,
+  });
 }

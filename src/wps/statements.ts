@@ -1,12 +1,11 @@
 import { STATEMENT_STYLES, StatementSheet, styleRuns, validSheetName } from "../engine";
 import { colLetters, rangeAddress } from "../excel/address";
-import { PaneError } from "../excel/errors";
 import type { CancelToken } from "../excel/port";
 import { saveSettings, type SettingsLike } from "../excel/settings";
 import { STATEMENTS_SETTING, type StatementsOutcome, type StatementsPort, type StatementsProgress } from "../excel/statements";
 import { XL, type EtApplication, type EtScalar, type EtWorksheet } from "./et";
 import { fromEtError, pause } from "./errors";
-import { addSheet, deleteSheet, findSheet, recordedSheet } from "./sheets";
+import { addSheet, deleteSheet, freeSheetName, recordedSheet } from "./sheets";
 import { formatRun } from "./style";
 
 const NAME_TRIES = 10;
@@ -71,16 +70,7 @@ export class WpsStatements implements StatementsPort {
       const mine = recordedSheet(book, this.settings.get(STATEMENTS_SETTING));
       const names: string[] = [];
       for (let k = 0; k < NAME_TRIES; k++) names.push(validSheetName(sheet.name, (x) => names.some((y) => y.toLowerCase() === x.toLowerCase())));
-      const free = names.find((n) => {
-        const s = findSheet(book, n);
-        return !s || (mine !== null && s.Name === mine.Name);
-      });
-      if (!free) {
-        throw new PaneError("SHEET_NAME_TAKEN", {
-          "zh-CN": `工作簿中已有「${names[0]}」至「${names[names.length - 1]}」，都不是 Jili 生成的。请改名后再试。`,
-          "en-US": `The workbook already has sheets ${names[0]} to ${names[names.length - 1]} that Jili did not write. Rename them and try again.`,
-        });
-      }
+      const free = freeSheetName(book, names, mine);
       if (mine) deleteSheet(this.app, mine);
       const ws = addSheet(book, free);
       this.settings.set(STATEMENTS_SETTING, ws.Name);
