@@ -30,7 +30,7 @@ export interface FieldAccount {
   column?: ColumnRef;
   /** the columns it is worked out from (derived) */
   sources?: ColumnRef[];
-  /** the value assumed, or the stated default, as text */
+  /** the value assumed (for a matched field: the value its blank cells take), or the stated default, as text */
   value?: string;
   /** what the source says an absent column means */
   meaning?: BilingualText;
@@ -57,8 +57,9 @@ function ref(headers: RawCell[], index: number): ColumnRef {
 }
 
 function stateOf(f: FieldDef, mapping: ColumnMapping): FieldState {
-  if (mapping.assumed.has(f.key)) return "assumed";
+  // a value confirmed for a field that has its column fills only that column's blank cells: the field is matched
   if (mapping.index.has(f.key)) return "matched";
+  if (mapping.assumed.has(f.key)) return "assumed";
   if (mapping.derived.has(f.key)) return "derived";
   if (mapping.missingRequired.includes(f.key)) return "missing";
   if (mapping.needed.includes(f.key)) return "needed";
@@ -80,7 +81,7 @@ export function accountColumns(part: PartDef, headers: RawCell[], rows: RawCell[
     const col = mapping.index.get(f.key);
     if (col !== undefined) a.column = ref(headers, col);
     if (state === "derived") a.sources = (mapping.derived.get(f.key) ?? []).map((i) => ref(headers, i));
-    if (state === "assumed") a.value = text(assume[f.key]);
+    if (mapping.assumed.has(f.key)) a.value = text(assume[f.key]);
     if (state === "defaulted") a.value = text(f.ifColumnMissing ? f.ifColumnMissing.default : f.default);
     if (state === "absent" && f.absentMeans) a.meaning = f.absentMeans;
     if (state === "missing" || state === "needed") a.lookalikes = lookalikeColumns(f, unusedIdx, headers, rows).map((i) => ref(headers, i));

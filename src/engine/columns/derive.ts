@@ -14,16 +14,23 @@ import { EvalFailure, Pending, Temporal, Value } from "../values/value";
 /** Why a derived cell could not be worked out: the source (its title) and what it held. */
 export class DerivationProblem {
   constructor(
-    readonly code: "DERIVED_SOURCE_BLANK" | "DERIVED_SOURCE_INVALID",
+    readonly code: "DERIVED_SOURCE_BLANK" | "DERIVED_SOURCE_INVALID" | "DERIVED_FAILED",
     readonly source: string,
     readonly value: string,
+    /** which source (0-based, in `derive.sources`) the problem is in, for the cell to name */
+    readonly sourceIndex = 0,
   ) {}
+}
+
+/** A derived cell that waits for a parameter (an unset one the expression reads). */
+export class DerivationPending {
+  constructor(readonly pending: Pending) {}
 }
 
 type SourceReader = (raw: RawCell) => Value | CellProblem;
 
 /** The cell a derived field takes on one row: a raw value its own reader reads, or why there is none. */
-export type DerivedCell = RawCell | DerivationProblem;
+export type DerivedCell = RawCell | DerivationProblem | DerivationPending;
 
 /**
  * The function giving a derived field's cell for a row, from the source columns `cols` (in the order of
@@ -47,11 +54,14 @@ export function derivation(f: FieldDef, cols: number[], readerOf: (source: Field
       const raw = row[cols[k]];
       const v = readers[k](raw);
       const title = derive.sources[k].title["zh-CN"];
-      if (v === null) return new DerivationProblem("DERIVED_SOURCE_BLANK", title, "");
-      if (v instanceof CellProblem) return new DerivationProblem("DERIVED_SOURCE_INVALID", title, String(raw));
+      if (v === null) return new DerivationProblem("DERIVED_SOURCE_BLANK", title, "", k);
+      if (v instanceof CellProblem) return new DerivationProblem("DERIVED_SOURCE_INVALID", title, String(raw), k);
       current[k] = v;
     }
-    return asRaw(compiled(0));
+    const v = compiled(0);
+    if (v instanceof Pending) return new DerivationPending(v);
+    if (v instanceof EvalFailure || v === null) return new DerivationProblem("DERIVED_FAILED", derive.sources.map((s) => s.title["zh-CN"]).join("、"), v instanceof EvalFailure ? v.detail : "");
+    return asRaw(v);
   };
 }
 
@@ -59,6 +69,5 @@ export function derivation(f: FieldDef, cols: number[], readerOf: (source: Field
 function asRaw(v: Value): RawCell {
   if (v instanceof Dec) return v.toFixed();
   if (v instanceof Temporal) return v.toString();
-  if (v instanceof Pending || v instanceof EvalFailure) return null;
   return v as RawCell;
 }

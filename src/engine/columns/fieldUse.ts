@@ -4,6 +4,7 @@
  * a grouping or an amount, so its column may not silently be missing.
  */
 import { namesIn } from "../expr/compile";
+import { Ast, parseExpr } from "../expr/parse";
 import type { BilingualText, PartDef } from "../scheme/schema";
 import { kindOf } from "../steps/registry";
 
@@ -51,4 +52,51 @@ export function isNeededField(part: PartDef, key: string): boolean {
   const f = part.fields.find((x) => x.key === key);
   if (!f || f.required || f.default !== undefined || f.ifColumnMissing || f.absentMeans) return false;
   return (fieldUses(part).get(key) ?? []).length > 0;
+}
+
+const blankCache = new WeakMap<PartDef, Set<string>>();
+
+/** Names an expression asks about being blank: `isBlank(x)`, `coalesce(x, …)`, `x == null`, `x != null`. */
+function blankTestedNames(expr: string): string[] {
+  const out: string[] = [];
+  const walk = (n: Ast | null | undefined): void => {
+    if (!n || typeof n !== "object") return;
+    if (n.type === "CallExpression") {
+      const callee = n.callee as Ast;
+      const first = (n.arguments as Ast[])[0];
+      if (callee.type === "Identifier" && (callee.name === "isBlank" || callee.name === "coalesce") && first?.type === "Identifier") out.push(first.name as string);
+      (n.arguments as Ast[]).forEach(walk);
+      return;
+    }
+    if (n.type === "BinaryExpression" && (n.operator === "==" || n.operator === "!=")) {
+      const [l, r] = [n.left as Ast, n.right as Ast];
+      if (l.type === "Identifier" && r.type === "Literal" && r.value === null) out.push(l.name as string);
+      if (r.type === "Identifier" && l.type === "Literal" && l.value === null) out.push(r.name as string);
+    }
+    for (const key of ["left", "right", "argument", "test", "consequent", "alternate"]) walk(n[key] as Ast);
+    if (n.type === "ArrayExpression") (n.elements as Ast[]).forEach(walk);
+  };
+  walk(parseExpr(expr));
+  return out;
+}
+
+/**
+ * Fields whose blank cell the scheme gives a meaning of its own, because a step asks whether it is blank
+ * (`isBlank(orderTime)`, `coalesce(postWage, levelWage)`, `signDate != null`). A blank cell of any other field a
+ * step reads is unknown, never a silent value (cached per part).
+ */
+export function blankAwareFields(part: PartDef): Set<string> {
+  const known = blankCache.get(part);
+  if (known) return known;
+  const alias = new Map<string, string>();
+  for (const f of part.fields) for (const a of [f.key, f.title["zh-CN"], f.title["en-US"], ...f.headers]) if (!alias.has(a)) alias.set(a, f.key);
+  const out = new Set<string>();
+  const levels = new Map(part.levels.map((l) => [l.id, l]));
+  for (const level of part.levels) for (const k of level.keys) for (const n of blankTestedNames(k.expr)) out.add(alias.get(n) ?? n);
+  for (const step of part.steps) {
+    const scopes = { own: step.scope, members: levels.get(step.scope)?.of ?? "row" };
+    for (const e of kindOf(step).exprs(step as never, scopes)) for (const n of blankTestedNames(e.expr)) out.add(alias.get(n) ?? n);
+  }
+  blankCache.set(part, out);
+  return out;
 }

@@ -28,7 +28,7 @@ function sampleOf(rows: RawCell[][], col: number): string[] {
 function headerLooksLike(f: FieldDef, header: string): boolean {
   const h = normalizeHeader(header);
   const word = coreWord(f);
-  return word.length >= 2 && (h.includes(word) || word.includes(h));
+  return word.length >= 2 && h.length >= 2 && (h.includes(word) || word.includes(h));
 }
 
 function valuesLookLike(f: FieldDef, values: string[]): boolean {
@@ -42,9 +42,12 @@ function valuesLookLike(f: FieldDef, values: string[]): boolean {
   return false;
 }
 
-/** The unused columns (0-based, from `candidates`) that look like the field, header matches first. */
+/** A few proposals are help; a list of every yes/no column of a wide sheet is noise. */
+const MOST_LOOKALIKES = 3;
+
+/** The unused columns (0-based, from `candidates`) that look like the field, header matches first, three at most. */
 export function lookalikeColumns(f: FieldDef, candidates: number[], headers: RawCell[], rows: RawCell[][]): number[] {
   const byHeader = candidates.filter((i) => headerLooksLike(f, String(headers[i] ?? "")));
   const byValues = candidates.filter((i) => !byHeader.includes(i) && valuesLookLike(f, sampleOf(rows, i)));
-  return [...byHeader, ...byValues];
+  return [...byHeader, ...byValues].slice(0, MOST_LOOKALIKES);
 }

@@ -42,7 +42,8 @@ export function columnReportLines(report: ColumnReport, lang: Lang): string[] {
     const src = (a.sources ?? []).map(zh ? columnName : columnNameEn).join(SEP[lang]);
     lines.push(zh ? `由其他列推出：${a.title[lang]} ← ${src}` : `Worked out from other columns: ${a.title[lang]} ← ${src}`);
   }
-  for (const a of of("assumed")) lines.push(zh ? `按确认值计（整张表）：${a.title[lang]}＝${a.value}${a.column ? "（该列空白格同样按此值）" : ""}` : `Assumed for the whole sheet: ${a.title[lang]} = ${a.value}${a.column ? " (blank cells of its column too)" : ""}`);
+  for (const a of of("assumed")) lines.push(zh ? `按确认值计（整张表）：${a.title[lang]}＝${a.value}` : `Assumed for the whole sheet: ${a.title[lang]} = ${a.value}`);
+  for (const a of matched.filter((x) => x.value !== undefined)) lines.push(zh ? `空白格按确认值计：${a.title[lang]}＝${a.value}` : `Blank cells taken as confirmed: ${a.title[lang]} = ${a.value}`);
   for (const a of of("defaulted")) lines.push(zh ? `未找到，按默认值计：${a.title[lang]}＝${a.value}${readers(a, lang)}` : `Not found, taken as its stated default: ${a.title[lang]} = ${a.value}${readers(a, lang)}`);
   for (const a of of("absent")) {
     const why = a.meaning ? (zh ? `（${a.meaning[lang]}）` : ` (${a.meaning[lang]})`) : readers(a, lang);
@@ -76,6 +77,6 @@ export function neededFieldLines(report: ColumnReport, lang: Lang): string[] {
  * (values confirmed for the whole sheet, stated defaults of absent columns, fields worked out from other columns).
  */
 export function resultNotes(report: ColumnReport, lang: Lang): string[] {
-  const fields = report.fields.filter((a) => a.state === "assumed" || a.state === "defaulted" || a.state === "derived");
-  return columnReportLines({ fields, unused: [] }, lang);
+  const fields = report.fields.filter((a) => a.state === "assumed" || a.state === "defaulted" || a.state === "derived" || (a.state === "matched" && a.value !== undefined));
+  return columnReportLines({ fields, unused: [] }, lang).filter((line) => !line.startsWith(lang === "zh-CN" ? "已对应的列" : "Columns used"));
 }

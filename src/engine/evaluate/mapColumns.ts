@@ -17,6 +17,8 @@ export interface ColumnMapping {
   needed: string[];
   /** overrides that named a column that is not there */
   badOverrides: string[];
+  /** a combined header (`部门 / 岗位`) naming a field that also has a column of its own: which to read is not known */
+  ambiguous: { field: string; columns: number[] }[];
 }
 
 /** How the fields' columns are found: manual choices and values assumed for the whole sheet. */
@@ -69,7 +71,8 @@ export function mapColumns(part: PartDef, headers: RawCell[], options: MappingOp
   for (const f of part.fields) {
     const o = overrides[f.key];
     if (o === undefined) continue;
-    const col = typeof o === "number" ? (o >= 0 && o < headers.length ? o : -1) : norm.indexOf(normalizeHeader(o));
+    const wanted = typeof o === "number" ? "" : normalizeHeader(o);
+    const col = typeof o === "number" ? (o >= 0 && o < headers.length ? o : -1) : wanted === "" ? -1 : norm.indexOf(wanted);
     if (col < 0) badOverrides.push(f.key);
     else {
       index.set(f.key, col);
@@ -84,7 +87,7 @@ export function mapColumns(part: PartDef, headers: RawCell[], options: MappingOp
       taken.add(col);
     }
   }
-  matchCombined(part, norm, index, taken);
+  const ambiguous = matchCombined(part, norm, index, taken);
   const derived = new Map<string, number[]>();
   for (const f of part.fields) {
     if (index.has(f.key) || !f.derive) continue;
@@ -102,20 +105,31 @@ export function mapColumns(part: PartDef, headers: RawCell[], options: MappingOp
     missingOptional: absent.filter((f) => !isMissingRequired(f)).map((f) => f.key),
     needed: absent.filter((f) => !isMissingRequired(f) && isNeededField(part, f.key)).map((f) => f.key),
     badOverrides,
+    ambiguous,
   };
 }
 
-/** Columns under a combined header serve every unmatched field one of its parts names (they may share it). */
-function matchCombined(part: PartDef, norm: string[], index: Map<string, number>, taken: Set<number>): void {
+/**
+ * Columns under a combined header serve every unmatched field one of its parts names (they may share it): a cell
+ * holds a department or a post, and each rule checks it against its own list. Only for categories and texts: two
+ * numbers never share a cell (`间数/夜数` is not one value for both). A part naming a field that has a column of its
+ * own is ambiguous, and said so.
+ */
+function matchCombined(part: PartDef, norm: string[], index: Map<string, number>, taken: Set<number>): { field: string; columns: number[] }[] {
+  const ambiguous: { field: string; columns: number[] }[] = [];
   norm.forEach((h, col) => {
     if (taken.has(col)) return;
     const parts = combinedParts(h);
     if (!parts.length) return;
     for (const f of part.fields) {
-      if (index.has(f.key)) continue;
+      if (f.type !== "category" && f.type !== "text") continue;
       const names = spellings(f).map((s) => normalizeHeader(s));
       const bareNames = names.map(withoutBrackets);
-      if (parts.some((p) => names.includes(p) || bareNames.includes(withoutBrackets(p)))) index.set(f.key, col);
+      if (!parts.some((p) => names.includes(p) || bareNames.includes(withoutBrackets(p)))) continue;
+      const own = index.get(f.key);
+      if (own === undefined) index.set(f.key, col);
+      else if (own !== col) ambiguous.push({ field: f.key, columns: [own, col] });
     }
   });
+  return ambiguous;
 }

@@ -8,7 +8,8 @@ import { normalizeCategory } from "../values/normalizeText";
 import { isExcelErrorText } from "../values/cellErrors";
 import { isCleanText } from "../values/cleanText";
 import { Pending, Temporal, Value } from "../values/value";
-import { DerivationProblem, DerivedCell, derivation } from "../columns/derive";
+import { DerivationPending, DerivationProblem, DerivedCell, derivation } from "../columns/derive";
+import { blankAwareFields, fieldUses } from "../columns/fieldUse";
 import { ColumnMapping } from "./mapColumns";
 import { emptyOutcome, FieldReader, OutcomeOf } from "./fieldReader";
 import { Scope } from "./scope";
@@ -151,7 +152,7 @@ function missingColumnOutcome(f: FieldDef): OutcomeOf {
 }
 
 /** What a cell of the field does to its row (C4–C9): its value, and why the row fails or is warned about. */
-function cellOutcome(f: FieldDef, params: Map<string, Value>): OutcomeOf {
+function cellOutcome(f: FieldDef, params: Map<string, Value>, blankIsUnknown = false): OutcomeOf {
   const yearParam = f.yearFrom ? params.get(f.yearFrom) : undefined;
   const fixedYear = yearParam instanceof Temporal ? new Date(yearParam.day * 86400000).getUTCFullYear() : undefined;
   const normalized = new Set<string>();
@@ -180,10 +181,11 @@ function cellOutcome(f: FieldDef, params: Map<string, Value>): OutcomeOf {
     } else if (v === null) {
       if (fallback !== null) o.value = fallback;
       // C5: a blank yes/no cell takes the field's stated default, and is invalid where none is stated (unless the
-      // scheme says what a missing answer means: absentMeans)
-      else if (f.required || (f.type === "bool" && !f.absentMeans)) {
+      // scheme says what a missing answer means: absentMeans); so is a blank cell of any field a step reads whose
+      // blank the scheme does not ask about (a blank 部门 never passes an exclusion by department)
+      else if (f.required || blankIsUnknown) {
         o.status = INVALID;
-        o.mark = { code: f.required ? missingCode : "BLANK_YES_NO", field: f.key };
+        o.mark = { code: f.required ? missingCode : f.type === "bool" ? "BLANK_YES_NO" : "BLANK_NEEDED", field: f.key };
       }
     } else {
       o.value = v;
@@ -210,16 +212,28 @@ function withAssumption(f: FieldDef, value: RawCell, present: boolean): FieldDef
 
 /** A derived field's cells: the derivation's result read as the field reads a cell; a source problem names it. */
 function derivedOutcome(f: FieldDef, params: Map<string, Value>): OutcomeOf {
-  const base = cellOutcome(f, params);
+  // a derived cell is never blank by accident: no default stands in for a derivation that gave nothing
+  const base = cellOutcome({ ...f, default: undefined }, params, true);
   return (raw, o) => {
     const cell = raw as unknown as DerivedCell;
+    if (cell instanceof DerivationPending) return Object.assign(o, { value: cell.pending, status: PENDING, mark: { code: cell.pending.code, param: cell.pending.param, field: f.key }, warning: null });
     if (!(cell instanceof DerivationProblem)) return base(cell, o);
-    return Object.assign(o, { value: null, status: INVALID, mark: { code: cell.code, field: f.key, value: cell.value, detail: cell.source }, warning: null });
+    return Object.assign(o, { value: null, status: INVALID, mark: { code: cell.code, field: f.key, value: cell.value, detail: cell.source, source: cell.sourceIndex }, warning: null });
   };
 }
 
 /** How one field is read: from its column, worked out from others, or for a column that is not there. */
-function fieldReading(f: FieldDef, mapping: ColumnMapping, params: Map<string, Value>, assume: Record<string, RawCell>): { outcome: OutcomeOf; column: number; derive?: (row: RawCell[]) => DerivedCell } {
+/** A blank cell the scheme has no meaning for: a yes/no or category a step reads, with no default, no stated absence, no blank test. */
+function blankIsUnknown(part: PartDef, f: FieldDef): boolean {
+  if (f.default !== undefined || f.absentMeans) return false;
+  if (f.type === "bool") return true;
+  // a category (部门, 岗位, 客户类型) decides who is excluded or which rate applies; numbers, dates and texts may be
+  // blank by design on the rows of a stacked sheet that are of another kind (a target row has no order time)
+  if (f.type !== "category") return false;
+  return (fieldUses(part).get(f.key) ?? []).length > 0 && !blankAwareFields(part).has(f.key);
+}
+
+function fieldReading(part: PartDef, f: FieldDef, mapping: ColumnMapping, params: Map<string, Value>, assume: Record<string, RawCell>): { outcome: OutcomeOf; column: number; derive?: (row: RawCell[]) => DerivedCell } {
   const column = mapping.index.get(f.key) ?? -1;
   let field: FieldDef = f;
   if (mapping.assumed.has(f.key)) {
@@ -227,7 +241,7 @@ function fieldReading(f: FieldDef, mapping: ColumnMapping, params: Map<string, V
     if (assumed instanceof CellProblem) return { outcome: (_raw, into) => Object.assign(into, { value: null, status: INVALID, mark: { code: assumed.code, field: f.key, value: assumed.detail }, warning: null }), column: -1 };
     field = assumed;
   }
-  if (column >= 0) return { outcome: cellOutcome(field, params), column };
+  if (column >= 0) return { outcome: cellOutcome(field, params, blankIsUnknown(part, field)), column };
   const sources = mapping.derived.get(f.key);
   if (sources && !mapping.assumed.has(f.key)) return { outcome: derivedOutcome(f, params), column: -1, derive: derivation(f, sources, (s) => readerFor(s, undefined), params) };
   if (mapping.needed.includes(f.key)) return { outcome: neededColumnOutcome(f), column: -1 };
@@ -240,7 +254,7 @@ function fieldReading(f: FieldDef, mapping: ColumnMapping, params: Map<string, V
  * absent. With `coding`, each distinct cell of a column is read once and the column is kept as codes (see Column).
  */
 export function readFields(part: PartDef, rows: RawCell[][], mapping: ColumnMapping, scope: Scope, params: Map<string, Value>, coding = true, assume: Record<string, RawCell> = {}): void {
-  const readings = part.fields.map((f) => fieldReading(f, mapping, params, assume));
+  const readings = part.fields.map((f) => fieldReading(part, f, mapping, params, assume));
   // a derived cell is worked out per row and is not numbered (its "raw" is the derivation's result)
   const readers = part.fields.map((f, k) => new FieldReader(readings[k].outcome, scope, coding && !readings[k].derive, f.type === "text" && readings[k].column >= 0));
   const columns = Int32Array.from(readings, (r) => r.column);

@@ -150,7 +150,7 @@ export class EvaluationResult {
   private reason(m: Mark): Reason {
     const field = m.field ? this.part.fields.find((f) => f.key === m.field) : undefined;
     // a derived field has no column of its own: its (first) source column is the cell to look at
-    const colIndex = m.field ? (this.mapping.index.get(m.field) ?? this.mapping.derived.get(m.field)?.[0]) : undefined;
+    const colIndex = m.field ? (this.mapping.index.get(m.field) ?? this.mapping.derived.get(m.field)?.[m.source ?? 0]) : undefined;
     const vars = (lang: Lang) => ({
       field: field ? field.title[lang] : m.field,
       value: m.value,

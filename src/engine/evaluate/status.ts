@@ -18,4 +18,6 @@ export interface Mark {
   value?: string;
   param?: string;
   detail?: string;
+  /** for a derived field: which of its source columns the problem is in */
+  source?: number;
 }

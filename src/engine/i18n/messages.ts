@@ -11,6 +11,7 @@ export const ENGINE_MESSAGES: Record<string, BilingualText> = {
   INVALID_YES_NO: { "zh-CN": "「{field}」应填 是/否：{value}", "en-US": "{field} must be yes or no (是/否): {value}" },
   EXCEL_ERROR: { "zh-CN": "「{field}」是 Excel 错误值 {value}", "en-US": "{field} holds the Excel error {value}" },
   MISSING_VALUE: { "zh-CN": "「{field}」为必填项，但为空", "en-US": "{field} is required but blank" },
+  BLANK_NEEDED: { "zh-CN": "「{field}」为空：规则要用到它，方案没有规定空白时怎么算，请填写", "en-US": "{field} is blank: a rule reads it and the scheme does not say what a blank means, so fill it in" },
   BLANK_YES_NO: { "zh-CN": "「{field}」为空：方案没有规定默认值，请填写 是 或 否", "en-US": "{field} is blank: the scheme states no default, so fill in yes or no (是/否)" },
   MISSING_COLUMN: { "zh-CN": "缺少必需的列「{field}」", "en-US": "The required column {field} is missing" },
   COLUMN_NEEDED: {
@@ -19,6 +20,7 @@ export const ENGINE_MESSAGES: Record<string, BilingualText> = {
   },
   ASSUMED_INVALID: { "zh-CN": "为「{field}」假定的值无法读取：{value}", "en-US": "The value assumed for {field} cannot be read: {value}" },
   DERIVED_SOURCE_BLANK: { "zh-CN": "「{field}」由「{detail}」推出，但「{detail}」为空", "en-US": "{field} is worked out from {detail}, but {detail} is blank" },
+  DERIVED_FAILED: { "zh-CN": "「{field}」由「{detail}」推出，但无法算出：{value}", "en-US": "{field} is worked out from {detail}, but cannot be: {value}" },
   DERIVED_SOURCE_INVALID: {
     "zh-CN": "「{field}」由「{detail}」推出，但「{detail}」无法读取：{value}",
     "en-US": "{field} is worked out from {detail}, but {detail} cannot be read: {value}",

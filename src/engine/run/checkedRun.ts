@@ -40,6 +40,20 @@ const REPORT_SAMPLE = 200;
 
 const nonBlank = (h: unknown) => h !== null && h !== undefined && String(h).trim() !== "";
 
+/** A column choice naming no column, a field named by two columns, an assumption over a derivation: each stops the run. */
+function refuseChoices(table: DataTable, mapping: ReturnType<typeof mapColumns>, assume: Record<string, RawCell>, columns: ColumnOverrides = {}): void {
+  const field = (key: string) => table.part.fields.find((f) => f.key === key)!;
+  const header = (i: number) => String(table.headers[i] ?? "");
+  for (const key of mapping.badOverrides) {
+    throw new RunProblem("UNKNOWN_COLUMN", { column: String(columns[key] ?? ""), field: field(key).title, found: table.headers.filter(nonBlank).map(String).join("、") });
+  }
+  for (const a of mapping.ambiguous) throw new RunProblem("AMBIGUOUS_COLUMNS", { sheet: table.sheet, field: field(a.field).title, own: header(a.columns[0]), combined: header(a.columns[1]) });
+  for (const key of Object.keys(assume)) {
+    const sources = mapping.derived.get(key);
+    if (sources && mapping.index.get(key) === undefined) throw new RunProblem("ASSUME_OVER_DERIVED", { field: field(key).title, sources: sources.map(header).join("、") });
+  }
+}
+
 function refuseMissing(table: DataTable, report: ColumnReport, missingRequired: string[], needed: string[]): void {
   if (missingRequired.length) {
     const titles = (l: Lang) => missingRequired.map((key) => table.part.fields.find((f) => f.key === key)?.title[l] ?? key).join(l === "zh-CN" ? "、" : ", ");
@@ -77,11 +91,15 @@ function refuseUnknownParams(scheme: SchemeDocument, params: Record<string, unkn
 function withPeriod(scheme: SchemeDocument, table: DataTable, params: Record<string, unknown>, assume: Record<string, RawCell> = {}): Record<string, RawCell> {
   if (!(PERIOD_PARAM in params)) return assume;
   const months = table.part.fields.filter((f) => f.type === "month");
-  if (!months.length) throw new RunProblem("PERIOD_NOT_APPLICABLE", { scheme: scheme.id, part: table.part.id });
+  if (months.length !== 1) throw new RunProblem("PERIOD_NOT_APPLICABLE", { scheme: scheme.id, part: table.part.id });
+  const [month] = months;
+  const column = mapColumns(table.part, table.headers).index.get(month.key);
+  if (column !== undefined) throw new RunProblem("PERIOD_WITH_COLUMN", { column: String(table.headers[column] ?? "") });
   const period = params[PERIOD_PARAM] as RawCell;
-  const read = readCell(months[0], period);
-  if (read === null || read instanceof CellProblem) throw new RunProblem("ASSUMED_INVALID", { field: months[0].title, value: String(period ?? "") });
-  return { ...Object.fromEntries(months.map((f) => [f.key, period])), ...assume };
+  // a month given as year-month text only: 201605 would read as a serial, not as May 2016
+  const read = typeof period === "string" && /^\d{4}\s*[-/.年]\s*\d{1,2}\s*月?$/.test(period.trim()) ? readCell(month, period) : null;
+  if (read === null || read instanceof CellProblem) throw new RunProblem("ASSUMED_INVALID", { field: month.title, value: String(period ?? "") });
+  return { [month.key]: read.toString(), ...assume };
 }
 
 /** Runs the scheme on the table (dated versions included) or throws the RunProblem that stops it. */
@@ -91,6 +109,7 @@ export function runChecked(scheme: SchemeDocument, input: RunInput, lang: Lang):
   const assume = withPeriod(scheme, table, input.params, input.assume);
   const params = Object.fromEntries(Object.entries(input.params).filter(([k]) => k !== PERIOD_PARAM));
   const mapping = mapColumns(table.part, table.headers, { columns: input.columns, assume });
+  refuseChoices(table, mapping, assume, input.columns);
   const report = accountColumns(table.part, table.headers, table.rows.slice(0, REPORT_SAMPLE), mapping, assume);
   refuseMissing(table, report, mapping.missingRequired, mapping.needed);
   const result = evaluateWithVersions(

@@ -47,6 +47,7 @@ export function chosenColumns(scheme: SchemeDocument, part: PartDef, headers: Ra
   const texts = headers.map((h) => (h === null || h === undefined ? "" : String(h)));
   for (const [name, column] of pairs) {
     const f = fieldByName(scheme, part, name);
+    if (typeof column === "string" && column.trim() === "") throw new RunProblem("BAD_ASSIGNMENT", { value: `${name}=` });
     const found = typeof column === "number" ? column >= 0 && column < texts.length : texts.some((h) => normalizeHeader(h) === normalizeHeader(column));
     if (!found) throw new RunProblem("UNKNOWN_COLUMN", { column: String(column), field: f.title, found: texts.filter((h) => h.trim() !== "").join("、") });
     out[f.key] = column;

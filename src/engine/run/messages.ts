@@ -29,13 +29,25 @@ export const RUN_MESSAGES = {
   UNKNOWN_COLUMN: { "zh-CN": "表头中没有「{column}」列（用于「{field}」）。表头：{found}", "en-US": "The header has no column {column} (for {field}). Header: {found}" },
   ASSUMED_INVALID: { "zh-CN": "为「{field}」确认的值无法读取：{value}", "en-US": "The value confirmed for {field} cannot be read: {value}" },
   BAD_ASSIGNMENT: { "zh-CN": "应写成 字段=值：{value}", "en-US": "Must be written field=value: {value}" },
+  AMBIGUOUS_COLUMNS: {
+    "zh-CN": "「{sheet}」中「{field}」既有自己的列「{own}」，又在合并的列「{combined}」里：不知道该读哪一列。请删除其中一列，或用列对应指定。",
+    "en-US": "In {sheet}, {field} has a column of its own ({own}) and is also named by the combined column {combined}: which to read is not known. Remove one, or choose the column in the mapping.",
+  },
+  ASSUME_OVER_DERIVED: {
+    "zh-CN": "「{field}」可以由「{sources}」逐行推出，不能再为整张表确认一个值",
+    "en-US": "{field} is worked out row by row from {sources}; a value for the whole sheet cannot also be confirmed",
+  },
+  PERIOD_WITH_COLUMN: {
+    "zh-CN": "表中已有「{column}」列：period 参数只用于没有月份列的表",
+    "en-US": "The sheet has a {column} column: the period parameter is only for a sheet without a month column",
+  },
   UNKNOWN_PARAMETER: {
     "zh-CN": "方案「{scheme}」没有参数「{param}」（是否拼写有误？）。可设置的参数：{params}",
     "en-US": "The scheme {scheme} has no parameter {param} (a typo?). Its parameters: {params}",
   },
   PERIOD_NOT_APPLICABLE: {
-    "zh-CN": "方案「{scheme}」的数据表「{part}」没有月份字段，无法用 period 参数指定期间",
-    "en-US": "The part {part} of the scheme {scheme} has no month field for the period parameter to stand for",
+    "zh-CN": "方案「{scheme}」的数据表「{part}」没有、或有不止一个月份字段，无法用 period 参数指定期间",
+    "en-US": "The part {part} of the scheme {scheme} has no month field, or more than one, for the period parameter to stand for",
   },
   PARAM_PROBLEM: { "zh-CN": "参数「{param}」有误：{detail}", "en-US": "Parameter {param}: {detail}" },
   BAD_PARAM: { "zh-CN": "参数应写成 键=值：{value}", "en-US": "A parameter must be written key=value: {value}" },

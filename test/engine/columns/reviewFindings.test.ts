@@ -1,0 +1,104 @@
+import { chosenColumns, evaluate, loadScheme, locateOnSheet, RunProblem, runChecked } from "../../../src/engine";
+import { mapColumns } from "../../../src/engine/evaluate/mapColumns";
+import { getPreset } from "../../../src/schemes";
+
+// Findings of a cold review of issue 17's column accounting, each a way a missing or odd column could still have
+// turned into money. Every case stops the run or makes the row invalid, naming why.
+
+function problemOf(f: () => unknown): RunProblem {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof RunProblem) return e;
+    throw e;
+  }
+  throw new Error("no RunProblem thrown");
+}
+
+const hotel = getPreset("hotel-staff-marketing")!;
+const mobile = getPreset("mobile-retention")!;
+const HOTEL = ["员工", "部门", "岗位", "月份", "类别", "订单来源", "是否营销部下单", "间数", "夜数", "房价", "消费总额"];
+const room = (dept: string | null, post: string | null) => ["甲", dept, post, "2016-03", "客房", "员工介绍", "否", 1, 1, 300, null];
+
+test("a blank 部门 and 岗位 never pass the exclusion by department or post: the row is invalid BLANK_NEEDED", () => {
+  const t = locateOnSheet(hotel, { name: "订房", cells: [HOTEL, room(null, null)] as never });
+  const run = runChecked(hotel, { table: t, params: {} }, "zh-CN");
+  expect(run.result.row(0).status).toBe("invalid");
+  expect(run.result.row(0).reasons.map((r) => r.code)).toContain("BLANK_NEEDED");
+});
+
+test("a field with a column of its own that a combined header also names stops the run (which to read is not known)", () => {
+  const header = ["员工", "岗位", "部门 / 岗位", "月份", "类别", "订单来源", "是否营销部下单", "间数", "夜数", "房价", "消费总额"];
+  const t = locateOnSheet(hotel, { name: "订房", cells: [header, ["甲", null, "总台收银", "2016-03", "客房", "员工介绍", "否", 1, 1, 300, null]] as never });
+  const p = problemOf(() => runChecked(hotel, { table: t, params: {} }, "zh-CN"));
+  expect([p.code, p.text["zh-CN"]]).toEqual(["AMBIGUOUS_COLUMNS", expect.stringContaining("「岗位」既有自己的列「岗位」，又在合并的列「部门 / 岗位」里")]);
+});
+
+test("two numbers never share a combined header: 间数/夜数 feeds neither", () => {
+  const m = mapColumns(hotel.parts[0], ["员工", "间数/夜数"]);
+  expect([m.index.has("rooms"), m.index.has("nights")]).toEqual([false, false]);
+});
+
+test("an empty column choice is refused, and a choice naming no column stops the run instead of falling back", () => {
+  const t = locateOnSheet(hotel, { name: "订房", cells: [[...HOTEL, " "], [...room("客房部", "服务员"), null]] as never });
+  expect(problemOf(() => chosenColumns(hotel, t.part, t.headers, [["部门", ""]])).code).toBe("BAD_ASSIGNMENT");
+  const p = problemOf(() => runChecked(hotel, { table: t, params: {}, columns: { dept: "不存在" } }, "zh-CN"));
+  expect([p.code, p.text["zh-CN"]]).toEqual(["UNKNOWN_COLUMN", expect.stringContaining("表头中没有「不存在」列")]);
+});
+
+describe("the period parameter", () => {
+  const postal = getPreset("postal-client-maintenance")!;
+  test("is refused when the sheet has its month column", () => {
+    const t = locateOnSheet(postal, { name: "月报", cells: [["姓名", "月份", "收集客户信息户数", "贡献率"], ["张敏", "2012-08", 62, "77%"]] as never });
+    expect(problemOf(() => runChecked(postal, { table: t, params: { period: "2012-09" } }, "zh-CN")).code).toBe("PERIOD_WITH_COLUMN");
+  });
+  test("takes a year and month only: 201605 is not read as a serial", () => {
+    const t = locateOnSheet(postal, { name: "月报", cells: [["姓名", "收集客户信息户数", "贡献率"], ["张敏", 62, "77%"]] as never });
+    expect(problemOf(() => runChecked(postal, { table: t, params: { period: "201605" } }, "zh-CN")).code).toBe("ASSUMED_INVALID");
+  });
+});
+
+test("a value confirmed for the sheet cannot override a field worked out row by row from its sources", () => {
+  const header = ["揽装人", "岗位", "办理日期", "客户类型", "是否有效4G用户", "卡类型", "月租", "是否补贴未到期中途取消后重办"];
+  const t = locateOnSheet(mobile, { name: "订单", cells: [header, ["王丽", "营业员", "2016-01-05", "到期目标客户", "是", "副卡", 50, "否"]] as never });
+  const p = problemOf(() => runChecked(mobile, { table: t, params: {}, assume: { secondaryCard: "否" } }, "zh-CN"));
+  expect([p.code, p.text["zh-CN"]]).toEqual(["ASSUME_OVER_DERIVED", "「是否副卡」可以由「卡类型」逐行推出，不能再为整张表确认一个值"]);
+});
+
+describe("derivations that give nothing never fall back to a default", () => {
+  const t = (zh: string, en: string) => ({ "zh-CN": zh, "en-US": en });
+  const scheme = loadScheme({
+    format: "jili-scheme/1",
+    id: "derive-test",
+    title: t("推导", "Derive"),
+    parts: [
+      {
+        id: "rows",
+        title: t("明细", "Rows"),
+        fields: [
+          { key: "name", type: "text", title: t("姓名", "Name"), required: true },
+          {
+            key: "rate",
+            type: "number",
+            title: t("比率", "Rate"),
+            default: 1,
+            derive: { sources: [{ name: "a", title: t("甲", "A"), type: "number" }, { name: "b", title: t("乙", "B"), type: "number" }], expr: "a / b" },
+          },
+        ],
+        steps: [{ name: "pay", kind: "expr", expr: "rate * 100" }],
+        outputs: { row: [{ name: "pay", title: t("金额", "Pay"), type: "money" }] },
+      },
+    ],
+  });
+
+  test("a division by zero makes the row invalid DERIVED_FAILED, not the default 1 (which would pay 100)", () => {
+    const result = evaluate(scheme, { headers: ["姓名", "甲", "乙"], rows: [["张", 3, 0]] });
+    expect(result.row(0).status).toBe("invalid");
+    expect(result.row(0).reasons[0].code).toBe("DERIVED_FAILED");
+  });
+
+  test("a blank second source names its own column (C), not the first source's", () => {
+    const result = evaluate(scheme, { headers: ["姓名", "甲", "乙"], rows: [["张", 3, null]] });
+    expect(result.row(0).reasons[0]).toMatchObject({ code: "DERIVED_SOURCE_BLANK", columnLetter: "C" });
+  });
+});
