@@ -90,18 +90,26 @@ function newHeader(e: Extract<OutEntry, { kind: "new" }>): Header {
   };
 }
 
+/**
+ * The fields a local and a central header share, in the same order (version needed, flags, method, time, date, CRC,
+ * sizes, name length), from `at`: offset 4 in a local header, 6 in a central one (after "version made by").
+ */
+function writeSharedFields(buf: Buffer, h: Header, at: number): void {
+  buf.writeUInt16LE(h.versionNeeded, at);
+  buf.writeUInt16LE(h.flags, at + 2);
+  buf.writeUInt16LE(h.method, at + 4);
+  buf.writeUInt16LE(h.time, at + 6);
+  buf.writeUInt16LE(h.date, at + 8);
+  buf.writeUInt32LE(h.crc >>> 0, at + 10);
+  buf.writeUInt32LE(h.compressedSize, at + 14);
+  buf.writeUInt32LE(h.size, at + 18);
+  buf.writeUInt16LE(h.nameBytes.length, at + 22);
+}
+
 function localHeader(h: Header): Buffer {
   const local = Buffer.alloc(LOCAL_HEADER_SIZE);
   local.writeUInt32LE(SIG_LOCAL, 0);
-  local.writeUInt16LE(h.versionNeeded, 4);
-  local.writeUInt16LE(h.flags, 6);
-  local.writeUInt16LE(h.method, 8);
-  local.writeUInt16LE(h.time, 10);
-  local.writeUInt16LE(h.date, 12);
-  local.writeUInt32LE(h.crc >>> 0, 14);
-  local.writeUInt32LE(h.compressedSize, 18);
-  local.writeUInt32LE(h.size, 22);
-  local.writeUInt16LE(h.nameBytes.length, 26);
+  writeSharedFields(local, h, 4);
   local.writeUInt16LE(h.localExtra.length, 28);
   return local;
 }
@@ -111,15 +119,7 @@ function centralHeader(h: Header, offset: number): Buffer {
   const c = Buffer.alloc(CENTRAL_HEADER_SIZE);
   c.writeUInt32LE(SIG_CENTRAL, 0);
   c.writeUInt16LE(h.versionMadeBy, 4);
-  c.writeUInt16LE(h.versionNeeded, 6);
-  c.writeUInt16LE(h.flags, 8);
-  c.writeUInt16LE(h.method, 10);
-  c.writeUInt16LE(h.time, 12);
-  c.writeUInt16LE(h.date, 14);
-  c.writeUInt32LE(h.crc >>> 0, 16);
-  c.writeUInt32LE(h.compressedSize, 20);
-  c.writeUInt32LE(h.size, 24);
-  c.writeUInt16LE(h.nameBytes.length, 28);
+  writeSharedFields(c, h, 6);
   c.writeUInt16LE(h.centralExtra.length, 30);
   c.writeUInt16LE(h.comment.length, 32);
   c.writeUInt16LE(0, 34);
