@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { buildStatements, Dec, Lang, layoutStatements, moneyText, parseParamAssignments, unsetParams } from "../engine";
+import { buildStatements, Dec, fillForMainSheet, Lang, layoutStatements, moneyText, parseParamAssignments, unsetParams } from "../engine";
 import { getPreset, presetIds } from "../schemes";
 import { kindOf, readInput } from "./input";
 import { selectTable } from "./input";
@@ -24,7 +24,7 @@ export interface Io {
 
 export interface DataOptions {
   scheme: string;
-  sheet?: string;
+  sheet?: string[];
   part?: string;
   param: string[];
   /** `field=column` choices */
@@ -109,12 +109,15 @@ export async function fillCommand(file: string, opts: DataOptions & { out?: stri
     throw new CliError("outXlsxFromXlsx", { file: out, ext: path.extname(file).toLowerCase() });
   }
   const { run, input, progress } = await prepare(file, opts, io);
-  const { table, plan } = run;
-  const target = { sheet: table.sheet, headerRow: table.headerRow + 1, rowNumbers: table.rowNumbers, ownedHeaders: table.ownedHeaders };
+  const { table } = run;
+  // the main sheet's rows: a wide row's weeks share one row, rows only in a joined table are not on it
+  const onSheet = fillForMainSheet(table, run.plan, opts.lang);
+  const plan = { ...run.plan, columns: onSheet.columns };
+  const target = { sheet: table.sheet, headerRow: table.headerRow + 1, rowNumbers: onSheet.rowNumbers, ownedHeaders: table.ownedHeaders };
   let bytes: Buffer;
   if (input.kind === "xlsx") bytes = await fillXlsx(input.bytes, target, plan, opts.lang);
   else if (input.legacy) bytes = await fillXlsx(legacyToXlsx(input.legacy.book), target, plan, opts.lang);
-  else if (outKind === "csv") bytes = fillCsv(input.sheets[0].cells, table.headerRow, table.rowNumbers, new Set(table.ownedHeaders.keys()), plan);
+  else if (outKind === "csv") bytes = fillCsv(input.sheets[0].cells, table.headerRow, onSheet.rowNumbers, new Set(table.ownedHeaders.keys()), plan);
   else {
     const name = sheetNameFor(table.sheet);
     const base = await workbookFromCsv(input.sheets[0].cells, name);

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { DataTable, locateInWorkbook, SchemeDocument, SUMMARY_SHEET_NAMES } from "../engine";
+import { assembleTable, DataTable, locateInWorkbook, SchemeDocument, SUMMARY_SHEET_NAMES } from "../engine";
 import { LegacyBook, readLegacy } from "./legacy/readLegacy";
 import { Container, formatName, sniff } from "./legacy/sniff";
 import { CliError } from "./messages";
@@ -77,6 +77,24 @@ async function readWorkbookFile(file: string, bytes: Buffer, container: Containe
 }
 
 /** Picks the sheet (the one naming most fields unless `--sheet`), the part and the header row, by the engine's rule. */
-export function selectTable(scheme: SchemeDocument, input: InputFile, opts: { sheet?: string; part?: string }): DataTable {
-  return locateInWorkbook(scheme, input.sheets, { sheet: opts.sheet, part: opts.part, csv: input.kind === "csv", file: input.file });
+export function selectTable(scheme: SchemeDocument, input: InputFile, opts: { sheet?: string[]; part?: string }): DataTable {
+  const { main, tables } = sheetChoices(scheme, opts.sheet ?? []);
+  const table = locateInWorkbook(scheme, input.sheets, { sheet: main, part: opts.part, csv: input.kind === "csv", file: input.file });
+  return assembleTable(scheme, table, input.kind === "csv" ? [] : input.sheets, { tableSheets: tables });
+}
+
+/**
+ * `--sheet 数据` names the main table's sheet, `--sheet targets=指标` the sheet of a joined table (by its id in the
+ * scheme); a name holding `=` whose left side is no table id is a sheet name as written.
+ */
+export function sheetChoices(scheme: SchemeDocument, given: string[]): { main?: string; tables: Record<string, string> } {
+  const ids = new Set(scheme.parts.flatMap((p) => (p.tables ?? []).map((t) => t.id)));
+  const tables: Record<string, string> = {};
+  let main: string | undefined;
+  for (const g of given) {
+    const at = g.indexOf("=");
+    if (at > 0 && ids.has(g.slice(0, at).trim())) tables[g.slice(0, at).trim()] = g.slice(at + 1).trim();
+    else main = g;
+  }
+  return { main, tables };
 }

@@ -34,7 +34,7 @@ const text = {
     rulesOut: "输出文件：.xlsx（规则表）或 .json（默认：<方案编号>.rules.xlsx）",
     file: "数据文件（.xlsx、.xlsm 或 .csv）",
     scheme: "内置方案编号、方案文件（.json）或含规则表（规则）的工作簿（.xlsx）",
-    sheet: "工作表名称（默认：与方案最匹配的工作表）",
+    sheet: "工作表名称（默认：与方案最匹配的工作表）；单独成表的数据写成 表编号=工作表，可重复：--sheet targets=指标",
     part: "多表方案的数据表编号（默认：按表头判断）",
     param: "设置方案参数，可重复：--param 键=值",
     map: "指定字段所在的列，可重复：--map 是否副卡=卡类型",
@@ -56,7 +56,7 @@ const text = {
     rulesOut: "output: .xlsx (rules sheet) or .json (default: <scheme id>.rules.xlsx)",
     file: "data file (.xlsx, .xlsm or .csv)",
     scheme: "preset id, scheme file (.json) or a workbook with a rules sheet (规则, .xlsx)",
-    sheet: "sheet name (default: the sheet that best matches the scheme)",
+    sheet: "sheet name (default: the sheet that best matches the scheme); a table kept on its own sheet as id=sheet, repeatable: --sheet targets=指标",
     part: "part id of a multi-part scheme (default: guessed from the header)",
     param: "set a scheme parameter, repeatable: --param key=value",
     map: "the column that holds a field, repeatable: --map 是否副卡=卡类型",
@@ -92,7 +92,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .description(description)
       .argument("<file>", T.file)
       .requiredOption("-s, --scheme <scheme>", T.scheme)
-      .option("--sheet <name>", T.sheet)
+      .option("--sheet <name>", T.sheet, collect, [])
       .option("--part <id>", T.part)
       .option("-p, --param <key=value>", T.param, collect, [])
       .option("--map <field=column>", T.map, collect, [])
@@ -102,7 +102,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   const dataOpts = (o: Record<string, unknown>): DataOptions => ({
     scheme: o.scheme as string,
-    sheet: o.sheet as string | undefined,
+    sheet: (o.sheet as string[]) ?? [],
     part: o.part as string | undefined,
     param: (o.param as string[]) ?? [],
     map: (o.map as string[]) ?? [],

@@ -8,6 +8,7 @@
 import { isOwnedHeader } from "../report/labels";
 import type { ColumnMapping } from "../evaluate/mapColumns";
 import { columnLetter } from "../evaluate/table";
+import type { TableAccount } from "../tables/account";
 import type { BilingualText, FieldDef, PartDef } from "../scheme/schema";
 import type { RawCell } from "../values/parseNumber";
 import { FieldUse, fieldUses } from "./fieldUse";
@@ -48,12 +49,15 @@ export interface UnusedColumn extends ColumnRef {
 export interface ColumnReport {
   fields: FieldAccount[];
   unused: UnusedColumn[];
+  /** the tables joined from other sheets and a wide layout read long, when the table was put together (engine/tables) */
+  tables?: TableAccount;
 }
 
 const text = (v: unknown) => (v === null || v === undefined ? "" : typeof v === "boolean" ? (v ? "是" : "否") : String(v));
 
-function ref(headers: RawCell[], index: number): ColumnRef {
-  return { index, header: text(headers[index]).trim(), letter: columnLetter(index) };
+/** A column, named where it is: its letter, or `贡献率!C` when the table was put together from several sheets. */
+function ref(headers: RawCell[], places: readonly string[] | undefined, index: number): ColumnRef {
+  return { index, header: text(headers[index]).trim(), letter: places?.[index] || columnLetter(index) };
 }
 
 function stateOf(f: FieldDef, mapping: ColumnMapping): FieldState {
@@ -71,7 +75,7 @@ function stateOf(f: FieldDef, mapping: ColumnMapping): FieldState {
  * The column report of one table. `rows` (a sample is enough) lets an unused column's values suggest a field;
  * `assume` gives the values assumed for the whole sheet.
  */
-export function accountColumns(part: PartDef, headers: RawCell[], rows: RawCell[][], mapping: ColumnMapping, assume: Record<string, RawCell> = {}): ColumnReport {
+export function accountColumns(part: PartDef, headers: RawCell[], rows: RawCell[][], mapping: ColumnMapping, assume: Record<string, RawCell> = {}, columnPlaces?: readonly string[]): ColumnReport {
   const uses = fieldUses(part);
   const used = new Set<number>([...mapping.index.values(), ...[...mapping.derived.values()].flat()]);
   const unusedIdx = headers.map((_, i) => i).filter((i) => !used.has(i) && text(headers[i]).trim() !== "" && !isOwnedHeader(headers[i]));
@@ -79,12 +83,12 @@ export function accountColumns(part: PartDef, headers: RawCell[], rows: RawCell[
     const state = stateOf(f, mapping);
     const a: FieldAccount = { key: f.key, title: f.title, state, readBy: uses.get(f.key) ?? [] };
     const col = mapping.index.get(f.key);
-    if (col !== undefined) a.column = ref(headers, col);
-    if (state === "derived") a.sources = (mapping.derived.get(f.key) ?? []).map((i) => ref(headers, i));
+    if (col !== undefined) a.column = ref(headers, columnPlaces, col);
+    if (state === "derived") a.sources = (mapping.derived.get(f.key) ?? []).map((i) => ref(headers, columnPlaces, i));
     if (mapping.assumed.has(f.key)) a.value = text(assume[f.key]);
     if (state === "defaulted") a.value = text(f.ifColumnMissing ? f.ifColumnMissing.default : f.default);
     if (state === "absent" && f.absentMeans) a.meaning = f.absentMeans;
-    if (state === "missing" || state === "needed") a.lookalikes = lookalikeColumns(f, unusedIdx, headers, rows).map((i) => ref(headers, i));
+    if (state === "missing" || state === "needed") a.lookalikes = lookalikeColumns(f, unusedIdx, headers, rows).map((i) => ref(headers, columnPlaces, i));
     return a;
   });
   const proposals = new Map<number, string>();
@@ -94,7 +98,7 @@ export function accountColumns(part: PartDef, headers: RawCell[], rows: RawCell[
   }
   const unused = unusedIdx.map((i): UnusedColumn => {
     const p = proposals.get(i);
-    return p ? { ...ref(headers, i), proposal: p } : ref(headers, i);
+    return p ? { ...ref(headers, columnPlaces, i), proposal: p } : ref(headers, columnPlaces, i);
   });
   return { fields, unused };
 }

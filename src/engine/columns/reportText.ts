@@ -2,6 +2,7 @@
  * The column report in words, the same for the CLI's report and the task pane: which columns were used and how,
  * which fields took a value without a column, and which columns were not used.
  */
+import { tableAccountLines } from "../tables/account";
 import type { Lang } from "../i18n/messages";
 import type { ColumnRef, ColumnReport, FieldAccount } from "./account";
 import type { FieldUse } from "./fieldUse";
@@ -35,7 +36,7 @@ function fieldWithColumn(a: FieldAccount, lang: Lang): string {
 export function columnReportLines(report: ColumnReport, lang: Lang): string[] {
   const zh = lang === "zh-CN";
   const of = (s: FieldAccount["state"]) => report.fields.filter((f) => f.state === s);
-  const lines: string[] = [];
+  const lines: string[] = [...tableAccountLines(report.tables, lang)];
   const matched = of("matched");
   if (matched.length) lines.push(`${zh ? "已对应的列：" : "Columns used: "}${matched.map((a) => fieldWithColumn(a, lang)).join(SEP[lang])}`);
   for (const a of of("derived")) {
@@ -78,5 +79,5 @@ export function neededFieldLines(report: ColumnReport, lang: Lang): string[] {
  */
 export function resultNotes(report: ColumnReport, lang: Lang): string[] {
   const fields = report.fields.filter((a) => a.state === "assumed" || a.state === "defaulted" || a.state === "derived" || (a.state === "matched" && a.value !== undefined));
-  return columnReportLines({ fields, unused: [] }, lang).filter((line) => !line.startsWith(lang === "zh-CN" ? "已对应的列" : "Columns used"));
+  return columnReportLines({ fields, unused: [], tables: report.tables }, lang).filter((line) => !line.startsWith(lang === "zh-CN" ? "已对应的列" : "Columns used"));
 }

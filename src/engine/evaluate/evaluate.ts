@@ -9,6 +9,7 @@ import { Scope } from "./scope";
 import { runStep } from "../steps/registry";
 import { ColumnOverrides, InputTable } from "./table";
 import type { RawCell } from "../values/parseNumber";
+import { INVALID } from "./status";
 
 export interface EvaluateOptions {
   /** which part (input table) of the scheme; default the first */
@@ -23,6 +24,19 @@ export interface EvaluateOptions {
   keepDuplicateKeys?: boolean;
   /** for runs over dated versions: rows that repeat a key first seen in another version's rows, by duplicate step */
   crossDuplicates?: ReadonlyMap<string, ReadonlyMap<number, number>>;
+}
+
+/** The findings of putting the table together (no partner row, partners that disagree) on their rows. */
+function applyAssemblyMarks(row: Scope, marks: InputTable["rowMarks"]): void {
+  if (!marks) return;
+  marks.forEach((list, i) => {
+    for (const m of list ?? []) {
+      const mark = { code: m.code, detail: m.detail, value: m.value };
+      if (m.status === "warning") row.warn(i, mark);
+      else if (m.status === "note") row.note(i, mark);
+      else row.fail(i, INVALID, mark);
+    }
+  });
 }
 
 /** Thrown only for a caller's mistake (unknown part); problems in the data are returned in the result. */
@@ -57,8 +71,9 @@ export function evaluateWith(scheme: SchemeDocument, table: InputTable, options:
   const state = new RunState(scheme, part, row, params, scheme.rounding ?? DEFAULT_ROUNDING, typed);
   state.keepDuplicateKeys = options.keepDuplicateKeys === true;
   state.crossDuplicates = options.crossDuplicates ?? null;
+  applyAssemblyMarks(row, table.rowMarks);
   for (const step of part.steps) runStep(step, state);
   for (const l of part.levels) state.level(l.id);
   const headers = table.headers.map((h) => (h === null || h === undefined ? "" : String(h)));
-  return new EvaluationResult(scheme, part, state, mapping, headers, table.rowNumbers ?? null, problems);
+  return new EvaluationResult(scheme, part, state, mapping, headers, table.rowNumbers ?? null, problems, { columnLetters: table.columnLetters, rowSheets: table.rowSheets });
 }

@@ -45,6 +45,8 @@ export interface Reason {
 export interface RowResult {
   /** 0-based index among the data rows */
   index: number;
+  /** the sheet of a row only in a joined table (absent for the main sheet's rows) */
+  sheet?: string;
   /** sheet row number */
   row: number;
   status: StatusName;
@@ -102,7 +104,13 @@ export class EvaluationResult {
     readonly headers: string[],
     private sheetRows: number[] | null,
     readonly paramProblems: ParamProblem[],
+    private readonly places: { columnLetters?: string[]; rowSheets?: (string | null)[] } = {},
   ) {}
+
+  /** the sheet row i came from when it is not the main sheet (a row only in a joined table), else null */
+  rowSheet(i: number): string | null {
+    return this.places.rowSheets?.[i] ?? null;
+  }
 
   /** sheet row number of each data row */
   get rowNumbers(): number[] {
@@ -162,7 +170,9 @@ export class EvaluationResult {
     if (m.field) r.field = m.field;
     if (colIndex !== undefined) {
       r.column = this.headers[colIndex];
-      r.columnLetter = columnLetter(colIndex);
+      // a column that is not the main sheet's own (a joined value) has no letter there
+      const letter = this.places.columnLetters ? (this.places.columnLetters[colIndex] ?? "") : columnLetter(colIndex);
+      if (letter) r.columnLetter = letter;
     }
     if (m.value !== undefined) r.value = m.value;
     return r;
@@ -340,6 +350,8 @@ export class EvaluationResult {
       notes: this.reasons(scope.notesOf(i)),
       outputs,
     };
+    const sheet = this.rowSheet(i);
+    if (sheet !== null) r.sheet = sheet;
     if (explain) r.explanation = this.explanation(scope, defs, i);
     return r;
   }

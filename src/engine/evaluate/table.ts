@@ -1,4 +1,5 @@
 import { RawCell } from "../values/parseNumber";
+import type { AssemblyMark } from "../tables/grid";
 
 /** The rows of one sheet or CSV as read: a header row and data rows, cells as they came. */
 export interface InputTable {
@@ -6,8 +7,12 @@ export interface InputTable {
   rows: RawCell[][];
   /** sheet row number of each data row, for messages; default 2, 3, … (header on row 1) */
   rowNumbers?: number[];
-  /** header text of each column for messages; default the header cells */
+  /** the letter of each column on its sheet, for messages; "" for a column not on the sheet (a joined value) */
   columnLetters?: string[];
+  /** per row: the sheet it came from when not the main sheet (a row only in a joined table), else null */
+  rowSheets?: (string | null)[];
+  /** per row: findings of putting the table together from several sheets (engine/tables) */
+  rowMarks?: (AssemblyMark[] | undefined)[];
 }
 
 /** Manual column choice: field key → header text or 0-based column index. */

@@ -11,6 +11,23 @@ export const ENGINE_MESSAGES: Record<string, BilingualText> = {
   INVALID_YES_NO: { "zh-CN": "「{field}」应填 是/否：{value}", "en-US": "{field} must be yes or no (是/否): {value}" },
   EXCEL_ERROR: { "zh-CN": "「{field}」是 Excel 错误值 {value}", "en-US": "{field} holds the Excel error {value}" },
   MISSING_VALUE: { "zh-CN": "「{field}」为必填项，但为空", "en-US": "{field} is required but blank" },
+  JOIN_NO_PARTNER: {
+    "zh-CN": "工作表「{detail}」中没有与本行对应的行（{value}）",
+    "en-US": "The sheet {detail} has no row for this one ({value})",
+  },
+  JOIN_CONFLICT: {
+    "zh-CN": "工作表「{detail}」中有多行与本行对应，但数值不一致：{value}（括号内为行号）",
+    "en-US": "Several rows of the sheet {detail} match this row and disagree: {value} (row numbers in brackets)",
+  },
+  JOIN_NO_MAIN_ROW: {
+    "zh-CN": "这一行只在工作表「{detail}」中，主表没有对应的行（{value}），按该表的数据单独计算",
+    "en-US": "This row is only on the sheet {detail}: the main table has no row for it ({value}); it is computed on its own",
+  },
+  JOIN_KEY_BLANK: {
+    "zh-CN": "工作表「{detail}」这一行的对应列（{value}）为空，无法与主表对应",
+    "en-US": "On the sheet {detail} this row's key ({value}) is blank, so it matches no row of the main table",
+  },
+  JOIN_PARTNER_CELL: { "zh-CN": "工作表「{detail}」中无法读取的单元格：{value}", "en-US": "Unreadable cell on the sheet {detail}: {value}" },
   BLANK_NEEDED: { "zh-CN": "「{field}」为空：规则要用到它，方案没有规定空白时怎么算，请填写", "en-US": "{field} is blank: a rule reads it and the scheme does not say what a blank means, so fill it in" },
   BLANK_YES_NO: { "zh-CN": "「{field}」为空：方案没有规定默认值，请填写 是 或 否", "en-US": "{field} is blank: the scheme states no default, so fill in yes or no (是/否)" },
   MISSING_COLUMN: { "zh-CN": "缺少必需的列「{field}」", "en-US": "The required column {field} is missing" },

@@ -7,6 +7,7 @@ import { isOwnedHeader, LABELS, OWNED_PREFIX } from "../report/labels";
 import { RULES_FORMAT } from "../rulesSheet/layout";
 import { PartDef } from "../scheme/schema";
 import { RawCell } from "../values/parseNumber";
+import type { TableLinks } from "../tables/assemble";
 
 /** The names Jili gives its summary sheet, in every language: such a sheet is Jili's output, never data. */
 export const SUMMARY_SHEET_NAMES: readonly string[] = Object.values(LABELS).map((l) => l.summarySheet);
@@ -54,6 +55,8 @@ export interface LocatedTable {
 /** A located table on a named sheet (what the command line and the task pane both work from). */
 export interface DataTable extends LocatedTable {
   sheet: string;
+  /** how the table was put together from several sheets or read long from a wide layout (engine/tables) */
+  links?: TableLinks;
 }
 
 /** How well a grid's best header row names a part's fields: required fields first. 0 when it names none. */

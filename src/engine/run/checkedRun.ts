@@ -18,6 +18,7 @@ import { evaluateWithVersions } from "../versions";
 import { readCell } from "../evaluate/readFields";
 import { CellProblem } from "../values/problem";
 import { RunProblem } from "./messages";
+import { tableAccount } from "../tables/account";
 
 export interface CheckedRun {
   result: EvaluationResult;
@@ -110,11 +111,13 @@ export function runChecked(scheme: SchemeDocument, input: RunInput, lang: Lang):
   const params = Object.fromEntries(Object.entries(input.params).filter(([k]) => k !== PERIOD_PARAM));
   const mapping = mapColumns(table.part, table.headers, { columns: input.columns, assume });
   refuseChoices(table, mapping, assume, input.columns);
-  const report = accountColumns(table.part, table.headers, table.rows.slice(0, REPORT_SAMPLE), mapping, assume);
+  const report = accountColumns(table.part, table.headers, table.rows.slice(0, REPORT_SAMPLE), mapping, assume, table.links?.columnPlaces);
+  const tables = tableAccount(table);
+  if (tables) report.tables = tables;
   refuseMissing(table, report, mapping.missingRequired, mapping.needed);
   const result = evaluateWithVersions(
     scheme,
-    { headers: table.headers, rows: table.rows, rowNumbers: table.rowNumbers },
+    { headers: table.headers, rows: table.rows, rowNumbers: table.rowNumbers, columnLetters: table.links?.columnLetters, rowSheets: table.links?.rowSheets, rowMarks: table.links?.rowMarks },
     { part: table.part.id, params, columns: input.columns, assume },
   );
   if (result.paramProblems.length) {

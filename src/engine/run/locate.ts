@@ -4,7 +4,8 @@
  */
 import type { PartDef, SchemeDocument } from "../scheme/schema";
 import type { RawCell } from "../values/parseNumber";
-import { DataTable, headerScore, isBlankRow, isJiliSheet, locateDataTable, resolvePart } from "../input/locateTable";
+import { DataTable, isBlankRow, isJiliSheet, locateDataTable, resolvePart } from "../input/locateTable";
+import { mainTableScore } from "../tables/mainPart";
 import { RunProblem } from "./messages";
 
 export interface SheetGrid {
@@ -32,7 +33,8 @@ export function locateOnSheet(scheme: SchemeDocument, sheet: SheetGrid, options:
 
 /**
  * The table of a workbook: the named sheet, or else the sheet whose header names most of the scheme's fields
- * (sheets Jili wrote are skipped; a CSV file is never one of them).
+ * (sheets Jili wrote are skipped; a CSV file is never one of them). Fields a part keeps on other sheets (joined
+ * tables) are not asked of it, and a wide table's week or month columns count for its value field.
  */
 export function locateInWorkbook(scheme: SchemeDocument, sheets: readonly SheetGrid[], options: { sheet?: string; part?: string; csv?: boolean; file?: string } = {}): DataTable {
   const isJili = (s: SheetGrid) => !options.csv && isJiliSheet(s.name, s.cells);
@@ -45,7 +47,7 @@ export function locateInWorkbook(scheme: SchemeDocument, sheets: readonly SheetG
     let best = -1;
     for (const s of sheets) {
       if (isJili(s)) continue;
-      const score = headerScore(s.cells, partFor(scheme, s.cells, options.part));
+      const score = mainTableScore(s.cells, partFor(scheme, s.cells, options.part));
       if (score > best) [best, chosen] = [score, s];
     }
   }

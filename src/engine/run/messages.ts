@@ -49,6 +49,18 @@ export const RUN_MESSAGES = {
     "zh-CN": "方案「{scheme}」的数据表「{part}」没有、或有不止一个月份字段，无法用 period 参数指定期间",
     "en-US": "The part {part} of the scheme {scheme} has no month field, or more than one, for the period parameter to stand for",
   },
+  WIDE_HEADER_UNREADABLE: {
+    "zh-CN": "「{sheet}」第 {row} 行 {column} 列的表头「{header}」看起来是按{field}展开的列，但读不出是哪一{field}（例如写成 第3周、2016年5月）",
+    "en-US": "The header {header} in column {column}, row {row} of {sheet} looks like a column per {field}, but which {field} it is cannot be read (write e.g. 第3周, week 3 or 2016-05)",
+  },
+  WIDE_HEADER_TWICE: {
+    "zh-CN": "「{sheet}」第 {row} 行的表头中「{header}」（{column} 列）与「{other}」是同一{field}",
+    "en-US": "In the header on row {row} of {sheet}, {header} (column {column}) and {other} are the same {field}",
+  },
+  JOIN_KEYS_MISSING: {
+    "zh-CN": "工作表「{sheet}」（{table}）与主表没有共同的对应列：需要{keys}",
+    "en-US": "The sheet {sheet} ({table}) and the main table share no column to match rows by: {keys} is needed",
+  },
   PARAM_PROBLEM: { "zh-CN": "参数「{param}」有误：{detail}", "en-US": "Parameter {param}: {detail}" },
   BAD_PARAM: { "zh-CN": "参数应写成 键=值：{value}", "en-US": "A parameter must be written key=value: {value}" },
   BAD_PARAM_JSON: { "zh-CN": "参数「{param}」的值不是有效 JSON：{value}", "en-US": "Parameter {param}: the value is not valid JSON: {value}" },

@@ -9,6 +9,7 @@ import { ENGINE_MESSAGES } from "../i18n/messages";
 import { kindOf } from "../steps/registry";
 import { ExprError, SchemeIssue } from "./errors";
 import { levelPath } from "./levels";
+import { tableIssues } from "../tables/checks";
 import { LevelDef, PartDef, SchemeDocument, StepDef } from "./schema";
 
 type Path = (string | number)[];
@@ -47,6 +48,7 @@ export class PartChecker {
     this.part.steps.forEach((s, i) => this.step(s, i));
     for (const id of this.levels.keys()) this.build(id);
     for (const [scope, outs] of Object.entries(this.part.outputs)) this.outputs(scope, outs);
+    this.issues.push(...tableIssues(this.part, this.base));
   }
 
   private add(issue: SchemeIssue): void {

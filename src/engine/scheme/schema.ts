@@ -104,6 +104,34 @@ export const Example = z
   })
   .strict();
 
+/**
+ * A table laid out wide, as clerks keep it: one column per value of `across` (第1周 … 第5周, 2016-05 …), each cell
+ * holding `value`. It is read as long rows: one per wide column, with `across` set from the column's header.
+ */
+export const Wide = z.object({ value: Identifier, across: Identifier }).strict();
+
+/**
+ * A table of the part kept on a sheet of its own (a roster, targets per person, monthly rates beside weekly
+ * counts), joined to the main table's rows by keys. Each entry of `keys` lists field keys that may serve (the
+ * first that both tables hold is used: 工号, else 姓名). When the main sheet itself holds these fields the table
+ * is not looked for (the stacked layout stays possible).
+ */
+export const JoinedTable = z
+  .object({
+    id: Identifier,
+    title: Bilingual,
+    /** the part's fields this table holds besides its keys; none for a roster (people who may have no rows) */
+    fields: z.array(Identifier).default([]),
+    keys: z.array(z.array(Identifier).min(1)).min(1),
+    /**
+     * sheet names that hold the table (名单, 花名册): how a roster, which has no field of its own to be recognised
+     * by, is found; a table with fields is found by its headers
+     */
+    sheetNames: z.array(z.string().min(1)).default([]),
+    wide: Wide.optional(),
+  })
+  .strict();
+
 export const Part = z
   .object({
     id: Identifier,
@@ -115,6 +143,10 @@ export const Part = z
     outputs: z.record(z.string(), z.array(Output)),
     /** C8 order of rows within a group (date, then sheet order) */
     order: z.array(Expr).default([]),
+    /** tables of the part on sheets of their own, joined to the main table by keys */
+    tables: z.array(JoinedTable).optional(),
+    /** the main table may be laid out wide (one column per week or month) */
+    wide: Wide.optional(),
   })
   .strict();
 
@@ -157,6 +189,8 @@ export type SchemeDocument = z.infer<typeof SchemeDocument>;
 export type SchemeInput = z.input<typeof SchemeDocument>;
 export type PartDef = z.infer<typeof Part>;
 export type FieldDef = z.infer<typeof Field>;
+export type JoinedTableDef = z.infer<typeof JoinedTable>;
+export type WideDef = z.infer<typeof Wide>;
 export type StepDef = z.infer<typeof Step>;
 export type LevelDef = z.infer<typeof Level>;
 export type OutputDef = z.infer<typeof Output>;

@@ -56,7 +56,7 @@ export function evaluateWithVersions(scheme: SchemeDocument, table: InputTable, 
   const segments: Computed[] = order.map((v) => {
     const rowIndex = buckets.get(v)!;
     const doc = v === -1 ? scheme : versions[v].scheme;
-    const sub: InputTable = { headers: table.headers, rows: rowIndex.map((i) => table.rows[i]), rowNumbers: rowIndex.map((i) => rowNumbers[i]), columnLetters: table.columnLetters };
+    const sub: InputTable = { headers: table.headers, rows: rowIndex.map((i) => table.rows[i]), rowNumbers: rowIndex.map((i) => rowNumbers[i]), columnLetters: table.columnLetters, rowMarks: table.rowMarks && rowIndex.map((i) => table.rowMarks![i]) };
     const def = versions[v]?.version;
     const use: VersionUse = def ? { title: def.title, from: def.from, to: def.to, rows: rowIndex.length, base: false } : { title: BASE_TITLE, rows: rowIndex.length, base: true };
     return { use, result: evaluate(doc, sub, checks.length ? { ...options, keepDuplicateKeys: true } : options), rowIndex, doc, sub };
@@ -78,7 +78,7 @@ export function evaluateWithVersions(scheme: SchemeDocument, table: InputTable, 
   const headers = table.headers.map((h) => (h === null || h === undefined ? "" : String(h)));
   // the result keeps each segment's outcome, not the documents and row lists that computed it
   const outcomes: Segment[] = segments.map(({ use, result, rowIndex }) => ({ use, result, rowIndex }));
-  return new VersionedResult(shownPart, outcomes, headers, rowNumbers, outcomes.map((s) => s.use));
+  return new VersionedResult(shownPart, outcomes, headers, rowNumbers, outcomes.map((s) => s.use), { columnLetters: table.columnLetters, rowSheets: table.rowSheets });
 }
 
 /** the names of the part's duplicate checks over rows (a check over groups is left to each version) */

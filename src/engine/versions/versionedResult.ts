@@ -37,9 +37,10 @@ export class VersionedResult extends EvaluationResult {
     headers: string[],
     rowNumbers: number[],
     readonly versionsUsed: VersionUse[],
+    places: { columnLetters?: string[]; rowSheets?: (string | null)[] } = {},
   ) {
     const first = segments[0].result;
-    super(first.scheme, part, first.state, first.mapping, headers, rowNumbers, first.paramProblems);
+    super(first.scheme, part, first.state, first.mapping, headers, rowNumbers, first.paramProblems, places);
     this.where = new Array(rowNumbers.length);
     segments.forEach((s, si) => s.rowIndex.forEach((global, local) => (this.where[global] = { segment: si, local })));
   }
