@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { buildStatements, Dec, fillForMainSheet, Lang, layoutStatements, moneyText, parseParamAssignments, unsetParams } from "../engine";
+import { buildStatements, Dec, fillForMainSheet, runPersonTotals, Lang, layoutStatements, moneyText, parseParamAssignments, unsetParams } from "../engine";
 import { getPreset, presetIds } from "../schemes";
 import { kindOf, readInput } from "./input";
 import { selectTable } from "./input";
@@ -49,6 +49,9 @@ async function prepare(file: string, opts: DataOptions, io: Io): Promise<Prepare
   const progress = new Progress(table.rows.length, opts.lang, io.err);
   progress.step("progressRead");
   const run = runScheme(scheme, table, { params, map: opts.map ?? [], assume: opts.assume ?? [] }, opts.lang);
+  if (scheme.personTotal?.from.some((c) => c.part === table.part.id) && input.kind !== "csv") {
+    run.personTotal = runPersonTotals(scheme, input.sheets, { part: table.part.id, sheet: table.sheet, run: { part: table.part.id, result: run.result } }, params, opts.lang);
+  }
   progress.step("progressEval");
   const masked = unsetParams(scheme, params);
   if (masked.length && !opts.json) io.err(say(opts.lang, "maskedParams", { params: masked.join(", ") }) + "\n");

@@ -1,4 +1,4 @@
-import { ColumnReport, RunStats } from "../engine";
+import { ColumnReport, PersonTotalRun, RunStats } from "../engine";
 import { Run } from "./run";
 
 type Value = number | string | boolean | null;
@@ -12,10 +12,12 @@ export interface JsonDocument {
   headerRow: number;
   scheme: { id: string; title: { "zh-CN": string; "en-US": string } };
   part: string;
-  rows: { row: number; status: string; codes: string[]; warnings: string[]; outputs: Record<string, Value>; pending?: Record<string, string> }[];
+  rows: { row: number; sheet?: string; status: string; codes: string[]; warnings: string[]; outputs: Record<string, Value>; pending?: Record<string, string> }[];
   groups: { level: string; key: Record<string, string>; status: string; complete: boolean; codes: string[]; warnings: string[]; rows: Record<string, number>; outputs: Record<string, Value>; pending?: Record<string, string> }[];
   /** the run's statistics and, under `columns`, how every field found its value and which columns were unused */
   stats: RunStats & { columns: ColumnReport };
+  /** each person's total across the parts keyed by person (scheme.personTotal), the parts' sheets and the parts left out */
+  personTotal?: PersonTotalRun;
   out?: string;
 }
 
@@ -45,6 +47,7 @@ export function jsonDocument(command: JsonDocument["command"], file: string, run
       status: r.status,
       codes: r.reasons.map((x) => x.code),
       warnings: [...r.warnings, ...r.notes].map((x) => x.code),
+      ...(r.sheet ? { sheet: r.sheet } : {}),
       ...values(r.outputs),
     })),
     groups: levels.flatMap((l) =>
@@ -52,6 +55,7 @@ export function jsonDocument(command: JsonDocument["command"], file: string, run
     ),
     stats: { ...plan.stats, columns: run.columns },
   };
+  if (run.personTotal) doc.personTotal = run.personTotal;
   if (out !== undefined) doc.out = out;
   return doc;
 }

@@ -1,4 +1,4 @@
-import { CellOut, columnReportLines, headline, Lang, moneyText, Reason, RowResult, RunStats, SummaryTable } from "../engine";
+import { CellOut, columnReportLines, headline, personTotalTable, Lang, moneyText, Reason, RowResult, RunStats, SummaryTable } from "../engine";
 import { say } from "./messages";
 import { Run } from "./run";
 import { textTable } from "./textTable";
@@ -109,5 +109,19 @@ export function summaryBlock(run: Run, lang: Lang): string {
   out.push(...headlineLines(run, lang));
   const level = run.table.part.levels.find((l) => l.id === plan.summary?.level);
   out.push("", say(lang, "summaryOf", { level: level ? level.title[lang] : plan.summary.level }), summaryText(plan.summary));
+  out.push(...personTotalBlock(run, lang));
   return out.join("\n");
+}
+
+/** Each person's total across the parts keyed by person: where each part was read, the table, the parts left out. */
+export function personTotalBlock(run: Run, lang: Lang): string[] {
+  const pt = run.personTotal;
+  if (!pt) return [];
+  const title = (id: string) => run.scheme.parts.find((p) => p.id === id)?.title[lang] ?? id;
+  const table = personTotalTable(pt.totals, lang, `#,##0.${"0".repeat(run.scheme.rounding.scale)}`);
+  const lines = ["", say(lang, "personTotalOf", { title: pt.totals.title[lang] })];
+  lines.push(say(lang, "personTotalSheets", { parts: pt.sheets.map((s) => (lang === "zh-CN" ? `${title(s.part)}：工作表「${s.sheet}」` : `${title(s.part)}: sheet ${s.sheet}`)).join(lang === "zh-CN" ? "；" : "; ") }));
+  for (const l of pt.leftOut) lines.push(say(lang, "personTotalLeftOut", { part: title(l.part), reason: l.reason[lang] }));
+  lines.push(summaryText(table));
+  return lines;
 }

@@ -1,8 +1,10 @@
-import { assumedValues, CheckedRun, chosenColumns, DataTable, Lang, parseFieldAssignments, runChecked, SchemeDocument } from "../engine";
+import { assumedValues, CheckedRun, PersonTotalRun, chosenColumns, DataTable, Lang, parseFieldAssignments, runChecked, SchemeDocument } from "../engine";
 
 export interface Run extends CheckedRun {
   scheme: SchemeDocument;
   table: DataTable;
+  /** each person's total across the parts keyed by person, when the scheme declares one (the other parts run on their sheets) */
+  personTotal?: PersonTotalRun | null;
 }
 
 /** What the user gave on the command line for a run: `--param`, `--map` and `--assume` items. */

@@ -4,6 +4,7 @@ import { Dec } from "../money/decimal";
 import { EvaluationResult, OutputCell } from "../evaluate/result";
 import { OutputDef } from "../scheme/schema";
 import { LABELS, OWNED_PREFIX, STATUS_LABEL } from "./labels";
+import { payOutputIndex } from "./payOutput";
 
 export type CellOut = string | number | boolean | null;
 
@@ -41,7 +42,7 @@ export interface RunStats {
   pending: number;
   /** groups of the summary level with a money total above 0 */
   paid: number;
-  /** sum of the summary level's first money output */
+  /** sum of the summary level's pay output (flagged `total`, or its only money output) */
   total: number;
   byReason: Record<string, number>;
   /** the versions that computed the rows, when the scheme has dated versions */
@@ -111,7 +112,7 @@ export function buildFillPlan(result: EvaluationResult, lang: Lang, options: { e
   const groups = result.groups(levelId);
   const headers = [...level.keys.map((k) => k.title[lang]), ...defs.map((d) => d.title[lang]), L.rows, L.ok, L.excluded, L.invalid, L.pending, L.complete, L.pendingItems];
   const numberFormats: (string | null)[] = [...level.keys.map(() => null), ...defs.map((d) => numberFormat(d, result.scheme.rounding.scale) ?? null), "0", "0", "0", "0", "0", null, null];
-  const firstMoney = defs.findIndex((d) => d.type === "money");
+  const firstMoney = payOutputIndex(part, levelId);
   let total = new Dec(0);
   const table: CellOut[][] = groups.map((g) => {
     const pendingItems = defs.filter((d) => g.outputs[d.name].pending).map((d) => `${d.title[lang]}(${g.outputs[d.name].pending})`);

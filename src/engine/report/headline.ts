@@ -4,6 +4,7 @@ import { InputTable } from "../evaluate/table";
 import { BilingualText } from "../scheme/schema";
 import { Dec } from "../money/decimal";
 import { moneyText } from "../money/moneyText";
+import { payOutputOf } from "./payOutput";
 import { LevelDef, OutputDef, PartDef } from "../scheme/schema";
 import { FillPlan } from "./fillPlan";
 
@@ -98,11 +99,12 @@ export function headline(result: EvaluationResult, table: InputTable, plan: Fill
   const level = levelOf(part, plan);
   const defs = level ? (part.outputs[level.id] ?? []) : [];
   const moneyDefs = defs.filter((d) => d.type === "money");
-  const first = moneyDefs[0] ?? null;
+  // the output the groups are paid (flagged `total`, or the only money output): never a tranche or a turnover
+  const first = level ? payOutputOf(part, level.id) : null;
   const finesOnly = !!first && FINE_NAME.test(first.name);
   const pay = first && !finesOnly ? first : null;
   const fine = finesOnly ? first : (moneyDefs.find((d) => d !== first && FINE_NAME.test(d.name)) ?? null);
-  const score = first ? null : (SCORE_TYPES.map((t) => [...defs].reverse().find((d) => d.type === t)).find((d) => d) ?? null);
+  const score = moneyDefs.length ? null : (SCORE_TYPES.map((t) => [...defs].reverse().find((d) => d.type === t)).find((d) => d) ?? null);
   const key = personKey(level);
   let amounts: Amounts | null = null;
   if (level && key) amounts = byGroups(result, level, key, pay, fine, score);

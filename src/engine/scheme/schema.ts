@@ -92,6 +92,11 @@ export const Output = z
     type: OutputType,
     /** display decimals for numbers (money uses the scheme's rounding) */
     decimals: z.number().int().min(0).max(10).optional(),
+    /**
+     * the money a group is paid, where its level has several money outputs (tranches and their sum, a turnover
+     * beside the award): the summary's total, the headline and the statements use it (engine/report/payOutput)
+     */
+    total: z.boolean().optional(),
   })
   .strict();
 
@@ -166,6 +171,32 @@ export const Version = z
   })
   .strict();
 
+/**
+ * One person's total across parts keyed by the same person (new-customer-dev's marketing reward, direct-sales award
+ * and fine): each entry names a part's level, its money output and the level key that names the person. A part
+ * keyed by something else (a workshop, a team's pool) is not listed and is reported apart.
+ */
+export const PersonTotal = z
+  .object({
+    title: Bilingual,
+    from: z
+      .array(
+        z
+          .object({
+            part: Identifier,
+            level: Identifier,
+            output: Identifier,
+            /** the level key that names the person (工号, else 姓名, as the level's key expression has it) */
+            person: Identifier,
+            /** a fine: taken off the total */
+            deducts: z.boolean().default(false),
+          })
+          .strict(),
+      )
+      .min(2),
+  })
+  .strict();
+
 export const SchemeDocument = z
   .object({
     $schema: z.string().optional(),
@@ -180,6 +211,8 @@ export const SchemeDocument = z
     /** messages for codes raised by steps other than rules (warnings, pending, conflicts) */
     messages: z.record(z.string(), Bilingual).default({}),
     parts: z.array(Part).min(1),
+    /** one total per person across the parts keyed by person */
+    personTotal: PersonTotal.optional(),
     /** dated versions (a scheme that changed on a date); see Version */
     versions: z.array(Version).optional(),
   })
@@ -191,6 +224,7 @@ export type PartDef = z.infer<typeof Part>;
 export type FieldDef = z.infer<typeof Field>;
 export type JoinedTableDef = z.infer<typeof JoinedTable>;
 export type WideDef = z.infer<typeof Wide>;
+export type PersonTotalDef = z.infer<typeof PersonTotal>;
 export type StepDef = z.infer<typeof Step>;
 export type LevelDef = z.infer<typeof Level>;
 export type OutputDef = z.infer<typeof Output>;

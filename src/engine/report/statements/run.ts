@@ -1,4 +1,5 @@
 // What every statement of one run shares: the summary level, its groups and lines, the inputs and the row table.
+import { payOutputIndex } from "../payOutput";
 import { Lang } from "../../i18n/messages";
 import { EvaluationResult, GroupResult } from "../../evaluate/result";
 import { InputTable } from "../../evaluate/table";
@@ -28,7 +29,7 @@ export interface StatementRun {
   keys: StatementKeys;
   /** group indices per person */
   people: number[][];
-  /** index in defs of the first money output, -1 when none: the statement's total */
+  /** index in defs of the pay output (engine/report/payOutput), -1 when none: the statement's total */
   firstMoney: number;
 }
 
@@ -62,6 +63,6 @@ export function statementRun(result: EvaluationResult, table: InputTable, lang: 
     table: rowTable(result, plan, inputs, inputFields, lang),
     keys,
     people,
-    firstMoney: defs.findIndex((d) => d.type === "money"),
+    firstMoney: payOutputIndex(part, level.id),
   };
 }

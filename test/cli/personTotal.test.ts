@@ -1,0 +1,87 @@
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { jiliInProcess, tmpDir } from "./helpers";
+
+// Issue 17 item 5: what a salesperson earns across new-customer-dev's three parts, each part on a sheet of its own.
+// Amounts by hand from docs/presets/new-customer-dev.md:
+//   王: customer 甲 qualifies in months 1–3 (Example 1): tranche 1 + tranche 2 = 1000 + 2000 = 3000; direct sales
+//       90,000 in one month, below the 100,000 threshold: 0; task not completed and 359,999 < 60 % × 600,000
+//       (Example 8): fined −500. Total 3000 + 0 − 500 = 2500.
+//   赵: no new customers (0); 120,000 at 16 % and 130,000 at 17 % (Example 9): the one-time award 3000; task
+//       completed: no fine. Total 3000.
+const PARAMS = ["schemeStart=2016-01-01", "keyT1=50000", "mktT1=30000", "keyMinMargin=0.15", "mktMinMargin=0.15", "directThreshold=100000", "directMinMargin=0.15"];
+
+async function workbook(sheets: Record<string, (string | number)[][]>): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) wb.addWorksheet(name).addRows(rows);
+  const file = path.join(tmpDir(), "campaign.xlsx");
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+const CUSTOMERS = [
+  ["主责业务员", "部门", "客户", "首单进货日期", "月份", "销售额", "非****产品占比", "平均毛利点", "是否指定系列产品"],
+  ...[60000, 45000, 50000, 20000, 0, 0].map((sales, k) => ["王", "大客户部", "甲", "2016-03-10", `2016-0${3 + k}`, sales, "60%", "18%", "是"]),
+];
+const DIRECT = [
+  ["主责业务员", "月份", "月销售总金额", "平均毛利点"],
+  ["王", "2016-05", 90000, "16%"],
+  ["赵", "2016-05", 120000, "16%"],
+  ["赵", "2016-06", 130000, "17%"],
+];
+const PENALTY = [
+  ["主责业务员", "是否完成开发任务", "六个月销售额", "规定任务量"],
+  ["王", "否", 359999, 600000],
+  ["赵", "是", 800000, 600000],
+];
+
+const args = (file: string, more: string[] = []) => ["summary", file, "--scheme", "new-customer-dev", "--part", "customers", ...PARAMS.flatMap((p) => ["--param", p]), ...more];
+
+test("each salesperson gets one total across the three parts, each part's contribution shown", async () => {
+  const file = await workbook({ 客户进货: CUSTOMERS, 直营部: DIRECT, 考核: PENALTY });
+  const out = await jiliInProcess([...args(file), "--json"]);
+  expect(out.stderr).toBe("");
+  const doc = JSON.parse(out.stdout);
+  const pt = doc.personTotal;
+  expect(pt.sheets).toEqual([
+    { part: "customers", sheet: "客户进货" },
+    { part: "direct", sheet: "直营部" },
+    { part: "penalty", sheet: "考核" },
+  ]);
+  expect(pt.leftOut).toEqual([]);
+  const byPerson = Object.fromEntries(pt.totals.rows.map((r: { person: string }) => [r.person, r]));
+  expect(byPerson["王"]).toMatchObject({ amounts: [3000, 0, -500], total: 2500, complete: true });
+  expect(byPerson["赵"]).toMatchObject({ amounts: [0, 3000, 0], states: ["none", "ok", "ok"], total: 3000, complete: true });
+});
+
+test("the text report shows the table with the sheets read, in both languages", async () => {
+  const file = await workbook({ 客户进货: CUSTOMERS, 直营部: DIRECT, 考核: PENALTY });
+  const zh = await jiliInProcess(args(file));
+  expect(zh.stdout).toContain("业务员个人合计（活动期）（各数据表合计）：");
+  expect(zh.stdout).toContain("读取：大客户部/市场部·客户月度进货：工作表「客户进货」");
+  expect(zh.stdout).toMatch(/王\s.*3,000\.00\s+0\.00\s+-500\.00\s+2,500\.00\s+是/);
+  const en = await jiliInProcess([...args(file), "--lang", "en-US"]);
+  expect(en.stdout).toContain("Per salesperson (whole campaign) (across the tables):");
+});
+
+test("a part whose sheet is missing is named and every total says it is incomplete", async () => {
+  const file = await workbook({ 客户进货: CUSTOMERS, 直营部: DIRECT });
+  const doc = JSON.parse((await jiliInProcess([...args(file), "--json"])).stdout);
+  expect(doc.personTotal.leftOut.map((l: { part: string }) => l.part)).toEqual(["penalty"]);
+  for (const r of doc.personTotal.totals.rows) expect(r.complete).toBe(false);
+  const zh = await jiliInProcess(args(file));
+  expect(zh.stdout).toContain("未计入「开发任务考核（活动结束）」：工作簿中没有该数据表（合计不完整）");
+});
+
+test("a person whose part is not complete gets no total (never a partial sum)", async () => {
+  // 赵's second direct row has no margin: the month is invalid, so the direct award of 赵 is open
+  const direct = DIRECT.map((r, k) => (k === 3 ? ["赵", "2016-06", 130000, "abc"] : r));
+  const file = await workbook({ 客户进货: CUSTOMERS, 直营部: direct, 考核: PENALTY });
+  const doc = JSON.parse((await jiliInProcess([...args(file), "--json"])).stdout);
+  const zhao = doc.personTotal.totals.rows.find((r: { person: string }) => r.person === "赵");
+  expect(zhao.states[1]).toBe("open");
+  expect(zhao.total).toBeNull();
+  expect(zhao.complete).toBe(false);
+  const wang = doc.personTotal.totals.rows.find((r: { person: string }) => r.person === "王");
+  expect(wang.total).toBe(2500);
+});
