@@ -63,7 +63,13 @@ export function personTotals(scheme: SchemeDocument, runs: readonly PartRun[]): 
   });
   const people: string[] = [];
   const seen = new Set<string>();
-  for (const m of sums) for (const p of m?.keys() ?? []) if (!seen.has(p)) (seen.add(p), people.push(p));
+  for (const m of sums) {
+    for (const p of m?.keys() ?? []) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      people.push(p);
+    }
+  }
   const allGiven = sums.every((m) => m !== null);
   const rows = people.map((person): PersonTotalRow => {
     const states: ContributionState[] = [];
