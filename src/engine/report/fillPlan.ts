@@ -110,8 +110,8 @@ export function buildFillPlan(result: EvaluationResult, lang: Lang, options: { e
   const level = part.levels.find((l) => l.id === levelId)!;
   const defs = part.outputs[levelId] ?? [];
   const groups = result.groups(levelId);
-  const headers = [...level.keys.map((k) => k.title[lang]), ...defs.map((d) => d.title[lang]), L.rows, L.ok, L.excluded, L.invalid, L.pending, L.complete, L.pendingItems];
-  const numberFormats: (string | null)[] = [...level.keys.map(() => null), ...defs.map((d) => numberFormat(d, result.scheme.rounding.scale) ?? null), "0", "0", "0", "0", "0", null, null];
+  const headers = [...level.keys.map((k) => k.title[lang]), ...defs.map((d) => d.title[lang]), L.rows, L.ok, L.excluded, L.invalid, L.pending, L.complete, L.pendingItems, L.findings];
+  const numberFormats: (string | null)[] = [...level.keys.map(() => null), ...defs.map((d) => numberFormat(d, result.scheme.rounding.scale) ?? null), "0", "0", "0", "0", "0", null, null, null];
   const firstMoney = payOutputIndex(part, levelId);
   let total = new Dec(0);
   const table: CellOut[][] = groups.map((g) => {
@@ -133,6 +133,8 @@ export function buildFillPlan(result: EvaluationResult, lang: Lang, options: { e
       g.rows.pending,
       g.complete ? L.yes : L.no,
       pendingItems.join(lang === "zh-CN" ? "；" : "; "),
+      // what belongs to the group itself (a team not ranked, a tie for a manual decision), in words
+      [...g.reasons, ...g.warnings].map((x) => x.message[lang]).join(lang === "zh-CN" ? "；" : "; "),
     ];
   });
   stats.total = total.toNumber();

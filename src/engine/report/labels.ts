@@ -24,6 +24,7 @@ export const LABELS: Record<Lang, Record<string, string>> = {
     no: "否",
     total: "合计",
     pendingItems: "待定项",
+    findings: "分组提示",
     chartTitle: "奖励合计",
   },
   "en-US": {
@@ -40,6 +41,7 @@ export const LABELS: Record<Lang, Record<string, string>> = {
     no: "no",
     total: "Total",
     pendingItems: "Pending items",
+    findings: "Group findings",
     chartTitle: "Reward totals",
   },
 };

@@ -39,3 +39,15 @@ describe("buildFillPlan", () => {
     expect(plan.stats).toMatchObject({ rows: 9, ok: 8, excluded: 1, paid: 1, total: 220, byReason: { SECONDARY_CARD: 1 } });
   });
 });
+
+test("a finding that belongs to a group (a tie for a manual decision) is written in the summary's last column", () => {
+  // two teams both finish 9 of 6 in March: first place is tied and the scheme leaves it to a manual decision
+  const scheme = getPreset("car-team-monthly")!;
+  const result = evaluate(scheme, { headers: ["团队", "月份", "新车指标", "完成台数"], rows: [["A", "2016-03", 6, 9], ["C", "2016-03", 6, 9]] });
+  for (const lang of ["zh-CN", "en-US"] as const) {
+    const summary = buildFillPlan(result, lang).summary!;
+    expect(summary.headers[summary.headers.length - 1]).toBe(lang === "zh-CN" ? "分组提示" : "Group findings");
+    const cell = String(summary.rows[0][summary.headers.length - 1]);
+    expect(cell).toContain(lang === "zh-CN" ? "并列第一" : "tie");
+  }
+});
