@@ -62,7 +62,7 @@ export { moneyText } from "./money/moneyText";
 export { displayWidth, FILL_COLUMN_WIDTH, fillColumnWidths, headerStyleSource, placeFillColumns, summaryChartCells, summaryColumnWidths, summaryNotesRow } from "./layout";
 export type { ChartCells, ColumnPlacement } from "./layout";
 export { assumedValues, chosenColumns, fieldByName, isMaskedParam, locateInWorkbook, locateOnSheet, parseFieldAssignments, parseParamAssignments, parseParamText, RUN_MESSAGES, RunProblem, runChecked, runMessage, unsetParams } from "./run";
-export { personTotals, personTotalTable, runPersonTotals } from "./report/personTotal";
+export { PERSON_TOTAL_SHEET_NAMES, personTotals, personTotalTable, runPersonTotals } from "./report/personTotal";
 export type { PartRun, PersonTotalRow, PersonTotalRun, PersonTotals } from "./report/personTotal";
 export { assembleTable, fillForMainSheet, mainTableScore } from "./tables";
 export type { AssembleOptions, SheetFill, TableLinks, JoinUse } from "./tables";

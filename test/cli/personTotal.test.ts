@@ -85,3 +85,27 @@ test("a person whose part is not complete gets no total (never a partial sum)", 
   const wang = doc.personTotal.totals.rows.find((r: { person: string }) => r.person === "王");
   expect(wang.total).toBe(2500);
 });
+
+test("fill writes the person totals on a sheet of their own, replaced (not added) by a later fill in another language", async () => {
+  const file = await workbook({ 客户进货: CUSTOMERS, 直营部: DIRECT, 考核: PENALTY });
+  const out = path.join(path.dirname(file), "out.xlsx");
+  const fill = await jiliInProcess(["fill", file, "--out", out, ...args(file).slice(2)]);
+  expect(fill.stderr).toBe("");
+  const ExcelJSMod = (await import("exceljs")).default;
+  const read = async (f: string) => {
+    const wb = new ExcelJSMod.Workbook();
+    await wb.xlsx.readFile(f);
+    return wb;
+  };
+  const wb = await read(out);
+  const ws = wb.getWorksheet("Jili·个人合计")!;
+  expect(ws).toBeDefined();
+  const rows = ws.getSheetValues().filter(Boolean) as unknown[][];
+  const wang = rows.find((r) => r[1] === "王")!;
+  // person, customers 3000, direct 0, penalty −500, total 2500, complete
+  expect(wang.slice(1, 7)).toEqual(["王", 3000, 0, -500, 2500, "是"]);
+  const again = path.join(path.dirname(file), "again.xlsx");
+  await jiliInProcess(["fill", out, "--out", again, ...args(file).slice(2), "--lang", "en-US"]);
+  const names = (await read(again)).worksheets.map((w) => w.name);
+  expect(names.filter((n) => n.startsWith("Jili·"))).toEqual(["Jili·Person totals"]);
+});

@@ -1,5 +1,5 @@
 // Writing a fill plan into an .xlsx/.xlsm by patching its parts in place (exceljs rewrote every part and lost some; jszip was too slow).
-import { FillPlan, Lang, RunProblem } from "../../engine";
+import { FillPlan, Lang, PERSON_TOTAL_SHEET_NAMES, RunProblem } from "../../engine";
 import { dataSheetEdit, XlsxTarget } from "./dataSheetEdit";
 import { Package } from "./opc";
 import { refuseProtected } from "./protection";
@@ -37,6 +37,7 @@ export async function fillXlsx(bytes: Buffer, target: XlsxTarget, plan: FillPlan
   const edit = dataSheetEdit(sheet, target, plan, styles, lang);
   // 2. Jili's summary sheet
   if (plan.summary) await writeSummary(pkg, wb, data, plan.summary, styles);
+  if (plan.personTotal) await writeSummary(pkg, wb, data, plan.personTotal, styles, PERSON_TOTAL_SHEET_NAMES);
   if (styles && styles.changed && wb.stylesPart) pkg.set(wb.stylesPart, styles.text);
   // written last, once nothing can stop the fill: the sheet is deflated on the thread pool while it is built
   const sample = new TextSink();

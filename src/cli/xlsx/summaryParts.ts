@@ -1,4 +1,4 @@
-// Jili's summary sheet in the package: an earlier one (either language) replaced in place, or a new sheet added, with its drawing and chart.
+// Jili's summary sheet (and its person-total sheet) in the package: an earlier one (either language) replaced in place, or a new sheet added, with its drawing and chart.
 import { SummaryTable } from "../../engine";
 import { SUMMARY_SHEET_NAMES } from "../input";
 import { CliError } from "../messages";
@@ -38,9 +38,9 @@ interface Texts {
  * Strict workbook the sheet is written in the Strict namespace and without the chart (DrawingML's Strict namespaces
  * are not written by Jili).
  */
-export async function writeSummary(pkg: Package, wb: WorkbookParts, data: SheetEntry, summary: SummaryTable, styles: StylePatcher | null): Promise<void> {
+export async function writeSummary(pkg: Package, wb: WorkbookParts, data: SheetEntry, summary: SummaryTable, styles: StylePatcher | null, oldNames: readonly string[] = SUMMARY_SHEET_NAMES): Promise<void> {
   const texts: Texts = { types: await pkg.text("[Content_Types].xml"), workbookChanged: false };
-  const old = wb.sheets.find((s) => SUMMARY_SHEET_NAMES.includes(s.name) && s.part !== data.part);
+  const old = wb.sheets.find((s) => oldNames.includes(s.name) && s.part !== data.part);
   const clash = wb.sheets.find((s) => s.name === summary.sheetName && s !== old);
   if (clash) throw new CliError("sheetNameTaken", { sheet: summary.sheetName });
   const sheetPart = old ? await replaceOld(pkg, old, summary.sheetName, texts) : await addSheet(pkg, wb, summary.sheetName, texts);

@@ -53,6 +53,8 @@ export interface FillPlan {
   columns: FillColumn[];
   summary: SummaryTable | null;
   stats: RunStats;
+  /** each person's total across the scheme's parts (scheme.personTotal), on a sheet of its own */
+  personTotal?: SummaryTable;
 }
 
 function numberFormat(def: OutputDef, scale: number): string | undefined {

@@ -9,6 +9,9 @@ const WORDS = {
   "en-US": { person: "Person", total: "Total", why: "Notes", fine: " (deducted)", open: "not complete", none: "no rows", notGiven: (t: string) => `${t} is not included: its table was not found`, sheet: "Person totals" },
 };
 
+/** The names Jili gives the person-total sheet, in every language: a later fill replaces it, whichever it was. */
+export const PERSON_TOTAL_SHEET_NAMES: readonly string[] = Object.values(WORDS).map((w) => `${OWNED_PREFIX}${w.sheet}`);
+
 export function personTotalTable(totals: PersonTotals, lang: Lang, moneyFormat: string): SummaryTable {
   const w = WORDS[lang];
   const L = LABELS[lang];
