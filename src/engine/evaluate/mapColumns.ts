@@ -19,6 +19,8 @@ export interface ColumnMapping {
   badOverrides: string[];
   /** a combined header (`部门 / 岗位`) naming a field that also has a column of its own: which to read is not known */
   ambiguous: { field: string; columns: number[] }[];
+  /** a field found by its header in two columns headed the same (两列「月份」): which to read is not known */
+  duplicates: { field: string; columns: number[] }[];
 }
 
 /** How the fields' columns are found: manual choices and values assumed for the whole sheet. */
@@ -88,6 +90,11 @@ export function mapColumns(part: PartDef, headers: RawCell[], options: MappingOp
     }
   }
   const ambiguous = matchCombined(part, norm, index, taken);
+  // a column chosen by hand is the user's decision; one found by its header must be the only one so headed
+  const duplicates = [...index]
+    .filter(([key]) => overrides[key] === undefined)
+    .map(([key, col]) => ({ field: key, columns: [col, ...norm.flatMap((h, i) => (i !== col && h !== "" && h === norm[col] ? [i] : []))] }))
+    .filter((d) => d.columns.length > 1);
   const derived = new Map<string, number[]>();
   for (const f of part.fields) {
     if (index.has(f.key) || !f.derive) continue;
@@ -106,6 +113,7 @@ export function mapColumns(part: PartDef, headers: RawCell[], options: MappingOp
     needed: absent.filter((f) => !isMissingRequired(f) && isNeededField(part, f.key)).map((f) => f.key),
     badOverrides,
     ambiguous,
+    duplicates,
   };
 }
 

@@ -18,6 +18,7 @@ import { evaluateWithVersions } from "../versions";
 import { readCell } from "../evaluate/readFields";
 import { CellProblem } from "../values/problem";
 import { RunProblem } from "./messages";
+import { columnLetter } from "../evaluate/table";
 import { tableAccount } from "../tables/account";
 
 export interface CheckedRun {
@@ -47,6 +48,10 @@ function refuseChoices(table: DataTable, mapping: ReturnType<typeof mapColumns>,
   const header = (i: number) => String(table.headers[i] ?? "");
   for (const key of mapping.badOverrides) {
     throw new RunProblem("UNKNOWN_COLUMN", { column: String(columns[key] ?? ""), field: field(key).title, found: table.headers.filter(nonBlank).map(String).join("、") });
+  }
+  for (const d of mapping.duplicates) {
+    const places = d.columns.map((i) => table.links?.columnPlaces[i] || columnLetter(i));
+    throw new RunProblem("DUPLICATE_COLUMNS", { sheet: table.sheet, field: field(d.field).title, header: header(d.columns[0]), columns: { "zh-CN": places.join("、"), "en-US": places.join(", ") } });
   }
   for (const a of mapping.ambiguous) throw new RunProblem("AMBIGUOUS_COLUMNS", { sheet: table.sheet, field: field(a.field).title, own: header(a.columns[0]), combined: header(a.columns[1]) });
   for (const key of Object.keys(assume)) {

@@ -33,6 +33,10 @@ export const RUN_MESSAGES = {
     "zh-CN": "「{sheet}」中「{field}」既有自己的列「{own}」，又在合并的列「{combined}」里：不知道该读哪一列。请删除其中一列，或用列对应指定。",
     "en-US": "In {sheet}, {field} has a column of its own ({own}) and is also named by the combined column {combined}: which to read is not known. Remove one, or choose the column in the mapping.",
   },
+  DUPLICATE_COLUMNS: {
+    "zh-CN": "「{sheet}」中有不止一列叫「{header}」（{columns} 列）：不知道「{field}」该读哪一列。请删除或改名多余的列，或在列对应中指定。",
+    "en-US": "{sheet} has more than one column headed {header} (columns {columns}): which one holds {field} is not known. Remove or rename the extra ones, or choose the column in the mapping.",
+  },
   ASSUME_OVER_DERIVED: {
     "zh-CN": "「{field}」可以由「{sources}」逐行推出，不能再为整张表确认一个值",
     "en-US": "{field} is worked out row by row from {sources}; a value for the whole sheet cannot also be confirmed",

@@ -102,3 +102,19 @@ describe("derivations that give nothing never fall back to a default", () => {
     expect(result.row(0).reasons[0]).toMatchObject({ code: "DERIVED_SOURCE_BLANK", columnLetter: "C" });
   });
 });
+
+test("two columns headed the same for a field stop the run naming both (which to read is not known)", () => {
+  // a clerk copied 房价 next to itself and changed one: 300 or 500 would be paid on silently
+  const header = [...HOTEL.slice(0, 9), "房价", "消费总额", "房价"];
+  const t = locateOnSheet(hotel, { name: "订房", cells: [header, [...room("前厅部", "前台"), 500]] as never });
+  const p = problemOf(() => runChecked(hotel, { table: t, params: {} }, "zh-CN"));
+  expect(p.code).toBe("DUPLICATE_COLUMNS");
+  expect(p.text["zh-CN"]).toContain("有不止一列叫「房价」（J、L 列）");
+  expect(p.text["en-US"]).toContain("(columns J, L)");
+});
+
+test("a column chosen by hand among two headed the same is the user's decision: the run goes on", () => {
+  const header = [...HOTEL.slice(0, 9), "房价", "消费总额", "房价"];
+  const t = locateOnSheet(hotel, { name: "订房", cells: [header, [...room("前厅部", "前台"), 500]] as never });
+  expect(() => runChecked(hotel, { table: t, params: {}, columns: { price: 11 } }, "zh-CN")).not.toThrow();
+});
