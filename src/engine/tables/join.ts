@@ -104,6 +104,16 @@ export function joinTable(part: PartDef, grid: AssemblingGrid, side: FoundTable)
     if (conflict !== null) markRow(grid, i, { status: "invalid", code: "JOIN_CONFLICT", detail: side.sheet, value: conflict });
     else values.forEach((v, k) => (grid.rows[i][at[k]] = v));
   };
+  /** the blank key cells of a joined row as the sheet shows them (`A3 销售顾问`); a wide table's week has no cell */
+  const blankKeyCells = (r: number) =>
+    keys
+      .filter((k) => keyText(fieldOf(k), side.rows[r][sideMap.get(k)!]) === "")
+      .map((k) => {
+        const c = sideMap.get(k)!;
+        const header = String(side.headers[c] ?? "").trim() || fieldOf(k).title["zh-CN"];
+        return side.def.wide?.across === k ? header : `${columnLetter(c)}${side.rowNumbers[r]} ${header}`;
+      })
+      .join(" / ");
   const met = new Set<string>();
   const mainCount = grid.rows.length;
   for (let i = 0; i < mainCount; i++) {
@@ -129,7 +139,7 @@ export function joinTable(part: PartDef, grid: AssemblingGrid, side: FoundTable)
     grid.rowSheets.push(side.sheet);
     const i = grid.rows.length - 1;
     use.sideOnly++;
-    if (t === "") markRow(grid, i, { status: "invalid", code: "JOIN_KEY_BLANK", detail: side.sheet, value: keys.map((k) => fieldOf(k).title["zh-CN"]).join(" / ") });
+    if (t === "") markRow(grid, i, { status: "invalid", code: "JOIN_KEY_BLANK", detail: side.sheet, value: blankKeyCells(rows[0]) });
     else {
       fill(i, rows, shown(t));
       // a roster's people without rows are what a roster is for; other tables' lone rows are worth a look

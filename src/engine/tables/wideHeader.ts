@@ -33,12 +33,14 @@ function weekNumber(h: string): number | null {
   return n !== null && n >= 1 ? n : null;
 }
 
+// "Looks like" is the header's shape, not a character anywhere in it: 第?周, 本周, 周2, 星期三 or week? look like a
+// week and stop the run; 周报备注 or 客户周转率 are other columns (a note, a rate), as 月度备注 or 月租 are beside months.
 function looksLikeWeek(h: string): boolean {
-  return /周|週|星期|^week|^wk\d/.test(h);
+  return /^第.*(?:周|週|星期)|(?:周|週)$|^(?:周|週)[0-9一二三四五六七八九十日天]|^星期|^(?:week|wk|w)(?:$|[^a-z])/.test(h);
 }
 
 function looksLikeMonth(h: string): boolean {
-  return /月|^\d{4}[-/.年]\d/.test(h);
+  return /月$|^\d+月|^\d{1,4}[-/.年]\d/.test(h);
 }
 
 /** The value a wide column stands for, "unreadable" when it looks like one but is not, null when unrelated. */
