@@ -60,9 +60,30 @@ export function derivation(f: FieldDef, cols: number[], readerOf: (source: Field
     }
     const v = compiled(0);
     if (v instanceof Pending) return new DerivationPending(v);
-    if (v instanceof EvalFailure || v === null) return new DerivationProblem("DERIVED_FAILED", derive.sources.map((s) => s.title["zh-CN"]).join("、"), v instanceof EvalFailure ? v.detail : "");
+    const sources = derive.sources.map((s) => s.title["zh-CN"]).join("、");
+    if (v instanceof EvalFailure || v === null) return new DerivationProblem("DERIVED_FAILED", sources, v instanceof EvalFailure ? v.detail : "");
+    // a yes/no worked out as a number (月租 instead of 月租 == 0) would read 1 as 是: the kind must be the field's
+    if (!fitsType(f.type, v)) return new DerivationProblem("DERIVED_FAILED", sources, `${valueKind(v)} ≠ ${f.type}`);
     return asRaw(v);
   };
+}
+
+const NUMBER_TYPES = new Set(["number", "integer", "money", "rate"]);
+const DATE_TYPES = new Set(["date", "datetime", "month"]);
+
+/** Whether a derived value is of the kind its field holds: yes/no a boolean, numbers a decimal, dates a date. */
+function fitsType(type: FieldDef["type"], v: Value): boolean {
+  if (type === "bool") return typeof v === "boolean";
+  if (NUMBER_TYPES.has(type)) return v instanceof Dec;
+  if (DATE_TYPES.has(type)) return v instanceof Temporal;
+  return typeof v === "string" || v instanceof Dec;
+}
+
+function valueKind(v: Value): string {
+  if (typeof v === "boolean") return "bool";
+  if (v instanceof Dec) return "number";
+  if (v instanceof Temporal) return "date";
+  return typeof v === "string" ? "text" : "value";
 }
 
 /** A derived value as a cell the field's reader takes: a yes/no, a number's exact text, a date's text. */

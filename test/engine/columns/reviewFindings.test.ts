@@ -118,3 +118,29 @@ test("a column chosen by hand among two headed the same is the user's decision: 
   const t = locateOnSheet(hotel, { name: "订房", cells: [header, [...room("前厅部", "前台"), 500]] as never });
   expect(() => runChecked(hotel, { table: t, params: {}, columns: { price: 11 } }, "zh-CN")).not.toThrow();
 });
+
+test("a yes/no worked out as a number (a derivation that forgot its comparison) is DERIVED_FAILED, never 1 = 是", () => {
+  const t = (zh: string, en: string) => ({ "zh-CN": zh, "en-US": en });
+  const scheme = loadScheme({
+    format: "jili-scheme/1",
+    id: "derive-kind",
+    title: t("推出类型", "Derived kind"),
+    parts: [
+      {
+        id: "rows",
+        title: t("明细", "Rows"),
+        fields: [
+          { key: "name", type: "text", title: t("姓名", "Name"), required: true },
+          { key: "noRent", type: "bool", title: t("是否无月租用户", "No monthly fee"), derive: { sources: [{ name: "rent", title: t("月租", "Fee"), type: "number" }], expr: "rent" } },
+        ],
+        steps: [{ name: "pay", kind: "expr", expr: "noRent ? 0 : 20" }],
+        outputs: { row: [{ name: "pay", title: t("金额", "Pay"), type: "money" }] },
+      },
+    ],
+  });
+  // 月租 1: read as a yes/no, 1 would be 是 and the row would pay 0 instead of 20 — it is refused instead
+  const result = evaluate(scheme, { headers: ["姓名", "月租"], rows: [["张", 1]] });
+  expect(result.row(0).status).toBe("invalid");
+  expect(result.row(0).reasons[0].code).toBe("DERIVED_FAILED");
+  expect(result.row(0).reasons[0].message["en-US"]).toContain("number ≠ bool");
+});
