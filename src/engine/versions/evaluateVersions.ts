@@ -42,7 +42,7 @@ export function evaluateWithVersions(scheme: SchemeDocument, table: InputTable, 
   const part = options.part ? scheme.parts.find((p) => p.id === options.part) : scheme.parts[0];
   if (!part) return evaluate(scheme, table, options); // evaluate reports the unknown part
   const versions = resolveVersions(scheme);
-  const days = rowDays(part, table, options.columns);
+  const days = rowDays(part, table, options.columns, options.assume);
   const buckets = new Map<number, number[]>(); // version index (-1 = base) → row indexes
   days.forEach((d, i) => {
     const v = d === null ? -1 : versions.findIndex((x) => d >= x.from && d <= x.to);

@@ -172,3 +172,26 @@ describe("effective-dated versions", () => {
     });
   });
 });
+
+describe("a date confirmed for the sheet chooses the version (never the base by default)", () => {
+  const withoutDate = (n: number) => Array.from({ length: n }, () => ({ ...order("2016-01-20") }));
+  it("every row of a sheet without its date column takes the confirmed date, and so the version in force on it", () => {
+    const scheme = loadScheme(withMidMonthVersion());
+    const table = tableOf(withoutDate(6));
+    const dateCol = table.headers.indexOf("办理日期");
+    const noDate = { headers: table.headers.filter((_, i) => i !== dateCol), rows: table.rows.map((r) => r.filter((_, i) => i !== dateCol)) };
+    // six households on 2016-01-20, after the change: 5×20 + 1×50 = 150 (the base would say 140)
+    const result = evaluateWithVersions(scheme, noDate, { assume: { date: "2016-01-20" } });
+    expect(result.groups("person").map((g) => g.outputs.bonus.value)).toEqual([150]);
+  });
+  it("a blank date cell takes the confirmed date; a written one keeps its own", () => {
+    const scheme = loadScheme(withMidMonthVersion());
+    const rows = [...times(6, "2016-01-14").map((r, i) => (i === 0 ? { ...r, 办理日期: null } : r))];
+    // the blank one is dated 2016-01-20 (version), the other five 2016-01-14 (base): one row in each version
+    const result = evaluateWithVersions(scheme, tableOf(rows as RowObject[]), { assume: { date: "2016-01-20" } });
+    expect(isVersioned(result) && result.versionsUsed.map((u) => [u.title["en-US"], u.rows])).toEqual([
+      ["from 15 January", 1],
+      ["base", 5],
+    ]);
+  });
+});
