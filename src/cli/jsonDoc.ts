@@ -12,7 +12,7 @@ export interface JsonDocument {
   headerRow: number;
   scheme: { id: string; title: { "zh-CN": string; "en-US": string } };
   part: string;
-  rows: { row: number; sheet?: string; status: string; codes: string[]; warnings: string[]; outputs: Record<string, Value>; pending?: Record<string, string> }[];
+  rows: { row: number; sheet?: string; label?: string; status: string; codes: string[]; warnings: string[]; outputs: Record<string, Value>; pending?: Record<string, string> }[];
   groups: { level: string; key: Record<string, string>; status: string; complete: boolean; codes: string[]; warnings: string[]; rows: Record<string, number>; outputs: Record<string, Value>; pending?: Record<string, string> }[];
   /** the run's statistics and, under `columns`, how every field found its value and which columns were unused */
   stats: RunStats & { columns: ColumnReport };
@@ -48,6 +48,7 @@ export function jsonDocument(command: JsonDocument["command"], file: string, run
       codes: r.reasons.map((x) => x.code),
       warnings: [...r.warnings, ...r.notes].map((x) => x.code),
       ...(r.sheet ? { sheet: r.sheet } : {}),
+      ...(r.label ? { label: r.label } : {}),
       ...values(r.outputs),
     })),
     groups: levels.flatMap((l) =>

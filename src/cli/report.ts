@@ -27,16 +27,18 @@ export function summaryText(summary: SummaryTable): string {
   );
 }
 
-function reasonLine(lang: Lang, row: number, r: Reason, sheet?: string): string {
-  // a row only in a joined table is on that table's sheet: named, and no cell of the main sheet is given
-  const cell = r.columnLetter && !sheet ? `${lang === "zh-CN" ? "，" : ", "}${r.columnLetter}${row}` : "";
-  const at = sheet ? (lang === "zh-CN" ? `${row}（工作表「${sheet}」）` : `${row} (sheet ${sheet})`) : row;
-  return say(lang, "rowLine", { row: at, cell, message: `${r.message[lang]} [${r.code}]` });
+function reasonLine(lang: Lang, row: RowResult, r: Reason): string {
+  const zh = lang === "zh-CN";
+  // a row only in a joined table is on that table's sheet: named, and no cell of the main sheet is given; a row of
+  // a wide table says which of its columns (第1周) it was read from
+  const where = row.sheet ? (zh ? `（工作表「${row.sheet}」）` : ` (sheet ${row.sheet})`) : row.label ? (zh ? `（${row.label}）` : ` (${row.label})`) : "";
+  const cell = r.columnLetter && !row.sheet ? `${zh ? "，" : ", "}${r.columnLetter}${row.row}` : "";
+  return say(lang, "rowLine", { row: row.row, cell: `${where}${cell}`, message: `${r.message[lang]} [${r.code}]` });
 }
 
 function section(lang: Lang, title: string, rows: RowResult[], pick: (r: RowResult) => Reason[]): string[] {
   const lines: string[] = [];
-  for (const r of rows) for (const x of pick(r)) lines.push(reasonLine(lang, r.row, x, r.sheet));
+  for (const r of rows) for (const x of pick(r)) lines.push(reasonLine(lang, r, x));
   if (!lines.length) return [];
   const shown = lines.slice(0, LIMIT);
   if (lines.length > LIMIT) shown.push(say(lang, "more", { count: lines.length - LIMIT }));

@@ -75,5 +75,5 @@ export function evaluateWith(scheme: SchemeDocument, table: InputTable, options:
   for (const step of part.steps) runStep(step, state);
   for (const l of part.levels) state.level(l.id);
   const headers = table.headers.map((h) => (h === null || h === undefined ? "" : String(h)));
-  return new EvaluationResult(scheme, part, state, mapping, headers, table.rowNumbers ?? null, problems, { columnLetters: table.columnLetters, rowSheets: table.rowSheets });
+  return new EvaluationResult(scheme, part, state, mapping, headers, table.rowNumbers ?? null, problems, { columnLetters: table.columnLetters, rowSheets: table.rowSheets, rowLabels: table.rowLabels });
 }

@@ -31,6 +31,13 @@ export interface OutputCell {
 }
 
 /** One reason on a row or group, with its message in both languages. */
+/** Where rows and columns are, when the table was put together from several sheets or read long (engine/tables). */
+export interface RowPlaces {
+  columnLetters?: string[];
+  rowSheets?: (string | null)[];
+  rowLabels?: (string | null)[];
+}
+
 export interface Reason {
   code: string;
   field?: string;
@@ -47,6 +54,8 @@ export interface RowResult {
   index: number;
   /** the sheet of a row only in a joined table (absent for the main sheet's rows) */
   sheet?: string;
+  /** the wide column a row of a wide table was read from (第1周) */
+  label?: string;
   /** sheet row number */
   row: number;
   status: StatusName;
@@ -104,12 +113,17 @@ export class EvaluationResult {
     readonly headers: string[],
     private sheetRows: number[] | null,
     readonly paramProblems: ParamProblem[],
-    private readonly places: { columnLetters?: string[]; rowSheets?: (string | null)[] } = {},
+    private readonly places: RowPlaces = {},
   ) {}
 
   /** the sheet row i came from when it is not the main sheet (a row only in a joined table), else null */
   rowSheet(i: number): string | null {
     return this.places.rowSheets?.[i] ?? null;
+  }
+
+  /** the wide column row i was read from (第1周), when the table was laid out wide, else null */
+  rowLabel(i: number): string | null {
+    return this.places.rowLabels?.[i] ?? null;
   }
 
   /** sheet row number of each data row */
@@ -352,6 +366,8 @@ export class EvaluationResult {
     };
     const sheet = this.rowSheet(i);
     if (sheet !== null) r.sheet = sheet;
+    const label = this.rowLabel(i);
+    if (label) r.label = label;
     if (explain) r.explanation = this.explanation(scope, defs, i);
     return r;
   }

@@ -11,6 +11,8 @@ export interface InputTable {
   columnLetters?: string[];
   /** per row: the sheet it came from when not the main sheet (a row only in a joined table), else null */
   rowSheets?: (string | null)[];
+  /** per row: the wide column it was read from (第1周), when the table was laid out wide */
+  rowLabels?: (string | null)[];
   /** per row: findings of putting the table together from several sheets (engine/tables) */
   rowMarks?: (AssemblyMark[] | undefined)[];
 }

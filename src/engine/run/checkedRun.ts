@@ -122,7 +122,7 @@ export function runChecked(scheme: SchemeDocument, input: RunInput, lang: Lang):
   refuseMissing(table, report, mapping.missingRequired, mapping.needed);
   const result = evaluateWithVersions(
     scheme,
-    { headers: table.headers, rows: table.rows, rowNumbers: table.rowNumbers, columnLetters: table.links?.columnLetters, rowSheets: table.links?.rowSheets, rowMarks: table.links?.rowMarks },
+    { headers: table.headers, rows: table.rows, rowNumbers: table.rowNumbers, columnLetters: table.links?.columnLetters, rowSheets: table.links?.rowSheets, rowLabels: table.links?.rowLabels, rowMarks: table.links?.rowMarks },
     { part: table.part.id, params, columns: input.columns, assume },
   );
   if (result.paramProblems.length) {

@@ -78,7 +78,7 @@ export function evaluateWithVersions(scheme: SchemeDocument, table: InputTable, 
   const headers = table.headers.map((h) => (h === null || h === undefined ? "" : String(h)));
   // the result keeps each segment's outcome, not the documents and row lists that computed it
   const outcomes: Segment[] = segments.map(({ use, result, rowIndex }) => ({ use, result, rowIndex }));
-  return new VersionedResult(shownPart, outcomes, headers, rowNumbers, outcomes.map((s) => s.use), { columnLetters: table.columnLetters, rowSheets: table.rowSheets });
+  return new VersionedResult(shownPart, outcomes, headers, rowNumbers, outcomes.map((s) => s.use), { columnLetters: table.columnLetters, rowSheets: table.rowSheets, rowLabels: table.rowLabels });
 }
 
 /** the names of the part's duplicate checks over rows (a check over groups is left to each version) */

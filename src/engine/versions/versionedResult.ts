@@ -1,4 +1,4 @@
-import { EvaluationResult, GroupResult, RowResult } from "../evaluate/result";
+import { EvaluationResult, GroupResult, RowPlaces, RowResult } from "../evaluate/result";
 import { StatusName } from "../evaluate/status";
 import { Lang } from "../i18n/messages";
 import { BilingualText, PartDef } from "../scheme/schema";
@@ -37,7 +37,7 @@ export class VersionedResult extends EvaluationResult {
     headers: string[],
     rowNumbers: number[],
     readonly versionsUsed: VersionUse[],
-    places: { columnLetters?: string[]; rowSheets?: (string | null)[] } = {},
+    places: RowPlaces = {},
   ) {
     const first = segments[0].result;
     super(first.scheme, part, first.state, first.mapping, headers, rowNumbers, first.paramProblems, places);
@@ -65,7 +65,12 @@ export class VersionedResult extends EvaluationResult {
 
   override row(i: number, explain = false): RowResult {
     const w = this.where[i];
-    return { ...this.segments[w.segment].result.row(w.local, explain), index: i };
+    const r: RowResult = { ...this.segments[w.segment].result.row(w.local, explain), index: i };
+    const sheet = this.rowSheet(i);
+    if (sheet !== null) r.sheet = sheet;
+    const label = this.rowLabel(i);
+    if (label !== null) r.label = label;
+    return r;
   }
 
   override rowForFill(i: number, lang: Lang, explain: boolean): ReturnType<EvaluationResult["rowForFill"]> {
