@@ -39,6 +39,8 @@ export interface FieldAccount {
   readBy: FieldUse[];
   /** unused columns that look like it (missing and needed fields) */
   lookalikes?: ColumnRef[];
+  /** the parameters set for this run that switch on a check of it (so its absence can no longer mean "not checked") */
+  switchedOnBy?: BilingualText[];
 }
 
 export interface UnusedColumn extends ColumnRef {

@@ -14,6 +14,8 @@ export interface FieldUse {
   kind: string;
   title?: BilingualText;
   code?: string;
+  /** the parameters read in the same expressions (a check a parameter switches on: params.newModel) */
+  params?: string[];
 }
 
 const cache = new WeakMap<PartDef, Map<string, FieldUse[]>>();
@@ -26,9 +28,14 @@ export function fieldUses(part: PartDef): Map<string, FieldUse[]> {
   for (const f of part.fields) for (const a of [f.key, f.title["zh-CN"], f.title["en-US"], ...f.headers]) if (!alias.has(a)) alias.set(a, f.key);
   const uses = new Map<string, FieldUse[]>(part.fields.map((f) => [f.key, []]));
   const note = (expr: string, use: FieldUse) => {
-    for (const name of namesIn(expr).names) {
+    const read = namesIn(expr);
+    for (const name of read.names) {
       const list = uses.get(alias.get(name) ?? "");
-      if (list && !list.some((u) => u.step === use.step)) list.push(use);
+      if (!list) continue;
+      const known = list.find((u) => u.step === use.step);
+      const entry = known ?? { ...use };
+      if (read.params.length) entry.params = [...new Set([...(entry.params ?? []), ...read.params])];
+      if (!known) list.push(entry);
     }
   };
   const levels = new Map(part.levels.map((l) => [l.id, l]));

@@ -69,7 +69,9 @@ export function neededFieldLines(report: ColumnReport, lang: Lang): string[] {
     .map((a) => {
       const looks = (a.lookalikes ?? []).map(zh ? columnName : columnNameEn).join(SEP[lang]);
       const like = looks ? (zh ? `；看起来相关的列：${looks}` : `; columns that look like it: ${looks}`) : "";
-      return `${a.title[lang]}${readers(a, lang)}${like}`;
+      const params = (a.switchedOnBy ?? []).map((t) => t[lang]).join(SEP[lang]);
+      const set = params ? (zh ? `；已设置参数「${params}」，该检查需要这一列` : `; the parameter ${params} is set, and its check needs this column`) : "";
+      return `${a.title[lang]}${readers(a, lang)}${set}${like}`;
     });
 }
 

@@ -20,6 +20,7 @@ import { CellProblem } from "../values/problem";
 import { RunProblem } from "./messages";
 import { columnLetter } from "../evaluate/table";
 import { tableAccount } from "../tables/account";
+import { neededBySetParams } from "../columns/switchedOn";
 
 export interface CheckedRun {
   result: EvaluationResult;
@@ -116,7 +117,9 @@ export function runChecked(scheme: SchemeDocument, input: RunInput, lang: Lang):
   const params = Object.fromEntries(Object.entries(input.params).filter(([k]) => k !== PERIOD_PARAM));
   const mapping = mapColumns(table.part, table.headers, { columns: input.columns, assume });
   refuseChoices(table, mapping, assume, input.columns);
+  const switchedOn = neededBySetParams(scheme, table.part, mapping, params);
   const report = accountColumns(table.part, table.headers, table.rows.slice(0, REPORT_SAMPLE), mapping, assume, table.links?.columnPlaces);
+  for (const a of report.fields) if (switchedOn.has(a.key)) a.switchedOnBy = switchedOn.get(a.key);
   const tables = tableAccount(table);
   if (tables) report.tables = tables;
   refuseMissing(table, report, mapping.missingRequired, mapping.needed);

@@ -144,3 +144,28 @@ test("a yes/no worked out as a number (a derivation that forgot its comparison) 
   expect(result.row(0).reasons[0].code).toBe("DERIVED_FAILED");
   expect(result.row(0).reasons[0].message["en-US"]).toContain("number ≠ bool");
 });
+
+describe("a parameter that switches a check on makes its column needed", () => {
+  const car = getPreset("car-launch-first")!;
+  const header = ["顾问", "订单编号", "定车时间", "交车日期", "上市会订车"];
+  const cells = [header, ["甲", "D1", "2016-03-05 10:00", "2016-03-06", "是"]];
+  const params = { launchDate: "2016-03-05" };
+  test("上市新车型 set and no 车型 column: the run stops naming 车型 and the parameter (orders of another model would be paid)", () => {
+    const t = locateOnSheet(car, { name: "订单", cells: cells as never });
+    const p = problemOf(() => runChecked(car, { table: t, params: { ...params, newModel: "新A6" } }, "zh-CN"));
+    expect(p.code).toBe("COLUMNS_NEEDED");
+    expect(p.text["zh-CN"]).toContain("车型（规则 NOT_NEW_MODEL 用到）；已设置参数「上市新车型」");
+    expect(p.text["en-US"]).toContain("the parameter Launched model is set");
+  });
+  test("without the parameter the absent column means what the source says (the model is not checked): the run goes on", () => {
+    const t = locateOnSheet(car, { name: "订单", cells: cells as never });
+    expect(() => runChecked(car, { table: t, params }, "zh-CN")).not.toThrow();
+  });
+  test("mall-referral: a campaign start set and no 签约日期 column stops the run", () => {
+    const mall = getPreset("mall-referral")!;
+    const f = mall.parts[0].fields.filter((x) => x.required).map((x) => x.title["zh-CN"]);
+    const t = locateOnSheet(mall, { name: "成交", cells: [f, f.map(() => "是")] as never });
+    const p = problemOf(() => runChecked(mall, { table: t, params: { campaignFrom: "2014-12-20" } }, "zh-CN"));
+    expect([p.code, p.text["zh-CN"].includes("签约日期")]).toEqual(["COLUMNS_NEEDED", true]);
+  });
+});
