@@ -237,3 +237,19 @@ describe("jili statements: options and errors", () => {
     expectTotalsEqualSummary(wb, "Jili·个人明细", "Jili汇总", /— 个人奖励明细$/, "合计：", "：");
   });
 });
+
+describe("jili statements say what the amounts assume", () => {
+  test("a value confirmed for the sheet (--assume) is stated in each statement's header, as under the summary", async () => {
+    const dir = tmpDir();
+    const file = path.join(dir, "orders.csv");
+    fs.writeFileSync(file, ["揽装人,岗位,办理日期,客户类型,是否有效4G用户,是否副卡,是否无月租用户", "王丽,营业员,2016-01-05,到期目标客户,是,否,否", "李强,营业员,2016-01-06,到期目标客户,是,否,否"].join("\n") + "\n");
+    const out = path.join(dir, "st.xlsx");
+    const run = await jiliInProcess(["statements", file, "--scheme", "mobile-retention", "--assume", "是否补贴未到期中途取消后重办=否", "--out", out]);
+    expect(run.code).toBe(0);
+    const ws = (await loadWorkbook(out)).getWorksheet("Jili·个人明细")!;
+    const firstCells: unknown[] = [];
+    ws.eachRow((row) => firstCells.push(row.getCell(1).value));
+    // once per statement (its first cell; the line spans the statement's width): two people, two statements
+    expect(firstCells.filter((t) => t === "按确认值计（整张表）：是否补贴未到期中途取消后重办＝否")).toHaveLength(2);
+  });
+});

@@ -47,6 +47,7 @@ export function buildStatements(result: EvaluationResult, table: InputTable, lan
     statements: [],
     grandTotal: null,
     scale: result.scheme.rounding.scale,
+    notes: plan.summary?.notes ?? [],
   };
   const summary = plan.summary;
   const level = summary ? part.levels.find((l) => l.id === summary.level) : undefined;

@@ -89,6 +89,11 @@ export interface StatementSet {
   grandTotal: number | null;
   /** money rounding scale of the scheme */
   scale: number;
+  /**
+   * what the results rest on besides the sheet's own cells (values confirmed for the whole sheet, stated defaults of
+   * absent columns, derived fields, joined tables): the summary sheet's notes, printed in every statement's header
+   */
+  notes: string[];
 }
 
 export interface StatementOptions {

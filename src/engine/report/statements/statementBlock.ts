@@ -41,6 +41,8 @@ function headerLines(sheet: SheetRows, set: StatementSet, s: Statement, g: Block
   if (set.parts > 1) scheme.push(`${L.part}${L.pairSep}${set.part.title}`);
   if (set.source) scheme.push(`${L.source}${L.pairSep}${set.source}`);
   for (const line of infoLines(L, scheme, g.orientation)) sheet.spanRow(line, "info");
+  // a statement handed to one person says as plainly as the summary what its amounts assume
+  for (const note of set.notes) sheet.spanRow(note, "info");
 }
 
 /** One section: its heading, the row table, the group's values (pending ones noted) and its explanation. */
