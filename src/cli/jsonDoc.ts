@@ -1,4 +1,4 @@
-import { ColumnReport, PersonTotalRun, RunStats } from "../engine";
+import { ColumnReport, PersonTotalRun, RunStamp, RunStats } from "../engine";
 import { Run } from "./run";
 
 type Value = number | string | boolean | null;
@@ -18,6 +18,8 @@ export interface JsonDocument {
   stats: RunStats & { columns: ColumnReport };
   /** each person's total across the parts keyed by person (scheme.personTotal), the parts' sheets and the parts left out */
   personTotal?: PersonTotalRun;
+  /** what the result was computed from: scheme, versions, a hash of the rules in force, sheet and row count */
+  stamp?: RunStamp;
   out?: string;
 }
 
@@ -56,6 +58,7 @@ export function jsonDocument(command: JsonDocument["command"], file: string, run
     ),
     stats: { ...plan.stats, columns: run.columns },
   };
+  doc.stamp = run.stamp;
   if (run.personTotal) doc.personTotal = run.personTotal;
   if (out !== undefined) doc.out = out;
   return doc;

@@ -62,6 +62,8 @@ export { moneyText } from "./money/moneyText";
 export { displayWidth, FILL_COLUMN_WIDTH, fillColumnWidths, headerStyleSource, placeFillColumns, summaryChartCells, summaryColumnWidths, summaryNotesRow } from "./layout";
 export type { ChartCells, ColumnPlacement } from "./layout";
 export { assumedValues, chosenColumns, fieldByName, isMaskedParam, locateInWorkbook, locateOnSheet, parseFieldAssignments, parseParamAssignments, parseParamText, RUN_MESSAGES, RunProblem, runChecked, runMessage, unsetParams } from "./run";
+export { runStamp, rulesHash, dataHash, stampLine } from "./report/runStamp";
+export type { RunStamp } from "./report/runStamp";
 export { PERSON_TOTAL_SHEET_NAMES, personTotals, personTotalTable, runPersonTotals } from "./report/personTotal";
 export type { PartRun, PersonTotalRow, PersonTotalRun, PersonTotals } from "./report/personTotal";
 export { assembleTable, fillForMainSheet, mainTableScore } from "./tables";

@@ -117,11 +117,11 @@ describe("jili statements on the mobile-retention sample", () => {
     expect(texts).toContain("排除: 副卡不纳入奖励（M1）");
     expect(texts.some((t) => t.includes("5户×20元 + 3户×40元 = 220元"))).toBe(true);
     expect(texts).toContain("领取人签字：＿＿＿＿＿＿＿＿　　日期：＿＿＿＿＿＿＿＿");
-    // a date and a phone number stay text
-    const dateCell = ws.getCell(b.top + 6, 2);
+    // a date and a phone number stay text (the first row of her table, under the header, the run stamp and the heads)
+    const dateCell = ws.getCell(b.top + 7, 2);
     expect(dateCell.value).toBe("2016-01-03");
     expect(dateCell.numFmt).toBe("@");
-    expect(ws.getCell(b.top + 6, 3).value).toBe("13983009973");
+    expect(ws.getCell(b.top + 7, 3).value).toBe("13983009973");
   });
 
   test("print settings: A4 landscape, fit to one page wide, centred, page numbers, a page break before each person", async () => {

@@ -231,7 +231,10 @@ describe("the pane: fill, then 个人明细 — the statements add up to the sum
     const header = summary.grid()[0];
     const moneyCol = header.indexOf("揽装奖励合计(元)");
     const bySummary = new Map<string, number>();
-    for (const line of summary.grid().slice(1)) bySummary.set(String(line[0]), Math.round(((bySummary.get(String(line[0])) ?? 0) + Number(line[moneyCol])) * 100) / 100);
+    // the table ends at its first blank row (the notes and the run stamp are written under it)
+    const grid0 = summary.grid();
+    const end = grid0.findIndex((line, r) => r > 0 && line.every((c) => c === null || c === undefined || c === ""));
+    for (const line of grid0.slice(1, end < 0 ? undefined : end)) bySummary.set(String(line[0]), Math.round(((bySummary.get(String(line[0])) ?? 0) + Number(line[moneyCol])) * 100) / 100);
 
     // the statements sheet: each title row starts a block; its second row names the person; the total row's value
     const ws = book.sheet("Jili·个人明细")!;

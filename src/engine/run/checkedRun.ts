@@ -20,6 +20,8 @@ import { CellProblem } from "../values/problem";
 import { RunProblem } from "./messages";
 import { columnLetter } from "../evaluate/table";
 import { tableAccount } from "../tables/account";
+import { runStamp, RunStamp, stampLine } from "../report/runStamp";
+import { isVersioned } from "../versions/versionedResult";
 import { neededBySetParams } from "../columns/switchedOn";
 
 export interface CheckedRun {
@@ -27,6 +29,8 @@ export interface CheckedRun {
   plan: FillPlan;
   /** how every field found its value and which columns were not used */
   columns: ColumnReport;
+  /** what the result was computed from (written under the summary and in every statement) */
+  stamp: RunStamp;
 }
 
 export interface RunInput {
@@ -36,6 +40,8 @@ export interface RunInput {
   columns?: ColumnOverrides;
   /** one value for the whole sheet, by field key (see fieldChoices.ts) */
   assume?: Record<string, RawCell>;
+  /** the pane's: the time of the run and a hash of the data, for its stamp (the CLI gives neither) */
+  stamp?: { at?: string; hashData?: boolean };
 }
 
 /** Rows looked at for the column report's proposals. */
@@ -133,7 +139,9 @@ export function runChecked(scheme: SchemeDocument, input: RunInput, lang: Lang):
     throw new RunProblem("PARAM_PROBLEM", { param: first.param, detail: first.text }, rest.map((p) => `${p.param}: ${p.text["zh-CN"]} / ${p.text["en-US"]}`));
   }
   const plan = buildFillPlan(result, lang);
-  const notes = resultNotes(report, lang);
-  if (plan.summary && notes.length) plan.summary.notes = notes;
-  return { result, plan, columns: report };
+  const versions = isVersioned(result) && result.versionsUsed.some((v) => !v.base) ? result.versionsUsed.map((v) => v.title) : [];
+  const stamp = runStamp({ scheme, params, sheet: table.sheet, headers: table.headers, rows: table.rows, versions, ...input.stamp });
+  const notes = [...resultNotes(report, lang), stampLine(stamp, lang)];
+  if (plan.summary) plan.summary.notes = notes;
+  return { result, plan, columns: report, stamp };
 }
