@@ -5,8 +5,8 @@ import { fromOfficeError, sheetProtectedError, workbookProtectedError } from "./
 import { markCells } from "./marks";
 import { readMarkRecords, writeMarkRecords } from "./markRecord";
 import { clearMarks, inventoryOutput, removeOutput } from "./removeOutput";
-import type { CancelToken, CellMark, Conflict, FillOutcome, FillRequest, OutputInventory, Progress, RemovalOutcome, RemovalPlan, SavedRun, SheetSnapshot, WorkbookPort, WriteStats } from "./port";
-import { readActiveSheet } from "./read";
+import type { CancelToken, CellMark, Conflict, FillOutcome, FillRequest, OutputInventory, Progress, RemovalOutcome, RemovalPlan, SavedRun, SheetList, SheetSnapshot, WorkbookPort, WriteStats } from "./port";
+import { listSheets, readActiveSheet, readSheets } from "./read";
 import { saveSettings, SETTING, SettingsLike } from "./settings";
 import { writeSummary } from "./summary";
 import { groupColumns, resolveTargets } from "./targets";
@@ -45,6 +45,14 @@ export class ExcelWorkbook implements WorkbookPort {
 
   readActiveSheet(onProgress?: (p: Progress) => void): Promise<SheetSnapshot> {
     return this.run((context) => readActiveSheet(context, onProgress));
+  }
+
+  listSheets(): Promise<SheetList> {
+    return this.run((context) => listSheets(context));
+  }
+
+  readSheets(names: readonly string[], onProgress?: (p: Progress) => void): Promise<SheetSnapshot[]> {
+    return this.run((context) => readSheets(context, names, onProgress));
   }
 
   fill(req: FillRequest, options: { overwrite: boolean; cancel?: CancelToken; onProgress?: (p: Progress) => void }): Promise<FillOutcome> {

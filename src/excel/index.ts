@@ -5,7 +5,7 @@ import { ExcelRules } from "./rulesSheet";
 import { openWorkbookSettings, SettingsHost, SettingsLike } from "./settings";
 import { ExcelStatements } from "./statements";
 
-export type { CancelToken, CellMark, ColumnWrite, Conflict, FillOutcome, FillRequest, Progress, SavedRun, SheetSnapshot, WorkbookPort, WriteStats } from "./port";
+export type { CancelToken, CellMark, ColumnWrite, Conflict, FillOutcome, FillRequest, Progress, SavedRun, SheetList, SheetSnapshot, WorkbookPort, WriteStats } from "./port";
 export { PaneError, fromOfficeError } from "./errors";
 export type { PaneErrorCode } from "./errors";
 export { ExcelWorkbook } from "./excelWorkbook";

@@ -14,6 +14,14 @@ export interface SheetSnapshot {
   someRowsHidden: boolean;
 }
 
+/** The workbook's sheets, for a part that keeps tables on sheets of their own (a targets sheet, a roster). */
+export interface SheetList {
+  /** every sheet but the very hidden ones (Jili's settings), in tab order */
+  sheets: string[];
+  /** the active sheet */
+  active: string;
+}
+
 /** One column of Jili's output placed on the sheet. */
 export interface ColumnWrite {
   /** 0-based sheet column */
@@ -59,6 +67,8 @@ export interface Progress {
   phase: "read" | "check" | "write" | "summary" | "mark";
   done: number;
   total: number;
+  /** the sheet being read, when it is not the active one (a joined table's sheet) */
+  sheet?: string;
 }
 
 /** Lets the pane stop a long write between two chunks. */
@@ -95,12 +105,21 @@ export interface SavedRun {
   params: Record<string, unknown>;
   /** field key → header text chosen by hand */
   columns: ColumnOverrides;
+  /** joined table id → the sheet chosen by hand for it (a table kept on a sheet of its own) */
+  tables?: Record<string, string>;
   lang?: Lang;
 }
 
 /** Everything the pane asks of the workbook. The UI depends on this interface only, never on Office.js. */
 export interface WorkbookPort {
   readActiveSheet(onProgress?: (p: Progress) => void): Promise<SheetSnapshot>;
+  /** the workbook's sheets and the active one (for tables a scheme keeps on sheets of their own) */
+  listSheets(): Promise<SheetList>;
+  /**
+   * reads these sheets' used ranges as readActiveSheet reads the active one, in bounded blocks, without an Excel table
+   * (`table` null); a name no sheet has is left out. The progress names each sheet.
+   */
+  readSheets(names: readonly string[], onProgress?: (p: Progress) => void): Promise<SheetSnapshot[]>;
   /** writes Jili's columns and summary sheet; returns the conflicts instead, writing nothing, unless `overwrite` */
   fill(request: FillRequest, options: { overwrite: boolean; cancel?: CancelToken; onProgress?: (p: Progress) => void }): Promise<FillOutcome>;
   /** replaces Jili's earlier marks with these (fill colour + a note or comment with the reason) */

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { isDateFormat, serialToDate, type RawCell } from "../engine";
 import { colLetters } from "./address";
-import type { Progress, SheetSnapshot } from "./port";
+import type { Progress, SheetList, SheetSnapshot } from "./port";
 
 /** The first block is read together with the sheet's size, so a sheet up to this size costs one round trip. */
 export const FIRST_BLOCK = { rows: 1200, columns: 100 };
@@ -61,8 +61,46 @@ function fill(cells: RawCell[][], rows: number, columns: number): RawCell[][] {
  * active table in one sync; a larger sheet follows in blocks of CELLS_PER_BLOCK cells, one sync each (never one
  * per row).
  */
-export async function readActiveSheet(context: Excel.RequestContext, onProgress?: (p: Progress) => void): Promise<SheetSnapshot> {
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
+export function readActiveSheet(context: Excel.RequestContext, onProgress?: (p: Progress) => void): Promise<SheetSnapshot> {
+  return readWorksheet(context, context.workbook.worksheets.getActiveWorksheet(), true, onProgress);
+}
+
+/**
+ * The workbook's sheets as the pane lists them for tables kept on sheets of their own: every sheet but the very
+ * hidden ones (Jili's settings), in tab order, and the active one. One sync.
+ */
+export async function listSheets(context: Excel.RequestContext): Promise<SheetList> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/visibility");
+  const active = sheets.getActiveWorksheet();
+  active.load("name");
+  await context.sync();
+  return { sheets: sheets.items.filter((ws) => ws.visibility !== "VeryHidden").map((ws) => ws.name), active: active.name };
+}
+
+/**
+ * Reads the named sheets as the active one is read (the same blocks, dates and blanks; no Excel table: a joined
+ * table is the sheet's used range): one sync finds them (a name no sheet has any more is left out), then one sync
+ * per sheet up to FIRST_BLOCK and one per further block. The progress names the sheet.
+ */
+export async function readSheets(context: Excel.RequestContext, names: readonly string[], onProgress?: (p: Progress) => void): Promise<SheetSnapshot[]> {
+  const found = names.map((name) => {
+    const ws = context.workbook.worksheets.getItemOrNullObject(name);
+    ws.load("name");
+    return ws;
+  });
+  await context.sync();
+  const out: SheetSnapshot[] = [];
+  for (const ws of found) {
+    if (ws.isNullObject) continue;
+    const sheet = ws.name;
+    out.push(await readWorksheet(context, ws, false, onProgress && ((p) => onProgress({ ...p, sheet }))));
+  }
+  return out;
+}
+
+/** One sheet's used range in blocks; `activeTable`: also the Excel table holding the active cell (the active sheet only). */
+async function readWorksheet(context: Excel.RequestContext, sheet: Excel.Worksheet, activeTable: boolean, onProgress?: (p: Progress) => void): Promise<SheetSnapshot> {
   sheet.load("name");
   // with formats: where Jili may append; values only: what is read
   const used = sheet.getUsedRange(false);
@@ -71,7 +109,7 @@ export async function readActiveSheet(context: Excel.RequestContext, onProgress?
   data.load("rowIndex,columnIndex,rowCount,columnCount");
   const first = data.getIntersectionOrNullObject(sheet.getRange(`A1:${colLetters(FIRST_BLOCK.columns - 1)}${FIRST_BLOCK.rows}`));
   first.load("values,numberFormat,rowIndex,columnIndex,rowCount,columnCount");
-  const tables = context.workbook.getActiveCell().getTables(false).getCount();
+  const tables = activeTable ? context.workbook.getActiveCell().getTables(false).getCount() : null;
   // `values` gives date serials in the workbook's own date system, which Office.js names nowhere: DATE(1904,1,1) is
   // 0 in the 1904 system (a Mac workbook's option) and 1462 in the 1900 one
   const epoch1904 = context.workbook.functions.date(1904, 1, 1);
@@ -103,7 +141,7 @@ export async function readActiveSheet(context: Excel.RequestContext, onProgress?
   }
 
   let table: SheetSnapshot["table"] = null;
-  if (tables.value > 0) {
+  if (tables && tables.value > 0) {
     const t = context.workbook.getActiveCell().getTables(false).getFirst();
     t.load("name");
     const range = t.getRange();

@@ -1,8 +1,9 @@
 import { isDateFormat, serialToDate, type RawCell } from "../engine";
 import { rangeAddress } from "../excel/address";
-import type { Progress, SheetSnapshot } from "../excel/port";
-import type { EtApplication } from "./et";
+import type { Progress, SheetList, SheetSnapshot } from "../excel/port";
+import { XL, type EtApplication, type EtWorksheet } from "./et";
 import { pause } from "./errors";
+import { findSheet } from "./sheets";
 import { columnFormats, rawCell, rowsOf } from "./values";
 
 /** cells per block: one Value2 read each, and a pause between blocks so the pane can draw its progress */
@@ -15,9 +16,41 @@ const MAX_COLUMN = 16383;
  * the table around the active cell, whether some rows are hidden. Values in blocks of rows; formats only for columns
  * of a block that hold numbers.
  */
-export async function readActiveSheet(app: EtApplication, onProgress?: (p: Progress) => void): Promise<SheetSnapshot> {
+export function readActiveSheet(app: EtApplication, onProgress?: (p: Progress) => void): Promise<SheetSnapshot> {
+  return readWorksheet(app, app.ActiveWorkbook.ActiveSheet, true, onProgress);
+}
+
+/** The sheets as the Excel adapter lists them (src/excel/read.ts): every sheet but the very hidden ones, in tab order. */
+export function listSheets(app: EtApplication): SheetList {
   const book = app.ActiveWorkbook;
-  const ws = book.ActiveSheet;
+  const all = book.Sheets;
+  const sheets: string[] = [];
+  for (let i = 1; i <= all.Count; i++) {
+    const ws = all.Item(i);
+    if (ws.Visible !== XL.sheetVeryHidden) sheets.push(ws.Name);
+  }
+  return { sheets, active: book.ActiveSheet.Name };
+}
+
+/**
+ * Reads the named sheets as the active one is read, without a table (a joined table is the sheet's used range); a
+ * name no sheet has any more is left out. The progress names the sheet; a pause between sheets lets the pane draw.
+ */
+export async function readSheets(app: EtApplication, names: readonly string[], onProgress?: (p: Progress) => void): Promise<SheetSnapshot[]> {
+  const out: SheetSnapshot[] = [];
+  for (const name of names) {
+    const ws = findSheet(app.ActiveWorkbook, name);
+    if (!ws) continue;
+    const sheet = ws.Name;
+    out.push(await readWorksheet(app, ws, false, onProgress && ((p) => onProgress({ ...p, sheet }))));
+    await pause();
+  }
+  return out;
+}
+
+/** One sheet's used range in blocks; `activeTable`: also the table (ListObject) around the active cell. */
+async function readWorksheet(app: EtApplication, ws: EtWorksheet, activeTable: boolean, onProgress?: (p: Progress) => void): Promise<SheetSnapshot> {
+  const book = app.ActiveWorkbook;
   const used = ws.UsedRange;
   const top = used.Row;
   const left = used.Column - 1;
@@ -61,7 +94,7 @@ export async function readActiveSheet(app: EtApplication, onProgress?: (p: Progr
     if (r1 < bottom) await pause();
   }
 
-  const list = app.ActiveCell.ListObject;
+  const list = activeTable ? app.ActiveCell.ListObject : null;
   let table: SheetSnapshot["table"] = null;
   if (list) {
     const t = list.Range;

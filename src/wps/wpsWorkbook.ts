@@ -1,6 +1,6 @@
 import { SUMMARY_SHEET_NAMES } from "../engine";
 import { sheetProtectedError, workbookProtectedError } from "../excel/errors";
-import type { CancelToken, CellMark, Conflict, FillOutcome, FillRequest, OutputInventory, Progress, RemovalOutcome, RemovalPlan, SavedRun, SheetSnapshot, WorkbookPort, WriteStats } from "../excel/port";
+import type { CancelToken, CellMark, Conflict, FillOutcome, FillRequest, OutputInventory, Progress, RemovalOutcome, RemovalPlan, SavedRun, SheetList, SheetSnapshot, WorkbookPort, WriteStats } from "../excel/port";
 import { saveSettings, SETTING, type SettingsLike } from "../excel/settings";
 import { groupColumns, resolveTargets } from "../excel/targets";
 import type { EtApplication } from "./et";
@@ -8,7 +8,7 @@ import { fromEtError } from "./errors";
 import { markCells } from "./marks";
 import { clearMarks, inventoryOutput, removeOutput } from "./removeOutput";
 import { readMarkRecords, writeMarkRecords } from "../excel/markRecord";
-import { readActiveSheet } from "./read";
+import { listSheets, readActiveSheet, readSheets } from "./read";
 import { scanTargets } from "./scan";
 import { addSheet, deleteSheet, findSheet, recordedSheet } from "./sheets";
 import { writeSummary } from "./summary";
@@ -33,6 +33,14 @@ export class WpsWorkbook implements WorkbookPort {
 
   readActiveSheet(onProgress?: (p: Progress) => void): Promise<SheetSnapshot> {
     return this.guard(() => readActiveSheet(this.app, onProgress));
+  }
+
+  listSheets(): Promise<SheetList> {
+    return this.guard(() => listSheets(this.app));
+  }
+
+  readSheets(names: readonly string[], onProgress?: (p: Progress) => void): Promise<SheetSnapshot[]> {
+    return this.guard(() => readSheets(this.app, names, onProgress));
   }
 
   fill(req: FillRequest, options: { overwrite: boolean; cancel?: CancelToken; onProgress?: (p: Progress) => void }): Promise<FillOutcome> {

@@ -1,8 +1,20 @@
 import type { RawCell } from "../../src/engine";
-import type { CancelToken, CellMark, FillOutcome, FillRequest, OutputInventory, Progress, RemovalOutcome, RemovalPlan, SavedRun, SheetSnapshot, WorkbookPort } from "../../src/excel/port";
+import type { CancelToken, CellMark, FillOutcome, FillRequest, OutputInventory, Progress, RemovalOutcome, RemovalPlan, SavedRun, SheetList, SheetSnapshot, WorkbookPort } from "../../src/excel/port";
+
+/** A sheet as read: a grid padded to its width. */
+function snapshotOf(sheet: string, cells: RawCell[][]): SheetSnapshot {
+  const width = Math.max(0, ...cells.map((l) => l.length));
+  return { sheet, cells: cells.map((l) => Array.from({ length: width }, (_, c) => l[c] ?? null)), lastRow: cells.length, lastColumn: width - 1, table: null, someRowsHidden: false };
+}
 
 /** A WorkbookPort in memory for the component tests: the sheet is a grid, every call is recorded. */
 export class FakePort implements WorkbookPort {
+  /** the workbook's other sheets, after the data sheet, in tab order */
+  others: { name: string; cells: RawCell[][] }[] = [];
+  /** the active sheet: the data sheet until a cell of another sheet is selected */
+  active: string;
+  /** the names of every readSheets call */
+  sheetReads: string[][] = [];
   saved: SavedRun | null = null;
   selected: { sheet: string; address: string }[] = [];
   marks: CellMark[] = [];
@@ -13,11 +25,30 @@ export class FakePort implements WorkbookPort {
   constructor(
     public cells: RawCell[][],
     public sheet = "明细",
-  ) {}
+  ) {
+    this.active = sheet;
+  }
+
+  private cellsOf(name: string): RawCell[][] | undefined {
+    return name === this.sheet ? this.cells : this.others.find((o) => o.name === name)?.cells;
+  }
 
   async readActiveSheet(): Promise<SheetSnapshot> {
-    const width = Math.max(0, ...this.cells.map((l) => l.length));
-    return { sheet: this.sheet, cells: this.cells.map((l) => Array.from({ length: width }, (_, c) => l[c] ?? null)), lastRow: this.cells.length, lastColumn: width - 1, table: null, someRowsHidden: false };
+    return snapshotOf(this.active, this.cellsOf(this.active) ?? []);
+  }
+
+  async listSheets(): Promise<SheetList> {
+    return { sheets: [this.sheet, ...this.others.map((o) => o.name)], active: this.active };
+  }
+
+  async readSheets(names: readonly string[], onProgress?: (p: Progress) => void): Promise<SheetSnapshot[]> {
+    this.sheetReads.push([...names]);
+    return names.flatMap((name) => {
+      const cells = this.cellsOf(name);
+      if (!cells) return [];
+      onProgress?.({ phase: "read", done: cells.length, total: cells.length, sheet: name });
+      return [snapshotOf(name, cells)];
+    });
   }
 
   async fill(request: FillRequest, options: { overwrite: boolean; cancel?: CancelToken; onProgress?: (p: Progress) => void }): Promise<FillOutcome> {
@@ -34,6 +65,8 @@ export class FakePort implements WorkbookPort {
 
   async selectCell(sheet: string, address: string) {
     this.selected.push({ sheet, address });
+    // selecting a cell activates its sheet, as in Excel and WPS
+    this.active = sheet;
   }
 
   loadRun() {

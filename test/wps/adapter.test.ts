@@ -5,6 +5,7 @@ import { SimBook } from "../../src/preview/excelSim";
 import { etHost, EtNotImplemented } from "../../src/preview/etSim";
 import { SimSettings } from "../../src/preview/settings";
 import { PaneSession } from "../../src/taskpane/controller/session";
+import { serial } from "../excel/data";
 import { wpsAdapterFor } from "./harness";
 
 // every column mobile-retention's rules read, so that no run stops for a missing one (COLUMNS_NEEDED)
@@ -83,6 +84,46 @@ describe("the simulated ET host", () => {
     expect(() => (ws.Range("J1").Value2 = "x")).toThrow(expect.objectContaining({ number: 0x800a03ec | 0 }));
     expect(book.active.get(9, 1)).toBeUndefined();
     expect(() => ws.Delete()).toThrow("DisplayAlerts");
+  });
+});
+
+describe("the other sheets a part's joined tables need, over ET", () => {
+  /** 订单 (active), 自定指标 with a date shown as a date, and Jili's very hidden settings sheet */
+  function book3(): SimBook {
+    const book = new SimBook("订单");
+    book.active.put([["销售顾问", "订单号"], ["王", "A1"]]);
+    const targets = book.addSheet("自定指标");
+    targets.put([["销售顾问", "自定指标", "设定日"], ["王", 3, serial(3, 1)], ["李", "", ""]]);
+    targets.numberFormats.set("2:2", "yyyy-mm-dd");
+    book.addSheet(SETTINGS_SHEET).veryHidden = true;
+    return book;
+  }
+
+  test("the sheet list leaves the very hidden settings sheet out and names the active one", async () => {
+    expect(await wpsAdapterFor(book3()).port.listSheets()).toEqual({ sheets: ["订单", "自定指标"], active: "订单" });
+  });
+
+  test("named sheets are read as the Excel adapter reads them; a missing name is left out; nothing is activated", async () => {
+    const book = book3();
+    const progress: (string | undefined)[] = [];
+    const snaps = await wpsAdapterFor(book).port.readSheets(["自定指标", "不存在"], (p) => progress.push(p.sheet));
+    expect(snaps).toEqual([
+      {
+        sheet: "自定指标",
+        cells: [
+          ["销售顾问", "自定指标", "设定日"],
+          ["王", 3, new Date(Date.UTC(2016, 2, 1))],
+          ["李", null, null],
+        ],
+        lastRow: 3,
+        lastColumn: 2,
+        table: null,
+        someRowsHidden: false,
+      },
+    ]);
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.every((s) => s === "自定指标")).toBe(true);
+    expect(book.active.name).toBe("订单");
   });
 });
 

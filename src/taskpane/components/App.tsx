@@ -66,7 +66,16 @@ export function App({ session }: { session: PaneSession }) {
       <Divider />
       <DataPanel lang={lang} table={st.table} someRowsHidden={!!st.snapshot?.someRowsHidden} canRead={!!st.scheme} busy={busy} onRead={() => void session.readData()} />
       {error("data")}
-      {st.mapping && <MappingPanel lang={lang} mapping={st.mapping} onOverride={(k, h) => session.setOverride(k, h)} onAssume={(k, v) => session.setAssumed(k, v)} />}
+      {(st.mapping || st.tables.length > 0) && (
+        <MappingPanel
+          lang={lang}
+          mapping={st.mapping}
+          onOverride={(k, h) => session.setOverride(k, h)}
+          onAssume={(k, v) => session.setAssumed(k, v)}
+          tables={st.tables}
+          onTableSheet={(id, sheet) => void session.chooseTableSheet(id, sheet)}
+        />
+      )}
       {st.scheme && <ParamsPanel lang={lang} rows={paramRows(st.scheme, st.params, lang)} onChange={(k, v) => session.setParam(k, v)} />}
       <Divider />
       <section className={s.section} aria-label={t(lang, "stepRun")}>
@@ -88,7 +97,7 @@ export function App({ session }: { session: PaneSession }) {
       )}
       {st.conflicts && <ConflictDialog lang={lang} conflicts={st.conflicts} onConfirm={() => void session.confirmOverwrite()} onDecline={() => session.declineOverwrite()} />}
       {st.summary && <ResultPanel lang={lang} summary={st.summary} written={st.stats ? { rows: st.stats.rows } : null} session={session} />}
-      {st.validation && <IssueList lang={lang} validation={st.validation} marked={st.marked} focus={!st.summary} onSelect={(a) => void session.selectCell(a)} />}
+      {st.validation && <IssueList lang={lang} validation={st.validation} marked={st.marked} focus={!st.summary} onSelect={(cell) => void session.selectCell(cell.address!, cell.sheet)} />}
       {st.scheme && <Divider />}
       {st.scheme && <WhatIfPanel lang={lang} session={session} busy={busy} />}
       <Divider />

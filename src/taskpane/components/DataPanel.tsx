@@ -26,7 +26,7 @@ export function DataPanel({ lang, table, someRowsHidden, canRead, busy, onRead }
       </div>
       {table && (
         <span data-testid="data-found">
-          {t(lang, "dataFound", { sheet: table.sheet, row: table.headerRow + 1, rows: table.rows.length })}
+          {t(lang, "dataFound", { sheet: table.sheet, row: table.headerRow + 1, rows: table.sheetRows })}
           {table.tableName ? t(lang, "dataTable", { table: table.tableName }) : ""}
         </span>
       )}

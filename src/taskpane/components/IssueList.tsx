@@ -1,16 +1,22 @@
 import { CounterBadge, Link, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { mergeClasses } from "@fluentui/react-components";
 import type { Lang } from "../../engine";
-import type { ValidationView } from "../controller/issues";
+import type { IssueCell, ValidationView } from "../controller/issues";
 import { t } from "../i18n";
 import { useStyles } from "./styles";
 import { useScrollIntoView } from "./useScrollIntoView";
 
+/** `D7` on the main sheet; `「自定指标」B4` or `「自定指标」第 4 行` for a row of a joined table's own sheet. */
+function cellLabel(lang: Lang, cell: IssueCell): string {
+  if (cell.sheet === null) return cell.address ?? "";
+  return cell.address && !cell.address.includes(":") ? t(lang, "issueSheetCell", { sheet: cell.sheet, cell: cell.address }) : t(lang, "issueSheetRow", { sheet: cell.sheet, row: cell.row });
+}
+
 /**
  * Issues grouped by code with their counts, each headed by its reason in words (the code on a details line);
- * clicking a cell selects it in the sheet. Scrolled into view when a validation ends (`focus`).
+ * clicking a cell selects it in the sheet (a row of a joined table on that table's own sheet). Scrolled into view when a validation ends (`focus`).
  */
-export function IssueList({ lang, validation, marked, focus, onSelect }: { lang: Lang; validation: ValidationView; marked: number | null; focus: boolean; onSelect: (address: string) => void }) {
+export function IssueList({ lang, validation, marked, focus, onSelect }: { lang: Lang; validation: ValidationView; marked: number | null; focus: boolean; onSelect: (cell: IssueCell) => void }) {
   const s = useStyles();
   const c = validation.counts;
   const ref = useScrollIntoView<HTMLElement>(focus ? validation : null);
@@ -40,8 +46,8 @@ export function IssueList({ lang, validation, marked, focus, onSelect }: { lang:
               {g.cells.map((cell, i) =>
                 cell.address ? (
                   // a link, so that it reads as clickable among the row labels
-                  <Link key={i} as="button" title={cell.message} aria-label={t(lang, "selectCell", { cell: cell.address })} onClick={() => onSelect(cell.address!)}>
-                    {cell.address}
+                  <Link key={i} as="button" title={cell.message} aria-label={t(lang, "selectCell", { cell: cellLabel(lang, cell) })} onClick={() => onSelect(cell)}>
+                    {cellLabel(lang, cell)}
                   </Link>
                 ) : (
                   <span key={i} className={s.muted} title={cell.message}>

@@ -1,29 +1,87 @@
 import { Badge, Button, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import type { Lang } from "../../engine";
 import type { MappingView } from "../controller/mapping";
+import type { TableSheetRow } from "../controller/tables";
 import { t } from "../i18n";
 import { useStyles } from "./styles";
 
 export interface MappingPanelProps {
   lang: Lang;
-  mapping: MappingView;
+  /** null while the table could not be put together: only the choice of the joined tables' sheets is shown */
+  mapping: MappingView | null;
   /** header text chosen for a field, or null to go back to the automatic choice */
   onOverride: (key: string, header: string | null) => void;
   /** a value confirmed for the whole sheet, or null to withdraw it */
   onAssume: (key: string, value: string | null) => void;
+  /** the joined tables kept on other sheets, each with the sheet it came from */
+  tables?: TableSheetRow[];
+  /** the sheet chosen for a joined table, or null to let the engine find it by its headers */
+  onTableSheet?: (tableId: string, sheet: string | null) => void;
 }
 
 const NONE = "__none__";
 
 const AUTO = "__auto__";
 
-/** Step 3: each field with the column found for it; a dropdown of the sheet's headers overrides the choice. */
-export function MappingPanel({ lang, mapping, onOverride, onAssume }: MappingPanelProps) {
+/**
+ * Step 3: where each table kept on another sheet came from (a dropdown of the workbook's sheets chooses another),
+ * then each field with the column found for it; a dropdown of the sheet's headers overrides the choice.
+ */
+export function MappingPanel({ lang, mapping, onOverride, onAssume, tables = [], onTableSheet }: MappingPanelProps) {
   const s = useStyles();
-  const label = (col: number | null) => mapping.choices.find((c) => c.index === col)?.label ?? t(lang, "mappingNone");
+  const lines = mapping?.tables ?? [];
   return (
     <section className={s.section} aria-label={t(lang, "stepMapping")}>
       <strong>{t(lang, "stepMapping")}</strong>
+      {(lines.length > 0 || tables.length > 0) && (
+        <div data-testid="tables">
+          {lines.length > 0 && (
+            <>
+              <span>{t(lang, "tablesIntro")}</span>
+              <ul className={s.reportList} data-testid="table-lines">
+                {lines.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {tables.map((tb) => (
+            <div key={tb.id} className={s.fieldRow}>
+              <span>{t(lang, "tableSheet", { table: tb.title })}</span>
+              <Select
+                className={s.fill}
+                size="small"
+                aria-label={t(lang, "tableSheet", { table: tb.title })}
+                value={tb.chosen ?? AUTO}
+                onChange={(_, d) => onTableSheet?.(tb.id, d.value === AUTO ? null : d.value)}
+              >
+                <option value={AUTO}>{tb.chosen !== null ? t(lang, "tableSheetAutoPlain") : t(lang, "tableSheetAuto", { sheet: tb.found ?? t(lang, "tableSheetNone") })}</option>
+                {tb.options.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </Select>
+              {tb.stale !== null && (
+                <MessageBar intent="warning" layout="multiline">
+                  <MessageBarBody>{t(lang, "tableSheetStale", { sheet: tb.stale, table: tb.title })}</MessageBarBody>
+                </MessageBar>
+              )}
+            </div>
+          ))}
+        </div>
+      )}
+      {mapping && <Fields lang={lang} mapping={mapping} onOverride={onOverride} onAssume={onAssume} />}
+    </section>
+  );
+}
+
+/** The fields of the mapping step: what stops the run, what was confirmed, the column report and each field's column. */
+function Fields({ lang, mapping, onOverride, onAssume }: { lang: Lang; mapping: MappingView; onOverride: MappingPanelProps["onOverride"]; onAssume: MappingPanelProps["onAssume"] }) {
+  const s = useStyles();
+  const label = (col: number | null) => mapping.choices.find((c) => c.index === col)?.label ?? t(lang, "mappingNone");
+  return (
+    <>
       {mapping.missingRequired.length > 0 && (
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>{t(lang, "missingRequired", { fields: mapping.missingRequired.join(lang === "zh-CN" ? "、" : ", ") })}</MessageBarBody>
@@ -107,6 +165,6 @@ export function MappingPanel({ lang, mapping, onOverride, onAssume }: MappingPan
           </Select>
         </div>
       ))}
-    </section>
+    </>
   );
 }

@@ -14,7 +14,9 @@ const LABEL: Record<Progress["phase"], StringKey> = {
 /** A long run's progress; the write can be cancelled between two chunks. */
 export function ProgressPanel({ lang, progress, onCancel }: { lang: Lang; progress: Progress | null; onCancel?: () => void }) {
   const value = progress && progress.total > 0 ? Math.min(1, progress.done / progress.total) : undefined;
-  const text = progress ? t(lang, LABEL[progress.phase], { done: progress.done, total: progress.total }) : "…";
+  // reading a joined table's sheet names it
+  const key = progress?.phase === "read" && progress.sheet !== undefined ? "progressReadSheet" : progress ? LABEL[progress.phase] : null;
+  const text = progress && key ? t(lang, key, { done: progress.done, total: progress.total, sheet: progress.sheet ?? "" }) : "…";
   return (
     <div>
       <Field validationMessage={text} validationState="none">

@@ -6,6 +6,8 @@ import type { SheetSnapshot } from "../../excel/port";
 export interface DataTable extends EngineDataTable {
   /** the Excel table it came from, if any */
   tableName: string | null;
+  /** data rows on the main sheet (a wide table's rows are read as several long rows, a joined table may add rows) */
+  sheetRows: number;
 }
 
 /** A table on the sheet limits the data to its own cells, and its first row is the header. */
@@ -19,5 +21,5 @@ function cellsOf(snapshot: SheetSnapshot): RawCell[][] {
 export function locateTable(scheme: SchemeDocument, snapshot: SheetSnapshot, partId?: string): DataTable {
   const headerRow = snapshot.table ? snapshot.table.top - 1 : undefined;
   const located = refusedAsPaneError(() => locateOnSheet(scheme, { name: snapshot.sheet, cells: cellsOf(snapshot) }, { part: partId, headerRow }));
-  return { ...located, tableName: snapshot.table?.name ?? null };
+  return { ...located, tableName: snapshot.table?.name ?? null, sheetRows: located.rows.length };
 }

@@ -1,11 +1,13 @@
 import { accountColumns, ColumnOverrides, columnReportLines, Lang, mapColumns, neededFieldLines, RawCell } from "../../engine";
+import { tableAccount } from "../../engine/tables/account";
 import { colLetters } from "../../excel/address";
 import type { DataTable } from "./locate";
+import { tableLines } from "./tables";
 
 /** A header of the sheet the user may pick for a field. */
 export interface HeaderChoice {
   index: number;
-  /** `C · 揽装人` */
+  /** `C · 揽装人`; a column of a joined table's sheet `自定指标!B · 自定指标`, a wide table's `C–F · 周次` */
   label: string;
   header: string;
 }
@@ -35,6 +37,8 @@ export interface MappingView {
   assumed: { key: string; text: string }[];
   /** the engine's column report in the pane's language: used, derived, assumed, defaulted, absent and unused columns */
   report: string[];
+  /** where each joined table came from and which columns were read long (the report's first lines), shown open */
+  tables: string[];
 }
 
 /** A field that stops the run until its column is chosen or a value is confirmed for the whole sheet. */
@@ -50,9 +54,10 @@ const text = (c: RawCell) => (c === null || c === undefined ? "" : String(c).tri
 
 export function headerChoices(table: DataTable): HeaderChoice[] {
   const out: HeaderChoice[] = [];
+  const places = table.links?.columnPlaces;
   table.headers.forEach((h, i) => {
     const header = text(h);
-    if (header) out.push({ index: i, header, label: `${colLetters(i)} · ${header}` });
+    if (header) out.push({ index: i, header, label: `${places?.[i] || colLetters(i)} · ${header}` });
   });
   return out;
 }
@@ -60,7 +65,9 @@ export function headerChoices(table: DataTable): HeaderChoice[] {
 /** The automatic mapping (titles and header aliases) with the user's overrides on top, as the engine will apply it. */
 export function mappingView(table: DataTable, overrides: ColumnOverrides, lang: Lang, assume: Record<string, RawCell> = {}): MappingView {
   const m = mapColumns(table.part, table.headers, { columns: overrides, assume });
-  const report = accountColumns(table.part, table.headers, table.rows.slice(0, 200), m, assume);
+  const report = accountColumns(table.part, table.headers, table.rows.slice(0, 200), m, assume, table.links?.columnPlaces);
+  const tables = tableAccount(table);
+  if (tables) report.tables = tables;
   const standIn = (key: string): string | null => {
     const a = report.fields.find((x) => x.key === key);
     if (a?.state === "derived") return (lang === "zh-CN" ? "由「{s}」推出" : "from {s}").replace("{s}", (a.sources ?? []).map((c) => c.header).join(lang === "zh-CN" ? "、" : ", "));
@@ -85,7 +92,7 @@ export function mappingView(table: DataTable, overrides: ColumnOverrides, lang: 
   }));
   const title = (key: string) => table.part.fields.find((f) => f.key === key)?.title[lang] ?? key;
   const assumed = report.fields.filter((a) => a.state === "assumed").map((a) => ({ key: a.key, text: `${a.title[lang]}＝${a.value}` }));
-  return { fields, choices: headerChoices(table), missingRequired: m.missingRequired.map(title), staleOverrides: m.badOverrides.map(title), needed, assumed, report: columnReportLines(report, lang) };
+  return { fields, choices: headerChoices(table), missingRequired: m.missingRequired.map(title), staleOverrides: m.badOverrides.map(title), needed, assumed, report: columnReportLines(report, lang), tables: tableLines(table, lang) };
 }
 
 /** Confirms (or, with null, withdraws) one value of a field for the whole sheet. */

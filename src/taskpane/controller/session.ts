@@ -1,6 +1,6 @@
 import type { ColumnOverrides, Lang, RawCell, SchemeDocument } from "../../engine";
 import { fromOfficeError, PaneError } from "../../excel/errors";
-import type { CancelToken, Conflict, FillRequest, Progress, SavedRun, SheetSnapshot, WorkbookPort, WriteStats } from "../../excel/port";
+import type { CancelToken, Conflict, FillRequest, Progress, SavedRun, SheetList, SheetSnapshot, WorkbookPort, WriteStats } from "../../excel/port";
 import { runEvaluation } from "./evaluate";
 import { buildFillRequest } from "./fillRequest";
 import { DataTable, locateTable } from "./locate";
@@ -9,6 +9,7 @@ import { withParam } from "./params";
 import { runSummary, RunSummary } from "./resultView";
 import { presetOptions, schemeById, schemeFromDocument, schemeOfSaved, SchemeOption } from "./schemes";
 import { validationView, ValidationView } from "./issues";
+import { assembled, keepsTablesApart, sheetsToRead, tableSheetRows, TableSheetRow, unassembledRows, usedSheets, withTableSheet } from "./tables";
 
 export type SchemeKey = `preset:${string}` | "saved" | "file";
 
@@ -29,6 +30,14 @@ export interface PaneState {
   /** values confirmed for the whole sheet, by field key (the report and the run say so) */
   assume: Record<string, RawCell>;
   snapshot: SheetSnapshot | null;
+  /** the other sheets read for the part's joined tables (none when it keeps every field on the main sheet) */
+  others: SheetSnapshot[];
+  /** the workbook's sheets, listed when the scheme keeps a table on a sheet of its own; null otherwise */
+  sheetNames: string[] | null;
+  /** joined table id → the sheet the user chose for it (the engine finds the others by their headers) */
+  tableSheets: Record<string, string>;
+  /** the joined tables of the part, where each was found, and the sheets to choose from */
+  tables: TableSheetRow[];
   table: DataTable | null;
   mapping: MappingView | null;
   validation: ValidationView | null;
@@ -74,6 +83,10 @@ export class PaneSession {
       overrides: {},
       assume: {},
       snapshot: null,
+      others: [],
+      sheetNames: null,
+      tableSheets: {},
+      tables: [],
       table: null,
       mapping: null,
       validation: null,
@@ -126,7 +139,7 @@ export class PaneSession {
 
   private applySaved(saved: SavedRun): void {
     const scheme = schemeOfSaved(saved);
-    this.set({ schemeKey: "saved", scheme, schemeDocument: "document" in saved.scheme ? saved.scheme.document : null, partId: saved.part ?? null, params: { ...saved.params }, overrides: { ...saved.columns } });
+    this.set({ schemeKey: "saved", scheme, schemeDocument: "document" in saved.scheme ? saved.scheme.document : null, partId: saved.part ?? null, params: { ...saved.params }, overrides: { ...saved.columns }, tableSheets: { ...saved.tables } });
   }
 
   setLang(lang: Lang): void {
@@ -144,10 +157,10 @@ export class PaneSession {
         if (this.state.saved) this.applySaved(this.state.saved);
       } else if (key.startsWith("preset:")) {
         const scheme = schemeById(key.slice("preset:".length));
-        this.set({ schemeKey: key, scheme, schemeDocument: null, partId: null, params: {}, overrides: {} });
+        this.set({ schemeKey: key, scheme, schemeDocument: null, partId: null, params: {}, overrides: {}, tableSheets: {} });
       }
       this.set({ validation: null, summary: null, marked: null });
-      this.relocate();
+      this.locate();
     });
   }
 
@@ -161,8 +174,8 @@ export class PaneSession {
         throw new PaneError("SCHEME_INVALID", { "zh-CN": "方案文件不是有效的 JSON", "en-US": "The scheme file is not valid JSON" }, [(e as Error).message]);
       }
       const scheme = schemeFromDocument(doc);
-      this.set({ schemeKey: "file", scheme, schemeDocument: doc, partId: null, params: {}, overrides: {}, validation: null, summary: null });
-      this.relocate();
+      this.set({ schemeKey: "file", scheme, schemeDocument: doc, partId: null, params: {}, overrides: {}, tableSheets: {}, validation: null, summary: null });
+      this.locate();
     });
   }
 
@@ -175,13 +188,13 @@ export class PaneSession {
       const scheme = schemeFromDocument(doc);
       const partId = this.state.partId && scheme.parts.some((p) => p.id === this.state.partId) ? this.state.partId : null;
       this.set({ schemeKey: "file", scheme, schemeDocument: doc, partId, validation: null, summary: null });
-      this.relocate();
+      this.locate();
     });
   }
 
   choosePart(partId: string | null): void {
     this.set({ partId, overrides: {} });
-    this.guard(() => this.relocate(), "data");
+    this.guard(() => this.locate(), "data");
   }
 
   setParam(key: string, raw: string): void {
@@ -199,40 +212,121 @@ export class PaneSession {
     this.remap();
   }
 
-  private relocate(): void {
-    const { scheme, snapshot, partId } = this.state;
-    if (!scheme || !snapshot) return this.set({ table: null, mapping: null });
-    const table = locateTable(scheme, snapshot, partId ?? undefined);
+  /**
+   * The sheet of a joined table chosen by hand (null: found by its headers again). The sheet is read when it was not
+   * read yet; the table is put together again and the choice is saved with the next run.
+   */
+  async chooseTableSheet(tableId: string, sheet: string | null): Promise<void> {
+    this.set({ tableSheets: withTableSheet(this.state.tableSheets, tableId, sheet), validation: null, error: null, errorAt: null });
+    await this.guardAsync(async () => {
+      if (this.relocate()) await this.readOthers();
+    }, "data");
+  }
+
+  /**
+   * Locates the table on the main sheet read and puts it together with the other sheets read. Returns true, leaving
+   * the table unset, when the part needs sheets that were not read (the scheme or a table's sheet changed after the
+   * read): the caller reads them (readOthers) and locates again. `complete`: use what was read, never ask for more.
+   */
+  private relocate(complete = false): boolean {
+    const { scheme, snapshot, partId, sheetNames, others, tableSheets } = this.state;
+    if (!scheme || !snapshot) {
+      this.set({ table: null, mapping: null, tables: [] });
+      return false;
+    }
+    const main = locateTable(scheme, snapshot, partId ?? undefined);
+    if (!complete && main.part.tables?.length) {
+      const held = new Set(others.map((o) => o.sheet));
+      if (!sheetNames || sheetsToRead(scheme, main, sheetNames, tableSheets).some((n) => !held.has(n))) {
+        this.set({ table: null, mapping: null, tables: [] });
+        return true;
+      }
+    }
+    let table: DataTable;
+    try {
+      table = assembled(scheme, main, others, tableSheets);
+    } catch (e) {
+      // the choices of sheets stay on show, so that a sheet chosen by hand that holds no such table can be changed
+      this.set({ table: null, mapping: null, tables: unassembledRows(scheme, main, sheetNames, others, tableSheets, this.state.lang) });
+      throw e;
+    }
     this.set({ table });
     this.remap();
+    return false;
+  }
+
+  /** Locates the table, then reads the other sheets its part needs when some were not read, and locates again. */
+  private locate(): void {
+    if (this.relocate()) void this.guardAsync(() => this.readOthers(), "data");
+  }
+
+  /** Lists the workbook's sheets (when not listed yet), reads the ones the part needs that were not read, and locates. */
+  private async readOthers(): Promise<void> {
+    const { scheme, snapshot, partId, tableSheets } = this.state;
+    if (!scheme || !snapshot) return;
+    this.set({ busy: "read", progress: null });
+    const sheetNames = this.state.sheetNames ?? (await this.port.listSheets()).sheets;
+    const held = new Set(this.state.others.map((o) => o.sheet));
+    const missing = sheetsToRead(scheme, locateTable(scheme, snapshot, partId ?? undefined), sheetNames, tableSheets).filter((n) => !held.has(n));
+    const read = missing.length ? await this.port.readSheets(missing, this.onProgress) : [];
+    this.set({ sheetNames, others: [...this.state.others, ...read], busy: null, progress: null });
+    this.relocate(true);
   }
 
   private remap(): void {
-    const { table, overrides, lang, assume } = this.state;
-    this.set({ mapping: table ? mappingView(table, overrides, lang, assume) : null });
+    const { table, overrides, lang, assume, sheetNames, others, tableSheets } = this.state;
+    this.set({
+      mapping: table ? mappingView(table, overrides, lang, assume) : null,
+      // without a table (putting it together failed) the choices shown stay, to be changed
+      tables: table ? tableSheetRows(table, sheetNames, others, tableSheets, lang) : this.state.tables,
+    });
   }
 
   private onProgress = (p: Progress): void => {
     this.set({ progress: p });
   };
 
+  /** "Read the active sheet": the active sheet is the main one; the other sheets the part needs are read with it. */
   async readData(): Promise<void> {
-    await this.guardAsync(() => this.read(), "data");
+    await this.guardAsync(() => this.read(false), "data");
   }
 
-  /** Reads the active sheet as it is now: every validation, fill and what-if starts here, so none checks old data. */
-  private async read(): Promise<void> {
+  /** The data as it is now, read again as Validate and Fill read it (what-if compares from here). */
+  async refresh(): Promise<void> {
+    await this.guardAsync(() => this.read(true), "data");
+  }
+
+  /**
+   * Reads the data as it is now: every validation, fill and what-if starts here, so none checks old data. The active
+   * sheet is the main one, with every other sheet the part's joined tables need (all of them are read again). `again`
+   * (Validate, Fill, What-if): when the active sheet is a joined table's sheet of the last read — an issue's cell was
+   * selected there — the main sheet of that read is read again, by name.
+   */
+  private async read(again: boolean): Promise<void> {
     this.set({ busy: "read", progress: null, error: null, errorAt: null });
-    const snapshot = await this.port.readActiveSheet(this.onProgress);
-    this.set({ snapshot, busy: null, progress: null, validation: null, marked: null });
-    this.relocate();
+    const { scheme, partId, tableSheets, table: before } = this.state;
+    const list: SheetList | null = scheme && keepsTablesApart(scheme) ? await this.port.listSheets() : null;
+    const main = before?.sheet;
+    let snapshot: SheetSnapshot | undefined;
+    if (again && list && main && list.active !== main && list.sheets.includes(main) && usedSheets(before).includes(list.active)) {
+      [snapshot] = await this.port.readSheets([main], this.onProgress);
+    }
+    snapshot ??= await this.port.readActiveSheet(this.onProgress);
+    this.set({ snapshot, others: [], sheetNames: list?.sheets ?? null, validation: null, marked: null });
+    if (list && scheme) {
+      const names = sheetsToRead(scheme, locateTable(scheme, snapshot, partId ?? undefined), list.sheets, tableSheets);
+      if (names.length) this.set({ others: await this.port.readSheets(names, this.onProgress) });
+    }
+    this.set({ busy: null, progress: null });
+    this.relocate(true);
   }
 
   private savedRun(): SavedRun {
-    const { scheme, schemeKey, schemeDocument, table, params, overrides, lang, saved } = this.state;
+    const { scheme, schemeKey, schemeDocument, table, params, overrides, lang, saved, tableSheets } = this.state;
     const source: SavedRun["scheme"] =
       schemeKey === "saved" && saved ? saved.scheme : schemeDocument !== null && schemeDocument !== undefined ? { document: schemeDocument } : { preset: (scheme as SchemeDocument).id };
-    return { version: 1, scheme: source, part: table?.part.id, params, columns: overrides, lang };
+    const tables = Object.keys(tableSheets).length ? { tables: tableSheets } : {};
+    return { version: 1, scheme: source, part: table?.part.id, params, columns: overrides, ...tables, lang };
   }
 
   private evaluate() {
@@ -244,10 +338,10 @@ export class PaneSession {
   /** Reads the sheet again (the clerk may have corrected it), evaluates, lists the issues and marks the invalid cells. */
   async validate(): Promise<void> {
     await this.guardAsync(async () => {
-      await this.read();
+      await this.read(true);
       this.set({ busy: "validate", error: null, errorAt: null, summary: null });
       const { result } = this.evaluate();
-      const validation = validationView(result, this.state.lang);
+      const validation = validationView(result, this.state.lang, this.state.table!);
       this.set({ validation, progress: { phase: "mark", done: 0, total: validation.marks.length } });
       const done = await this.port.markCells(this.state.table!.sheet, validation.marks);
       await this.port.saveRun(this.savedRun());
@@ -262,13 +356,13 @@ export class PaneSession {
    */
   async fill(options: { askOnInvalid?: boolean } = {}): Promise<void> {
     await this.guardAsync(async () => {
-      await this.read();
+      await this.read(true);
       if (!this.state.table) return;
       this.set({ busy: "fill", error: null, errorAt: null, summary: null, cancelledAt: null, stats: null, invalidPrompt: null });
       const { result, plan } = this.evaluate();
       this.pendingFill = buildFillRequest(this.state.table, plan, this.state.snapshot!, this.state.lang);
       this.pendingSummary = runSummary(result, plan, this.state.table, this.state.lang);
-      this.set({ validation: validationView(result, this.state.lang), marked: null });
+      this.set({ validation: validationView(result, this.state.lang, this.state.table), marked: null });
       const { invalid, pending } = plan.stats;
       // money over invalid rows is never silent: nothing is written until the clerk answers
       if (invalid > 0 && options.askOnInvalid) return this.set({ invalidPrompt: { invalid, pending }, busy: null, progress: null });
@@ -330,9 +424,10 @@ export class PaneSession {
     this.set(marksOnly ? { marked: null } : { marked: null, summary: null, stats: null });
   }
 
-  async selectCell(address: string): Promise<void> {
-    const sheet = this.state.table?.sheet;
-    if (!sheet) return;
-    await this.guardAsync(() => this.port.selectCell(sheet, address), "run");
+  /** Selects a cell of the main sheet, or of `sheet` for a row found only in a joined table (that sheet is activated). */
+  async selectCell(address: string, sheet?: string | null): Promise<void> {
+    const on = sheet ?? this.state.table?.sheet;
+    if (!on) return;
+    await this.guardAsync(() => this.port.selectCell(on, address), "run");
   }
 }

@@ -138,7 +138,7 @@ export class WhatIfController {
       }
       this.set({ busy: true, error: null, view: null, candidate: null, applied: null });
       // the sheet as it is now, as a fill would read it; a read error is shown here, at the action clicked
-      await this.session.readData();
+      await this.session.refresh();
       const err = this.session.getState().error;
       if (err) {
         this.session.dismissError();
