@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { buildStatements, Dec, fillForMainSheet, personTotalTable, runPersonTotals, Lang, layoutStatements, moneyText, parseParamAssignments, unsetParams } from "../engine";
+import { buildStatements, Dec, describeScheme, fillForMainSheet, personTotalTable, runPersonTotals, Lang, layoutStatements, moneyText, parseParamAssignments, unsetParams } from "../engine";
 import { getPreset, presetIds } from "../schemes";
 import { kindOf, readInput } from "./input";
 import { selectTable } from "./input";
@@ -211,5 +211,16 @@ export function schemesCommand(opts: { json?: boolean; lang: Lang }, io: Io): nu
     opts.lang === "zh-CN" ? [s.id, s.title?.["zh-CN"] ?? broken, s.title?.["en-US"] ?? ""] : [s.id, s.title?.["en-US"] ?? broken, s.title?.["zh-CN"] ?? ""],
   );
   io.out(`${say(opts.lang, "schemesHeader")}\n${textTable(headers, rows, [false, false, false])}\n`);
+  return EXIT.OK;
+}
+
+/** `jili describe <scheme>`: the scheme in words, one line per rule in the order the rules apply (or --json). */
+export async function describeCommand(schemeArg: string, opts: { json?: boolean; lang: Lang }, io: Io): Promise<number> {
+  const scheme = await loadSchemeArg(schemeArg);
+  const d = describeScheme(scheme);
+  if (opts.json) {
+    const facts = { numbers: [...d.facts.numbers], terms: [...d.facts.terms], codes: [...d.facts.codes] };
+    io.out(JSON.stringify({ format: "jili-cli/1", command: "describe", scheme: scheme.id, lines: d.lines, facts }, null, 2) + "\n");
+  } else io.out(d.lines[opts.lang].join("\n") + "\n");
   return EXIT.OK;
 }

@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from "commander";
 import { Lang, LANGS, RunProblem } from "../engine";
-import { DataOptions, fillCommand, Io, schemesCommand, statementsCommand, summaryCommand, validateCommand } from "./commands";
+import { DataOptions, describeCommand, fillCommand, Io, schemesCommand, statementsCommand, summaryCommand, validateCommand } from "./commands";
 import { CliError, EXIT, renderRunProblem, sayBoth } from "./messages";
 import { rulesCommand } from "./rulesCommand";
 
@@ -36,6 +36,7 @@ const text = {
     scheme: "内置方案编号、方案文件（.json）或含规则表（规则）的工作簿（.xlsx）",
     sheet: "工作表名称（默认：与方案最匹配的工作表）；单独成表的数据写成 表编号=工作表，可重复：--sheet targets=指标",
     part: "多表方案的数据表编号（默认：按表头判断）",
+    describe: "用文字说明一个方案：每条规则一句话，按规则生效的顺序",
     param: "设置方案参数，可重复：--param 键=值",
     map: "指定字段所在的列，可重复：--map 是否副卡=卡类型",
     assume: "为整张表确认一个字段值（该列缺失时每行取此值，该列空白格也取此值），可重复：--assume 是否副卡=否",
@@ -58,6 +59,7 @@ const text = {
     scheme: "preset id, scheme file (.json) or a workbook with a rules sheet (规则, .xlsx)",
     sheet: "sheet name (default: the sheet that best matches the scheme); a table kept on its own sheet as id=sheet, repeatable: --sheet targets=指标",
     part: "part id of a multi-part scheme (default: guessed from the header)",
+    describe: "say a scheme in words: one sentence per rule, in the order the rules apply",
     param: "set a scheme parameter, repeatable: --param key=value",
     map: "the column that holds a field, repeatable: --map 是否副卡=卡类型",
     assume: "confirm one value of a field for the whole sheet (every row when the column is absent, blank cells when it is there), repeatable: --assume 是否副卡=否",
@@ -118,6 +120,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .addOption(langOption())
     .action((o: Record<string, unknown>) => {
       code = schemesCommand({ json: !!o.json, lang: checkLang(o.lang as string | undefined) }, io);
+    });
+  program
+    .command("describe")
+    .description(T.describe)
+    .argument("<scheme>", T.scheme)
+    .option("--json", T.json)
+    .addOption(langOption())
+    .action(async (scheme: string, o: Record<string, unknown>) => {
+      code = await describeCommand(scheme, { json: !!o.json, lang: checkLang(o.lang as string | undefined) }, io);
     });
   dataCommand("validate", T.validate).action(async (file: string, o: Record<string, unknown>) => {
     code = await validateCommand(file, dataOpts(o), io);

@@ -6,3 +6,5 @@ export { mainTableScore, mainPartOf } from "./mainPart";
 export { readAcross } from "./wideHeader";
 export type { JoinUse } from "./join";
 export type { AssemblyMark } from "./grid";
+export { tableAccount, tableAccountLines } from "./account";
+export type { TableAccount } from "./account";
