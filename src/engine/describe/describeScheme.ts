@@ -6,7 +6,7 @@
 import type { Lang } from "../i18n/messages";
 import type { SchemeDocument } from "../scheme/schema";
 import { describeContext } from "./context";
-import { emptyFacts, Facts } from "./facts";
+import { addNumber, emptyFacts, Facts } from "./facts";
 import { DESCRIBERS } from "./kinds";
 
 export interface SchemeDescription {
@@ -20,6 +20,14 @@ function linesIn(scheme: SchemeDocument, lang: Lang, facts: Facts): string[] {
   const out: string[] = [`${scheme.title[lang]}`];
   for (const part of scheme.parts) {
     const ctx = describeContext(scheme, part, lang);
+    // a blank required cell, a category outside its list: the field's own reasons a row is refused
+    for (const f of part.fields) {
+      for (const code of [f.missingCode, f.closed?.code, f.rangeCode]) if (code) facts.codes.add(code);
+      if (f.closed?.status === "excluded") facts.exclusions.add(f.closed.code);
+      for (const v of f.values ?? []) facts.terms.add(v.value);
+      addNumber(facts, f.min);
+      addNumber(facts, f.max);
+    }
     if (scheme.parts.length > 1) out.push("", `${part.title[lang]}`);
     for (const step of part.steps) {
       const describe = DESCRIBERS[step.kind] as (s: typeof step, c: typeof ctx, f: Facts) => string[];
@@ -27,6 +35,8 @@ function linesIn(scheme: SchemeDocument, lang: Lang, facts: Facts): string[] {
     }
   }
   const masked = scheme.params.filter((p) => !p.optional && (p.value === undefined || p.value === null || p.value === ""));
+  if (masked.length) facts.codes.add("MASKED_PARAMETER");
+  for (const p of scheme.params) if (typeof p.value === "number") addNumber(facts, p.value);
   if (masked.length) {
     const list = masked.map((p) => p.title[lang]).join(lang === "zh-CN" ? "、" : ", ");
     out.push("", lang === "zh-CN" ? `由公司设定（原文未公开）：${list}` : `Set by the company (masked in the source): ${list}`);

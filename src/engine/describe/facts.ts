@@ -11,10 +11,12 @@ export interface Facts {
   numbers: Set<string>;
   terms: Set<string>;
   codes: Set<string>;
+  /** the codes that exclude a row or make it invalid (the rest are warnings and notes) */
+  exclusions: Set<string>;
 }
 
 export function emptyFacts(): Facts {
-  return { numbers: new Set(), terms: new Set(), codes: new Set() };
+  return { numbers: new Set(), terms: new Set(), codes: new Set(), exclusions: new Set() };
 }
 
 /** A number as the facts hold it: a plain decimal without trailing zeros. */
@@ -41,6 +43,12 @@ export function addExprFacts(f: Facts, text: string | undefined, scheme: SchemeD
         const v = scheme.params.find((p) => p.key === prop.name)?.value;
         if (typeof v === "number") addNumber(f, v);
       }
+      return;
+    }
+    // pending("EXTERNAL_SCHEME"): a code the expression can raise
+    if (n.type === "CallExpression" && (n.callee as Ast).name === "pending") {
+      const first = (n.arguments as Ast[])[0];
+      if (first?.type === "Literal" && typeof first.value === "string") f.codes.add(first.value);
       return;
     }
     for (const key of ["left", "right", "argument", "test", "consequent", "alternate"]) walk(n[key] as Ast);

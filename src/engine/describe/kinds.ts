@@ -102,11 +102,13 @@ function described(step: { name: string; title?: { "zh-CN": string; "en-US": str
 export const DESCRIBERS: { readonly [K in KindName]: Describer<K> } = {
   rule(step, ctx, facts) {
     facts.codes.add(step.code);
+    if (step.status === "excluded") facts.exclusions.add(step.code);
     addExprFacts(facts, step.when, ctx.scheme);
     return [`${step.message[ctx.lang]}${zhOr(ctx, `：${STATUS[step.status][0]}`, `: ${STATUS[step.status][1]}`)}`];
   },
   duplicate(step, ctx, facts) {
     facts.codes.add(step.code);
+    if (step.status === "excluded") facts.exclusions.add(step.code);
     return [`${step.message[ctx.lang]}${zhOr(ctx, `：${STATUS[step.status][0]}`, `: ${STATUS[step.status][1]}`)}`];
   },
   expr(step, ctx, facts) {
@@ -115,6 +117,7 @@ export const DESCRIBERS: { readonly [K in KindName]: Describer<K> } = {
     return [described(step, ctx, exprWords(step.expr, ctx))];
   },
   lookup(step, ctx, facts) {
+    if (step.missing) facts.codes.add(step.missing.code);
     const inputs = step.input.map((i) => exprWords(i, ctx)).join(zhOr(ctx, "、", ", "));
     const table = step.table as Record<string, unknown>;
     if (typeof table.param === "string" && Object.keys(table).length === 1) {
