@@ -11,6 +11,14 @@ export const ENGINE_MESSAGES: Record<string, BilingualText> = {
   INVALID_YES_NO: { "zh-CN": "「{field}」应填 是/否：{value}", "en-US": "{field} must be yes or no (是/否): {value}" },
   EXCEL_ERROR: { "zh-CN": "「{field}」是 Excel 错误值 {value}", "en-US": "{field} holds the Excel error {value}" },
   MISSING_VALUE: { "zh-CN": "「{field}」为必填项，但为空", "en-US": "{field} is required but blank" },
+  ID_NAMES_DIFFER: {
+    "zh-CN": "工号「{value}」下有不同的姓名（{detail}）：按同一人合计，请核对",
+    "en-US": "The staff id {value} comes with different names ({detail}): they are summed as one person; please check",
+  },
+  NAME_IDS_DIFFER: {
+    "zh-CN": "姓名「{value}」有不同的工号（{detail}）：按不同的人分别计算，请核对",
+    "en-US": "The name {value} comes with different staff ids ({detail}): they are computed as different people; please check",
+  },
   JOIN_NO_PARTNER: {
     "zh-CN": "工作表「{detail}」中没有与本行对应的行（{value}）",
     "en-US": "The sheet {detail} has no row for this one ({value})",

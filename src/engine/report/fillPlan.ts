@@ -4,6 +4,7 @@ import { Dec } from "../money/decimal";
 import { EvaluationResult, OutputCell } from "../evaluate/result";
 import { OutputDef } from "../scheme/schema";
 import { LABELS, OWNED_PREFIX, STATUS_LABEL } from "./labels";
+import { moneyText } from "../money/moneyText";
 import { payOutputIndex } from "./payOutput";
 
 export type CellOut = string | number | boolean | null;
@@ -140,6 +141,24 @@ export function buildFillPlan(result: EvaluationResult, lang: Lang, options: { e
     ];
   });
   stats.total = total.toNumber();
+  const notes = [totalLine(stats, firstMoney >= 0 ? defs[firstMoney].title[lang] : null, groups.length, result.scheme.rounding.scale, lang)];
   const chart = firstMoney >= 0 ? { title: `${L.chartTitle} — ${defs[firstMoney].title[lang]}`, categoryColumn: 0, valueColumn: level.keys.length + firstMoney } : null;
-  return { columns, summary: { sheetName: L.summarySheet, level: levelId, headers, rows: table, numberFormats, chart }, stats };
+  return { columns, summary: { sheetName: L.summarySheet, level: levelId, headers, rows: table, numberFormats, chart, notes }, stats };
+}
+
+/**
+ * The summary's grand total, first under its table: the money paid and to how many groups, the rows by status —
+ * and, when rows are invalid or pending, that the total does not hold them (never a silent partial total).
+ */
+function totalLine(stats: RunStats, payTitle: string | null, groups: number, scale: number, lang: Lang): string {
+  const zh = lang === "zh-CN";
+  const money = payTitle === null ? "" : zh ? `${payTitle} ${moneyText(stats.total, scale)}，其中 ${stats.paid} 组大于 0；` : `${payTitle} ${moneyText(stats.total, scale)}, above 0 for ${stats.paid} groups; `;
+  const rows = zh
+    ? `共 ${groups} 组，${stats.rows} 行：计奖 ${stats.ok}，排除 ${stats.excluded}，无效 ${stats.invalid}，待定 ${stats.pending}`
+    : `${groups} groups, ${stats.rows} rows: ${stats.ok} counted, ${stats.excluded} excluded, ${stats.invalid} invalid, ${stats.pending} pending`;
+  const open: string[] = [];
+  if (stats.invalid) open.push(zh ? `${stats.invalid} 行无效，未计入合计，更正后须重新计算` : `${stats.invalid} invalid rows are not in the total: correct them and compute again`);
+  if (stats.pending) open.push(zh ? `另有 ${stats.pending} 行待定` : `${stats.pending} more rows are pending`);
+  const tail = open.length ? (zh ? `。${open.join("；")}` : `. ${open.join("; ")}`) : "";
+  return `${zh ? "合计：" : "Total: "}${money}${rows}${tail}`;
 }

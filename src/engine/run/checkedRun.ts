@@ -23,6 +23,7 @@ import { tableAccount } from "../tables/account";
 import { runStamp, RunStamp, stampLine } from "../report/runStamp";
 import { isVersioned } from "../versions/versionedResult";
 import { neededBySetParams } from "../columns/switchedOn";
+import { identityMarks, mergeRowMarks } from "./identity";
 
 export interface CheckedRun {
   result: EvaluationResult;
@@ -131,7 +132,7 @@ export function runChecked(scheme: SchemeDocument, input: RunInput, lang: Lang):
   refuseMissing(table, report, mapping.missingRequired, mapping.needed);
   const result = evaluateWithVersions(
     scheme,
-    { headers: table.headers, rows: table.rows, rowNumbers: table.rowNumbers, columnLetters: table.links?.columnLetters, rowSheets: table.links?.rowSheets, rowLabels: table.links?.rowLabels, rowMarks: table.links?.rowMarks },
+    { headers: table.headers, rows: table.rows, rowNumbers: table.rowNumbers, columnLetters: table.links?.columnLetters, rowSheets: table.links?.rowSheets, rowLabels: table.links?.rowLabels, rowMarks: mergeRowMarks(table.links?.rowMarks, identityMarks(table.part, table.rows, mapping)) },
     { part: table.part.id, params, columns: input.columns, assume },
   );
   if (result.paramProblems.length) {
@@ -141,7 +142,7 @@ export function runChecked(scheme: SchemeDocument, input: RunInput, lang: Lang):
   const plan = buildFillPlan(result, lang);
   const versions = isVersioned(result) && result.versionsUsed.some((v) => !v.base) ? result.versionsUsed.map((v) => v.title) : [];
   const stamp = runStamp({ scheme, params, sheet: table.sheet, headers: table.headers, rows: table.rows, versions, ...input.stamp });
-  const notes = [...resultNotes(report, lang), stampLine(stamp, lang)];
+  const notes = [...(plan.summary?.notes ?? []), ...resultNotes(report, lang), stampLine(stamp, lang)];
   if (plan.summary) plan.summary.notes = notes;
   return { result, plan, columns: report, stamp };
 }

@@ -51,3 +51,13 @@ test("a finding that belongs to a group (a tie for a manual decision) is written
     expect(cell).toContain(lang === "zh-CN" ? "并列第一" : "tie");
   }
 });
+
+test("the summary's first note is its grand total, and it says when invalid or pending rows are not in it", () => {
+  // 王丽: 3 households → 60; 李强: one secondary card (excluded) and one invalid date: the total holds 60 only
+  const rows = [runRow("王丽", 3), runRow("王丽", 4), runRow("王丽", 5), runRow("李强", 6, "是"), [...runRow("李强", 7)].map((c, i) => (i === 3 ? "2016-13-45" : c))];
+  const result = evaluate(scheme, { headers: H_RUN, rows });
+  const zh = buildFillPlan(result, "zh-CN").summary!.notes![0];
+  expect(zh).toBe("合计：揽装奖励合计(元) 60.00，其中 1 组大于 0；共 2 组，5 行：计奖 3，排除 1，无效 1，待定 0。1 行无效，未计入合计，更正后须重新计算");
+  const en = buildFillPlan(result, "en-US").summary!.notes![0];
+  expect(en).toBe("Total: Bonus total (yuan) 60.00, above 0 for 1 groups; 2 groups, 5 rows: 3 counted, 1 excluded, 1 invalid, 0 pending. 1 invalid rows are not in the total: correct them and compute again");
+});

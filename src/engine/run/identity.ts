@@ -1,0 +1,61 @@
+/**
+ * People told apart by a staff id, or by name where the id is blank (a level key `coalesce(staffId, name)`): two
+ * names under one id are summed as one person, one name under two ids as two. Either may be right (two 王丽 with
+ * different ids) or a typo; neither is decided silently — each such row carries a warning naming the id and names.
+ */
+import type { ColumnMapping } from "../evaluate/mapColumns";
+import type { PartDef } from "../scheme/schema";
+import type { RawCell } from "../values/parseNumber";
+import type { AssemblyMark } from "../tables/grid";
+
+const COALESCE = /^coalesce\(\s*([\p{L}_][\p{L}\p{N}_]*)\s*,\s*([\p{L}_][\p{L}\p{N}_]*)\s*\)$/u;
+
+const text = (c: RawCell) => (c === null || c === undefined ? "" : String(c).trim());
+
+/** The (id, name) field pairs of the part's person keys whose columns are both in the sheet. */
+function identityPairs(part: PartDef, mapping: ColumnMapping): [number, number][] {
+  const pairs = new Map<string, [number, number]>();
+  for (const level of part.levels) {
+    for (const k of level.keys) {
+      const m = COALESCE.exec(k.expr.trim());
+      if (!m) continue;
+      const [id, name] = [part.fields.find((f) => f.key === m[1]), part.fields.find((f) => f.key === m[2])];
+      if (!id || !name || id.type !== "text" || name.type !== "text") continue;
+      const [a, b] = [mapping.index.get(id.key), mapping.index.get(name.key)];
+      if (a !== undefined && b !== undefined) pairs.set(`${a}:${b}`, [a, b]);
+    }
+  }
+  return [...pairs.values()];
+}
+
+/** Per row, the warnings about ids and names that disagree; null when no row has one. */
+export function identityMarks(part: PartDef, rows: readonly RawCell[][], mapping: ColumnMapping): (AssemblyMark[] | undefined)[] | null {
+  let out: (AssemblyMark[] | undefined)[] | null = null;
+  for (const [idCol, nameCol] of identityPairs(part, mapping)) {
+    const namesOf = new Map<string, Set<string>>();
+    const idsOf = new Map<string, Set<string>>();
+    for (const row of rows) {
+      const [id, name] = [text(row[idCol]), text(row[nameCol])];
+      if (!id || !name) continue;
+      (namesOf.get(id) ?? namesOf.set(id, new Set()).get(id)!).add(name);
+      (idsOf.get(name) ?? idsOf.set(name, new Set()).get(name)!).add(id);
+    }
+    rows.forEach((row, i) => {
+      const [id, name] = [text(row[idCol]), text(row[nameCol])];
+      if (!id || !name) return;
+      const names = namesOf.get(id)!;
+      const ids = idsOf.get(name)!;
+      const add = (m: AssemblyMark) => ((out ??= new Array(rows.length))[i] ??= []).push(m);
+      if (names.size > 1) add({ status: "warning", code: "ID_NAMES_DIFFER", value: id, detail: [...names].join("、") });
+      if (ids.size > 1) add({ status: "warning", code: "NAME_IDS_DIFFER", value: name, detail: [...ids].join("、") });
+    });
+  }
+  return out;
+}
+
+/** Two lists of row marks as one (either may be absent). */
+export function mergeRowMarks(a: (AssemblyMark[] | undefined)[] | undefined | null, b: (AssemblyMark[] | undefined)[] | null): (AssemblyMark[] | undefined)[] | undefined {
+  if (!b) return a ?? undefined;
+  if (!a) return b;
+  return b.map((list, i) => (a[i] || list ? [...(a[i] ?? []), ...(list ?? [])] : undefined)).concat(a.slice(b.length));
+}
