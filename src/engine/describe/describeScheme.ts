@@ -29,6 +29,10 @@ function linesIn(scheme: SchemeDocument, lang: Lang, facts: Facts): string[] {
       addNumber(facts, f.max);
     }
     if (scheme.parts.length > 1) out.push("", `${part.title[lang]}`);
+    // what the clerk's sheet holds: the columns the part reads, by the names a clerk uses
+    const columns = part.fields.map((f) => f.title[lang]).join(lang === "zh-CN" ? "、" : ", ");
+    out.push(lang === "zh-CN" ? `所用的列：${columns}` : `Columns read: ${columns}`);
+    for (const f of part.fields) facts.terms.add(f.title["zh-CN"]);
     for (const step of part.steps) {
       const describe = DESCRIBERS[step.kind] as (s: typeof step, c: typeof ctx, f: Facts) => string[];
       for (const line of describe(step, ctx, facts)) out.push(line.startsWith("  ") ? line : `- ${line}`);

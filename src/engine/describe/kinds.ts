@@ -112,8 +112,9 @@ export const DESCRIBERS: { readonly [K in KindName]: Describer<K> } = {
     return [`${step.message[ctx.lang]}${zhOr(ctx, `：${STATUS[step.status][0]}`, `: ${STATUS[step.status][1]}`)}`];
   },
   expr(step, ctx, facts) {
-    if (!step.title) return [];
+    // an untitled step that is an output (an award) is said under its output's title; others only carry values
     addExprFacts(facts, step.expr, ctx.scheme);
+    if (!step.title && ctx.title(step.name) === step.name) return [];
     return [described(step, ctx, exprWords(step.expr, ctx))];
   },
   lookup(step, ctx, facts) {
@@ -142,8 +143,9 @@ export const DESCRIBERS: { readonly [K in KindName]: Describer<K> } = {
       addNumber(facts, b.to);
       if (typeof b.value === "number") addNumber(facts, b.value);
       else facts.terms.add(b.value);
+      // a band holds its lower bound and not its upper one unless it says otherwise (steps/slab/bands.ts)
       const lo = b.from === undefined ? "" : `${b.fromInclusive === false ? ">" : "≥"} ${numberText(b.from)}`;
-      const hi = b.to === undefined ? "" : `${b.toInclusive === false ? "<" : "≤"} ${numberText(b.to)}`;
+      const hi = b.to === undefined ? "" : `${b.toInclusive === true ? "≤" : "<"} ${numberText(b.to)}`;
       return `  ${[lo, hi].filter(Boolean).join(zhOr(ctx, " 且 ", " and "))}${zhOr(ctx, "：", ": ")}${typeof b.value === "number" ? numberText(b.value) : b.value}`;
     });
     return [described(step, ctx, zhOr(ctx, `按${input}：`, `by ${input}:`)), ...lines];

@@ -46,3 +46,8 @@ test("jili describe prints the description; --json gives both languages and the 
   expect(doc.lines["en-US"][0]).toBe("Mobile old-customer retention");
   expect(doc.facts.codes).toContain("SECONDARY_CARD");
 });
+
+test("a band holds its lower bound and not its upper one unless it says so: 90 points pay 500 (equipment-dept-2015)", () => {
+  const zh = describeScheme(getPreset("equipment-dept-2015")!).lines["zh-CN"].join("\n");
+  expect(zh).toContain("  < 90：0\n  ≥ 90：500");
+});
