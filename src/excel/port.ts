@@ -1,4 +1,4 @@
-import type { CellOut, ColumnOverrides, Lang, RawCell, SummaryTable } from "../engine";
+import type { CellOut, ColumnOverrides, Lang, RawCell, RunStamp, SummaryTable } from "../engine";
 
 /** The active sheet as read: cells from A1 so that column letters and row numbers match the sheet. */
 export interface SheetSnapshot {
@@ -108,6 +108,11 @@ export interface SavedRun {
   /** joined table id → the sheet chosen by hand for it (a table kept on a sheet of its own) */
   tables?: Record<string, string>;
   lang?: Lang;
+  /**
+   * what the results Jili last wrote were computed from (the engine's run stamps): the fill (its columns and summary
+   * sheet) and the statements sheet; the pane compares them with the workbook as it is when it reads it again
+   */
+  stamps?: { fill?: RunStamp; statements?: RunStamp };
 }
 
 /** Everything the pane asks of the workbook. The UI depends on this interface only, never on Office.js. */

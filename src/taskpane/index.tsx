@@ -32,4 +32,6 @@ Office.onReady(async () => {
       <App session={session} />
     </FluentProvider>,
   );
+  // results written before: read the sheet they came from and say whether the data or the rules changed since
+  void session.open();
 });

@@ -26,6 +26,8 @@ export function startWpsPane(app: EtApplication, lang: string): PaneSession {
       </FluentProvider>,
     );
   }
+  // results written before: read the sheet they came from and say whether the data or the rules changed since
+  void session.open();
   const onHash = () => {
     const c = commandOf(location.hash);
     if (c) void runCommand(session, c);

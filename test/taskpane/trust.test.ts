@@ -45,24 +45,28 @@ describe("every result reads the current sheet", () => {
     expect(port.marks).toEqual([]);
   });
 
-  test("statements made before a later fill are marked stale, with a button to refresh them", async () => {
+  test("statements made before a later fill are stale: one warning names them and the data, and Refresh all writes them again", async () => {
     const port = new FakePort(eight());
     const statements = new FakeStatements();
-    const { session } = renderPane(port);
+    const { session } = renderPane(port, "zh-CN", () => "2016-02-01 09:30");
     attachStatements(session, statements);
     await choose();
     await click("计算并填写");
     await click("个人明细");
     expect(statements.written[0].blocks.map((b) => b.total)).toEqual([220]);
-    expect(screen.queryByTestId("statements-stale")).toBeNull();
+    expect(screen.queryByTestId("stale")).toBeNull();
     // a ninth household: 5×20 + 4×40 = 260
     port.cells.push(order("王丽", "营业员", 9, true));
     await click("计算并填写");
     expect(screen.getByTestId("total").textContent).toBe("260.00");
-    expect(screen.getByTestId("statements-stale").textContent).toContain("数据或规则已改变，结果需重新计算");
-    await click("刷新个人明细");
+    // the fill is fresh; the statements were cut from the eight rows
+    expect(screen.getByTestId("stale-title").textContent).toBe("数据或规则已改变，结果需重新计算");
+    expect(screen.getByTestId("stale-what").textContent).toBe("已改变：数据（工作表「明细」）");
+    expect(screen.getByTestId("stale-outputs").textContent).toBe("需重新计算：个人明细（2016-02-01 09:30 计算）");
+    await click("全部重新计算");
+    expect(port.fills).toHaveLength(3);
     expect(statements.written[1].blocks.map((b) => b.total)).toEqual([260]);
-    expect(screen.queryByTestId("statements-stale")).toBeNull();
+    expect(screen.queryByTestId("stale")).toBeNull();
   });
 });
 

@@ -19,6 +19,7 @@ import { RemovePanel } from "./RemovePanel";
 import { ResultPanel } from "./ResultPanel";
 import { RulesPanel } from "./RulesPanel";
 import { SchemePicker } from "./SchemePicker";
+import { StaleBar } from "./StaleBar";
 import { useStyles } from "./styles";
 import { usePane } from "./usePane";
 import { WhatIfPanel } from "./WhatIfPanel";
@@ -74,6 +75,7 @@ export function App({ session }: { session: PaneSession }) {
           onAssume={(k, v) => session.setAssumed(k, v)}
           tables={st.tables}
           onTableSheet={(id, sheet) => void session.chooseTableSheet(id, sheet)}
+          onPeriod={(v) => session.setPeriod(v)}
         />
       )}
       {st.scheme && <ParamsPanel lang={lang} rows={paramRows(st.scheme, st.params, lang)} onChange={(k, v) => session.setParam(k, v)} />}
@@ -88,6 +90,7 @@ export function App({ session }: { session: PaneSession }) {
             {st.schemeKey === "saved" && !st.table ? t(lang, "fillSaved") : t(lang, "fill")}
           </Button>
         </div>
+        {st.stale && <StaleBar lang={lang} stale={st.stale} busy={busy} onRefresh={() => void session.refreshAll()} />}
         {busy && <ProgressPanel lang={lang} progress={st.progress} onCancel={st.busy === "fill" ? () => session.cancel() : undefined} />}
         {st.cancelledAt !== null && <Text>{t(lang, "cancelled", { rows: st.cancelledAt })}</Text>}
         {error("run")}
@@ -97,7 +100,9 @@ export function App({ session }: { session: PaneSession }) {
       )}
       {st.conflicts && <ConflictDialog lang={lang} conflicts={st.conflicts} onConfirm={() => void session.confirmOverwrite()} onDecline={() => session.declineOverwrite()} />}
       {st.summary && <ResultPanel lang={lang} summary={st.summary} written={st.stats ? { rows: st.stats.rows } : null} session={session} />}
-      {st.validation && <IssueList lang={lang} validation={st.validation} marked={st.marked} focus={!st.summary} onSelect={(cell) => void session.selectCell(cell.address!, cell.sheet)} />}
+      {st.validation && (
+        <IssueList lang={lang} validation={st.validation} marked={st.marked} focus={!st.summary} showFindings={!st.summary} onSelect={(cell) => void session.selectCell(cell.address!, cell.sheet)} />
+      )}
       {st.scheme && <Divider />}
       {st.scheme && <WhatIfPanel lang={lang} session={session} busy={busy} />}
       <Divider />

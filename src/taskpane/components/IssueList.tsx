@@ -3,6 +3,7 @@ import { mergeClasses } from "@fluentui/react-components";
 import type { Lang } from "../../engine";
 import type { IssueCell, ValidationView } from "../controller/issues";
 import { t } from "../i18n";
+import { GroupFindings } from "./GroupFindings";
 import { useStyles } from "./styles";
 import { useScrollIntoView } from "./useScrollIntoView";
 
@@ -16,7 +17,22 @@ function cellLabel(lang: Lang, cell: IssueCell): string {
  * Issues grouped by code with their counts, each headed by its reason in words (the code on a details line);
  * clicking a cell selects it in the sheet (a row of a joined table on that table's own sheet). Scrolled into view when a validation ends (`focus`).
  */
-export function IssueList({ lang, validation, marked, focus, onSelect }: { lang: Lang; validation: ValidationView; marked: number | null; focus: boolean; onSelect: (cell: IssueCell) => void }) {
+export function IssueList({
+  lang,
+  validation,
+  marked,
+  focus,
+  onSelect,
+  showFindings = true,
+}: {
+  lang: Lang;
+  validation: ValidationView;
+  marked: number | null;
+  focus: boolean;
+  onSelect: (cell: IssueCell) => void;
+  /** the group findings (false when the result panel above shows them) */
+  showFindings?: boolean;
+}) {
   const s = useStyles();
   const c = validation.counts;
   const ref = useScrollIntoView<HTMLElement>(focus ? validation : null);
@@ -30,6 +46,7 @@ export function IssueList({ lang, validation, marked, focus, onSelect }: { lang:
         </MessageBar>
       )}
       {marked !== null && marked > 0 && <span className={s.muted}>{t(lang, "marked", { count: marked })}</span>}
+      {showFindings && <GroupFindings lang={lang} findings={validation.findings} />}
       <ul className={s.list} aria-label={t(lang, "issuesTitle")}>
         {validation.groups.map((g) => (
           <li key={`${g.kind}:${g.code}`} className={mergeClasses(s.issue, g.kind === "invalid" && s.invalid)} data-testid={`issue-${g.code}`}>

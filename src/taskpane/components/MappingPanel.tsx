@@ -1,4 +1,4 @@
-import { Badge, Button, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
+import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import type { Lang } from "../../engine";
 import type { MappingView } from "../controller/mapping";
 import type { TableSheetRow } from "../controller/tables";
@@ -17,6 +17,8 @@ export interface MappingPanelProps {
   tables?: TableSheetRow[];
   /** the sheet chosen for a joined table, or null to let the engine find it by its headers */
   onTableSheet?: (tableId: string, sheet: string | null) => void;
+  /** the one month the sheet holds, as typed (empty: none) */
+  onPeriod?: (value: string) => void;
 }
 
 const NONE = "__none__";
@@ -27,7 +29,7 @@ const AUTO = "__auto__";
  * Step 3: where each table kept on another sheet came from (a dropdown of the workbook's sheets chooses another),
  * then each field with the column found for it; a dropdown of the sheet's headers overrides the choice.
  */
-export function MappingPanel({ lang, mapping, onOverride, onAssume, tables = [], onTableSheet }: MappingPanelProps) {
+export function MappingPanel({ lang, mapping, onOverride, onAssume, tables = [], onTableSheet, onPeriod }: MappingPanelProps) {
   const s = useStyles();
   const lines = mapping?.tables ?? [];
   return (
@@ -71,8 +73,22 @@ export function MappingPanel({ lang, mapping, onOverride, onAssume, tables = [],
           ))}
         </div>
       )}
+      {mapping?.period && <PeriodInput lang={lang} period={mapping.period} onPeriod={onPeriod} />}
       {mapping && <Fields lang={lang} mapping={mapping} onOverride={onOverride} onAssume={onAssume} />}
     </section>
+  );
+}
+
+/**
+ * The one month a sheet without a month column holds (the run's `period` parameter, saved with it): it stands for
+ * the part's month field on every row, and the summary sheet says so. With a month column it is only there to clear.
+ */
+function PeriodInput({ lang, period, onPeriod }: { lang: Lang; period: NonNullable<MappingView["period"]>; onPeriod?: (value: string) => void }) {
+  const hint = t(lang, period.hasColumn ? "periodWithColumn" : "periodHint", { field: period.title });
+  return (
+    <Field label={t(lang, "periodLabel")} hint={hint} validationState={period.hasColumn ? "warning" : "none"} data-testid="period">
+      <Input size="small" value={period.value} placeholder="2016-05" onChange={(_, d) => onPeriod?.(d.value)} />
+    </Field>
   );
 }
 

@@ -3,14 +3,16 @@ import type { Lang } from "../../engine";
 import { headlineFigures, type RunSummary } from "../controller/resultView";
 import type { PaneSession } from "../controller/session";
 import { t } from "../i18n";
+import { GroupFindings } from "./GroupFindings";
 import { StatementsAction } from "./StatementsAction";
 import { useStyles } from "./styles";
 import { useScrollIntoView } from "./useScrollIntoView";
 
 /**
  * The run at a glance, scrolled into view when it arrives: the scheme's headline (people paid and the total, people
- * fined, or people with a score), what the total leaves out (invalid rows) and what waits (pending rows), and the
- * rows excluded by reason — the reason in words, its code on a details line.
+ * fined, or people with a score), what the total leaves out (invalid rows) and what waits (pending rows), the
+ * findings of groups (a tie, a team not ranked) and the rows excluded by reason — the reason in words, its code on a
+ * details line.
  */
 export function ResultPanel({ lang, summary, written, session }: { lang: Lang; summary: RunSummary; written: { rows: number } | null; session?: PaneSession }) {
   const s = useStyles();
@@ -35,6 +37,7 @@ export function ResultPanel({ lang, summary, written, session }: { lang: Lang; s
       )}
       {summary.pending > 0 && <span data-testid="pending">{t(lang, "pendingApart", { count: summary.pending })}</span>}
       <span>{t(lang, "counts", { rows: summary.rows, ok: summary.ok, excluded: summary.excluded, invalid: summary.invalid, pending: summary.pending })}</span>
+      <GroupFindings lang={lang} findings={summary.findings} />
       {summary.excludedByReason.length > 0 && (
         <>
           <span className={s.muted}>{t(lang, "excludedBy")}</span>

@@ -1,4 +1,4 @@
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, ProgressBar } from "@fluentui/react-components";
+import { Button, Field, ProgressBar } from "@fluentui/react-components";
 import { useMemo, useSyncExternalStore } from "react";
 import type { Lang } from "../../engine";
 import type { PaneSession } from "../controller/session";
@@ -27,17 +27,6 @@ export function StatementsAction({ lang, session }: { lang: Lang; session: PaneS
           </Button>
         )}
       </div>
-      {st.stale && !st.busy && (
-        // the sheet written earlier is still in the workbook: say it is out of date, and offer the refresh
-        <MessageBar intent="warning" layout="multiline" data-testid="statements-stale">
-          <MessageBarBody>{t(lang, "statementsStale", { sheet: st.stale })}</MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" appearance="primary" onClick={() => void action.run()} disabled={!action.available}>
-              {t(lang, "statementsRefresh")}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
       {st.busy && (
         <Field validationMessage={progressText} validationState="none">
           <ProgressBar value={progress} max={1} aria-label={progressText} />

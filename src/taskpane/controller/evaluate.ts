@@ -1,4 +1,4 @@
-import { CheckedRun, ColumnOverrides, Lang, parseParamText, RawCell, runChecked, SchemeDocument } from "../../engine";
+import { CheckedRun, ColumnOverrides, RunInput, Lang, parseParamText, RawCell, runChecked, SchemeDocument } from "../../engine";
 import { refusedAsPaneError } from "../../excel/errors";
 import type { DataTable } from "./locate";
 
@@ -12,7 +12,15 @@ export function typedParams(params: Record<string, unknown>): Record<string, unk
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "string" ? parseParamText(k, v) : v]));
 }
 
-/** Evaluates the table by the engine's checked run: a bad parameter or a missing required column stops it. */
-export function runEvaluation(scheme: SchemeDocument, table: DataTable, options: { params: Record<string, unknown>; columns: ColumnOverrides; assume?: Record<string, RawCell> }, lang: Lang): Evaluation {
-  return refusedAsPaneError(() => runChecked(scheme, { table, params: typedParams(options.params), columns: options.columns, assume: options.assume }, lang));
+/**
+ * Evaluates the table by the engine's checked run: a bad parameter or a missing required column stops it. `stamp`
+ * (a run whose results are written): the clock's time and a hash of the data go into the run's stamp.
+ */
+export function runEvaluation(
+  scheme: SchemeDocument,
+  table: DataTable,
+  options: { params: Record<string, unknown>; columns: ColumnOverrides; assume?: Record<string, RawCell>; stamp?: RunInput["stamp"] },
+  lang: Lang,
+): Evaluation {
+  return refusedAsPaneError(() => runChecked(scheme, { table, params: typedParams(options.params), columns: options.columns, assume: options.assume, stamp: options.stamp }, lang));
 }

@@ -1,5 +1,6 @@
 import { EvaluationResult, Lang, Reason, RowResult, StatusName, STATUS_LABEL } from "../../engine";
 import type { CellMark } from "../../excel/port";
+import { GroupFinding, groupFindings } from "./findings";
 import type { DataTable } from "./locate";
 
 export type IssueKind = StatusName | "warning";
@@ -33,6 +34,8 @@ export interface ValidationView {
   groups: IssueGroup[];
   /** cells to colour and annotate: the reasons of invalid rows that name a column */
   marks: CellMark[];
+  /** findings that belong to a group (a tie for a manual decision, a team not ranked, a customer not new) */
+  findings: GroupFinding[];
 }
 
 /** cells listed per group; the count is always the full one */
@@ -87,5 +90,5 @@ export function validationView(result: EvaluationResult, lang: Lang, table?: Dat
     }
   }
   const sorted = [...groups.values()].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || b.count - a.count || a.code.localeCompare(b.code));
-  return { rows: result.rowCount, counts: result.statusCounts(), groups: sorted, marks };
+  return { rows: result.rowCount, counts: result.statusCounts(), groups: sorted, marks, findings: groupFindings(result) };
 }

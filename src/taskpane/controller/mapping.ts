@@ -39,6 +39,22 @@ export interface MappingView {
   report: string[];
   /** where each joined table came from and which columns were read long (the report's first lines), shown open */
   tables: string[];
+  /**
+   * the part's one month field when the sheet has no column for it (or a period is set): the one month the sheet
+   * holds may be named instead, the engine's `period` parameter; null otherwise
+   */
+  period: PeriodField | null;
+}
+
+/** The period of a sheet that holds one month and no month column (`--param period=2016-05` in the CLI). */
+export interface PeriodField {
+  /** the month field it stands for */
+  key: string;
+  title: string;
+  /** the period as typed, "" when none */
+  value: string;
+  /** the sheet has a column for the month (the engine refuses a period then, PERIOD_WITH_COLUMN) */
+  hasColumn: boolean;
 }
 
 /** A field that stops the run until its column is chosen or a value is confirmed for the whole sheet. */
@@ -62,8 +78,28 @@ export function headerChoices(table: DataTable): HeaderChoice[] {
   return out;
 }
 
-/** The automatic mapping (titles and header aliases) with the user's overrides on top, as the engine will apply it. */
-export function mappingView(table: DataTable, overrides: ColumnOverrides, lang: Lang, assume: Record<string, RawCell> = {}): MappingView {
+/**
+ * The part's single month field, when it has exactly one and the sheet has no column for it (or a period is set, so
+ * that it can be cleared): the period named stands for it on every row, as the engine's checked run applies it.
+ */
+function periodField(table: DataTable, overrides: ColumnOverrides, lang: Lang, assume: Record<string, RawCell>, period: string | undefined): PeriodField | null {
+  const months = table.part.fields.filter((f) => f.type === "month");
+  if (months.length !== 1) return null;
+  const [month] = months;
+  const hasColumn = mapColumns(table.part, table.headers, { columns: overrides, assume }).index.get(month.key) !== undefined;
+  if (hasColumn && period === undefined) return null;
+  return { key: month.key, title: month.title[lang], value: period ?? "", hasColumn };
+}
+
+/**
+ * The automatic mapping (titles and header aliases) with the user's overrides on top, as the engine will apply it.
+ * `period`: the one month the sheet holds (the run's `period` parameter), standing for the part's month field when
+ * the sheet has no column for it — the engine reads and checks it when the run starts.
+ */
+export function mappingView(table: DataTable, overrides: ColumnOverrides, lang: Lang, assume: Record<string, RawCell> = {}, period?: string): MappingView {
+  const periodView = periodField(table, overrides, lang, assume, period);
+  const own = assume;
+  if (periodView && !periodView.hasColumn && period !== undefined) assume = { [periodView.key]: period, ...assume };
   const m = mapColumns(table.part, table.headers, { columns: overrides, assume });
   const report = accountColumns(table.part, table.headers, table.rows.slice(0, 200), m, assume, table.links?.columnPlaces);
   const tables = tableAccount(table);
@@ -91,8 +127,19 @@ export function mappingView(table: DataTable, overrides: ColumnOverrides, lang: 
     standIn: standIn(f.key),
   }));
   const title = (key: string) => table.part.fields.find((f) => f.key === key)?.title[lang] ?? key;
-  const assumed = report.fields.filter((a) => a.state === "assumed").map((a) => ({ key: a.key, text: `${a.title[lang]}＝${a.value}` }));
-  return { fields, choices: headerChoices(table), missingRequired: m.missingRequired.map(title), staleOverrides: m.badOverrides.map(title), needed, assumed, report: columnReportLines(report, lang), tables: tableLines(table, lang) };
+  // the period has its own field: it is not listed with the values confirmed by hand
+  const assumed = report.fields.filter((a) => a.state === "assumed" && a.key in own).map((a) => ({ key: a.key, text: `${a.title[lang]}＝${a.value}` }));
+  return {
+    fields,
+    choices: headerChoices(table),
+    missingRequired: m.missingRequired.map(title),
+    staleOverrides: m.badOverrides.map(title),
+    needed,
+    assumed,
+    report: columnReportLines(report, lang),
+    tables: tableLines(table, lang),
+    period: periodView,
+  };
 }
 
 /** Confirms (or, with null, withdraws) one value of a field for the whole sheet. */

@@ -117,7 +117,7 @@ export class RemovalController {
     await this.act(async () => {
       this.set({ confirm: null });
       const out = await this.port.removeOutput(preview.plan);
-      this.session.forgetOutput();
+      await this.session.forgetOutput();
       this.set({ done: t(this.lang, "removeDone", { what: describeRemoval({ columns: out.columns, sheets: out.sheets, marks: out.marks }, this.lang) || t(this.lang, "removeNothingLeft") }) });
     });
   }
@@ -125,7 +125,7 @@ export class RemovalController {
   async clearMarks(): Promise<void> {
     await this.act(async () => {
       const out = await this.port.clearMarks();
-      this.session.forgetOutput(true);
+      await this.session.forgetOutput(true);
       const lines = [out.cleared ? t(this.lang, "marksCleared", { count: out.cleared }) : t(this.lang, "marksNone")];
       if (out.protectedSheets.length) lines.push(t(this.lang, "marksProtected", { sheets: out.protectedSheets.join(", ") }));
       this.set({ done: lines.join(" ") });

@@ -1,6 +1,7 @@
 import { EvaluationResult, FillPlan, InputTable, Lang, moneyText } from "../../engine";
 import { headline, Headline } from "../../engine/report/headline";
 import { t } from "../i18n";
+import { GroupFinding, groupFindings } from "./findings";
 
 /** The run at a glance: who is paid, how much, and why rows were left out. */
 export interface RunSummary {
@@ -15,6 +16,8 @@ export interface RunSummary {
   /** the total as money text, e.g. 1,220.00 */
   totalText: string;
   excludedByReason: { code: string; message: string; count: number }[];
+  /** findings that belong to a group (a tie, a team not ranked), each with its group's key */
+  findings: GroupFinding[];
 }
 
 export function runSummary(result: EvaluationResult, plan: FillPlan, table: InputTable, lang: Lang): RunSummary {
@@ -38,6 +41,7 @@ export function runSummary(result: EvaluationResult, plan: FillPlan, table: Inpu
     total: s.total,
     totalText: moneyText(s.total, result.scheme.rounding.scale),
     excludedByReason: [...reasons.values()].sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
+    findings: groupFindings(result),
   };
 }
 

@@ -1,7 +1,10 @@
-import type { ColumnOverrides, Lang, RawCell, SchemeDocument } from "../../engine";
+import type { ColumnOverrides, Lang, RawCell, RunStamp, SchemeDocument } from "../../engine";
+import { PERIOD_PARAM } from "../../engine/run/checkedRun";
 import { fromOfficeError, PaneError } from "../../excel/errors";
 import type { CancelToken, Conflict, FillRequest, Progress, SavedRun, SheetList, SheetSnapshot, WorkbookPort, WriteStats } from "../../excel/port";
+import { Clock, systemClock } from "./clock";
 import { runEvaluation } from "./evaluate";
+import { CurrentHashes, RunStamps, sameStaleness, Staleness, staleness } from "./freshness";
 import { buildFillRequest } from "./fillRequest";
 import { DataTable, locateTable } from "./locate";
 import { mappingView, MappingView, withAssumed, withOverride } from "./mapping";
@@ -53,6 +56,10 @@ export interface PaneState {
   errorAt: ErrorPlace | null;
   /** a fill over invalid rows waits for the user's answer: the total would leave these rows out */
   invalidPrompt: { invalid: number; pending: number } | null;
+  /** what the results Jili last wrote were computed from (saved with the run, so a re-opened workbook knows) */
+  stamps: RunStamps;
+  /** those results were computed from other data or rules than the pane holds now: they need refreshing */
+  stale: Staleness | null;
 }
 
 /**
@@ -65,10 +72,19 @@ export class PaneSession {
   private cancelToken: { cancelled: boolean } | null = null;
   private pendingFill: FillRequest | null = null;
   private pendingSummary: RunSummary | null = null;
+  private pendingStamp: RunStamp | null = null;
+  private hashes = new CurrentHashes();
+  /** "Refresh all": the statements are written again once the fill is done */
+  private refreshStatements = false;
+  private statementsRefresher: (() => Promise<void>) | null = null;
 
+  /**
+   * @param clock the time each run is stamped with (`YYYY-MM-DD HH:mm`); the real time unless a test gives one
+   */
   constructor(
     private readonly port: WorkbookPort,
     lang: Lang,
+    readonly clock: Clock = systemClock,
   ) {
     const saved = port.loadRun();
     this.state = {
@@ -100,6 +116,8 @@ export class PaneSession {
       error: null,
       errorAt: null,
       invalidPrompt: null,
+      stamps: { ...saved?.stamps },
+      stale: null,
     };
     if (saved) this.guard(() => this.applySaved(saved));
   }
@@ -199,6 +217,16 @@ export class PaneSession {
 
   setParam(key: string, raw: string): void {
     this.set({ params: withParam(this.state.params, key, raw) });
+    this.freshness();
+  }
+
+  /**
+   * The one month the sheet holds, for a part with a single month field and no column for it (the engine's `period`
+   * parameter, `--param period=2016-05` in the CLI); empty text removes it. Saved with the run's parameters.
+   */
+  setPeriod(raw: string): void {
+    this.set({ params: withParam(this.state.params, PERIOD_PARAM, raw), validation: null });
+    this.remap();
   }
 
   /** Confirms one value of a field for the whole sheet (null withdraws it). */
@@ -274,12 +302,25 @@ export class PaneSession {
   }
 
   private remap(): void {
-    const { table, overrides, lang, assume, sheetNames, others, tableSheets } = this.state;
+    const { table, overrides, lang, assume, sheetNames, others, tableSheets, params } = this.state;
+    const period = typeof params[PERIOD_PARAM] === "string" ? (params[PERIOD_PARAM] as string) : undefined;
     this.set({
-      mapping: table ? mappingView(table, overrides, lang, assume) : null,
+      mapping: table ? mappingView(table, overrides, lang, assume, period) : null,
       // without a table (putting it together failed) the choices shown stay, to be changed
       tables: table ? tableSheetRows(table, sheetNames, others, tableSheets, lang) : this.state.tables,
     });
+    this.freshness();
+  }
+
+  /**
+   * Compares the stamps of the results in the workbook with the rules and the data the pane holds now (called after
+   * every read, every change of scheme or parameter, and after each fill and statements): `stale` says which changed.
+   */
+  private freshness(): void {
+    const { scheme, table, params, stamps } = this.state;
+    const concerned = !!table && (stamps.fill?.sheet === table.sheet || stamps.statements?.sheet === table.sheet);
+    const next = scheme && table && concerned ? staleness(stamps, { sheet: table.sheet, rules: this.hashes.rules(scheme, params), data: this.hashes.data(table) }) : null;
+    if (!sameStaleness(next, this.state.stale)) this.set({ stale: next });
   }
 
   private onProgress = (p: Progress): void => {
@@ -297,23 +338,41 @@ export class PaneSession {
   }
 
   /**
+   * When the workbook is opened with results Jili wrote (a saved run with stamps): reads the sheet they were computed
+   * from, by name (whichever sheet is active), so the pane can say at once whether the data or the rules changed.
+   */
+  async open(): Promise<void> {
+    const { saved, scheme, stamps } = this.state;
+    const sheet = stamps.fill?.sheet ?? stamps.statements?.sheet;
+    if (!saved || !scheme || !sheet) return;
+    await this.guardAsync(async () => {
+      const list = await this.port.listSheets();
+      // the sheet is gone (renamed, deleted): there is nothing to compare the results with
+      if (list.sheets.includes(sheet)) await this.read(true, sheet, list);
+    }, "data");
+  }
+
+  /**
    * Reads the data as it is now: every validation, fill and what-if starts here, so none checks old data. The active
    * sheet is the main one, with every other sheet the part's joined tables need (all of them are read again). `again`
    * (Validate, Fill, What-if): when the active sheet is a joined table's sheet of the last read — an issue's cell was
-   * selected there — the main sheet of that read is read again, by name.
+   * selected there — the main sheet of that read is read again, by name. `named`: this sheet is the main one, read by
+   * name whichever sheet is active (opening the workbook, Refresh all: the sheet the results were computed from).
    */
-  private async read(again: boolean): Promise<void> {
+  private async read(again: boolean, named?: string, listed?: SheetList): Promise<void> {
     this.set({ busy: "read", progress: null, error: null, errorAt: null });
     const { scheme, partId, tableSheets, table: before } = this.state;
-    const list: SheetList | null = scheme && keepsTablesApart(scheme) ? await this.port.listSheets() : null;
-    const main = before?.sheet;
+    const apart = !!scheme && keepsTablesApart(scheme);
+    const list: SheetList | null = listed ?? (apart || named ? await this.port.listSheets() : null);
+    const main = named ?? before?.sheet;
     let snapshot: SheetSnapshot | undefined;
-    if (again && list && main && list.active !== main && list.sheets.includes(main) && usedSheets(before).includes(list.active)) {
+    const byName = named !== undefined || (again && apart && usedSheets(before).includes(list?.active ?? ""));
+    if (byName && list && main && list.active !== main && list.sheets.includes(main)) {
       [snapshot] = await this.port.readSheets([main], this.onProgress);
     }
     snapshot ??= await this.port.readActiveSheet(this.onProgress);
-    this.set({ snapshot, others: [], sheetNames: list?.sheets ?? null, validation: null, marked: null });
-    if (list && scheme) {
+    this.set({ snapshot, others: [], sheetNames: apart && list ? list.sheets : null, validation: null, marked: null });
+    if (apart && list && scheme) {
       const names = sheetsToRead(scheme, locateTable(scheme, snapshot, partId ?? undefined), list.sheets, tableSheets);
       if (names.length) this.set({ others: await this.port.readSheets(names, this.onProgress) });
     }
@@ -326,13 +385,14 @@ export class PaneSession {
     const source: SavedRun["scheme"] =
       schemeKey === "saved" && saved ? saved.scheme : schemeDocument !== null && schemeDocument !== undefined ? { document: schemeDocument } : { preset: (scheme as SchemeDocument).id };
     const tables = Object.keys(tableSheets).length ? { tables: tableSheets } : {};
-    return { version: 1, scheme: source, part: table?.part.id, params, columns: overrides, ...tables, lang };
+    return withStamps({ version: 1, scheme: source, part: table?.part.id, params, columns: overrides, ...tables, lang }, this.state.stamps);
   }
 
-  private evaluate() {
+  /** evaluates what the pane holds; `stamped`: a run whose results are written, stamped with the clock's time and a data hash */
+  private evaluate(stamped = false) {
     const { scheme, table, params, overrides, lang, assume } = this.state;
     if (!scheme || !table) throw new PaneError("NO_DATA", { "zh-CN": "请先选择方案并读取数据", "en-US": "Choose a scheme and read the data first" });
-    return runEvaluation(scheme, table, { params, columns: overrides, assume }, lang);
+    return runEvaluation(scheme, table, { params, columns: overrides, assume, ...(stamped ? { stamp: { at: this.clock(), hashData: true } } : {}) }, lang);
   }
 
   /** Reads the sheet again (the clerk may have corrected it), evaluates, lists the issues and marks the invalid cells. */
@@ -355,11 +415,32 @@ export class PaneSession {
    * through the port, does not) and before overwriting user cells. The issue list stays beside the result.
    */
   async fill(options: { askOnInvalid?: boolean } = {}): Promise<void> {
+    this.refreshStatements = false;
+    await this.runFill(options);
+  }
+
+  /**
+   * "全部重新计算 / Refresh all": the fill again, from the sheet the results were computed from (whichever sheet is
+   * active), asking as the Fill button asks; then the statements again when there were statements.
+   */
+  async refreshAll(): Promise<void> {
+    const { stamps, table } = this.state;
+    this.refreshStatements = !!stamps.statements;
+    await this.runFill({ askOnInvalid: true }, stamps.fill?.sheet ?? stamps.statements?.sheet ?? table?.sheet);
+  }
+
+  /** The statements action writes the statements again when "Refresh all" asks for them (set by its controller). */
+  onRefreshStatements(refresh: (() => Promise<void>) | null): void {
+    this.statementsRefresher = refresh;
+  }
+
+  private async runFill(options: { askOnInvalid?: boolean }, named?: string): Promise<void> {
     await this.guardAsync(async () => {
-      await this.read(true);
+      await this.read(true, named);
       if (!this.state.table) return;
       this.set({ busy: "fill", error: null, errorAt: null, summary: null, cancelledAt: null, stats: null, invalidPrompt: null });
-      const { result, plan } = this.evaluate();
+      const { result, plan, stamp } = this.evaluate(true);
+      this.pendingStamp = stamp;
       this.pendingFill = buildFillRequest(this.state.table, plan, this.state.snapshot!, this.state.lang);
       this.pendingSummary = runSummary(result, plan, this.state.table, this.state.lang);
       this.set({ validation: validationView(result, this.state.lang, this.state.table), marked: null });
@@ -380,6 +461,7 @@ export class PaneSession {
 
   declineInvalid(): void {
     this.pendingFill = null;
+    this.refreshStatements = false;
     this.pendingSummary = null;
     this.set({ invalidPrompt: null, busy: null, progress: null });
   }
@@ -393,6 +475,7 @@ export class PaneSession {
 
   declineOverwrite(): void {
     this.pendingFill = null;
+    this.refreshStatements = false;
     this.set({ conflicts: null, busy: null, progress: null });
   }
 
@@ -409,9 +492,33 @@ export class PaneSession {
     this.cancelToken = null;
     if (outcome.status === "conflicts") return this.set({ conflicts: outcome.conflicts, busy: null, progress: null });
     this.pendingFill = null;
-    if (outcome.status === "cancelled") return this.set({ busy: null, progress: null, cancelledAt: outcome.rowsWritten, stats: { ...outcome.stats, rows: outcome.rowsWritten } });
+    if (outcome.status === "cancelled") {
+      this.refreshStatements = false;
+      return this.set({ busy: null, progress: null, cancelledAt: outcome.rowsWritten, stats: { ...outcome.stats, rows: outcome.rowsWritten } });
+    }
+    // the results now in the workbook were computed from this run: its stamp is saved with the run
+    const stamps: RunStamps = this.pendingStamp ? { ...this.state.stamps, fill: this.pendingStamp } : this.state.stamps;
+    this.set({ stamps });
     await this.port.saveRun(this.savedRun());
     this.set({ busy: null, progress: null, summary: this.pendingSummary, stats: { ...outcome.stats, rows: outcome.rows }, saved: this.savedRun() });
+    this.freshness();
+    if (this.refreshStatements) {
+      this.refreshStatements = false;
+      await this.statementsRefresher?.();
+    }
+  }
+
+  /** The statements sheet was written from this run (its stamp is saved with the run, beside the fill's). */
+  async recordStatements(stamp: RunStamp): Promise<void> {
+    const stamps: RunStamps = { ...this.state.stamps, statements: stamp };
+    this.set({ stamps });
+    const saved = this.state.saved;
+    if (saved) {
+      const run = withStamps(saved, stamps);
+      await this.port.saveRun(run);
+      this.set({ saved: run });
+    }
+    this.freshness();
   }
 
   /** the workbook the pane works on (the removal actions use it too) */
@@ -419,9 +526,19 @@ export class PaneSession {
     return this.port;
   }
 
-  /** Jili's output was removed: the result shown no longer stands in the workbook (`marksOnly`: only the marks went). */
-  forgetOutput(marksOnly = false): void {
-    this.set(marksOnly ? { marked: null } : { marked: null, summary: null, stats: null });
+  /**
+   * Jili's output was removed: the result shown no longer stands in the workbook, nor do its stamps (`marksOnly`:
+   * only the marks went).
+   */
+  async forgetOutput(marksOnly = false): Promise<void> {
+    if (marksOnly) return this.set({ marked: null });
+    this.set({ marked: null, summary: null, stats: null, stamps: {}, stale: null });
+    const saved = this.state.saved;
+    if (saved?.stamps) {
+      const run = withStamps(saved, {});
+      await this.port.saveRun(run);
+      this.set({ saved: run });
+    }
   }
 
   /** Selects a cell of the main sheet, or of `sheet` for a row found only in a joined table (that sheet is activated). */
@@ -430,4 +547,11 @@ export class PaneSession {
     if (!on) return;
     await this.guardAsync(() => this.port.selectCell(on, address), "run");
   }
+}
+
+/** The run with these stamps (none: without the key). */
+function withStamps(run: SavedRun, stamps: RunStamps): SavedRun {
+  const rest: SavedRun = { ...run };
+  delete rest.stamps;
+  return stamps.fill || stamps.statements ? { ...rest, stamps: { ...stamps } } : rest;
 }

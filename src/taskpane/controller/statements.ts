@@ -25,8 +25,6 @@ export interface StatementsState {
   /** rows written before a cancel */
   cancelledAt: number | null;
   error: PaneError | null;
-  /** the sheet of statements written from an earlier fill: the data or rules have changed since, so it needs refreshing */
-  stale: string | null;
 }
 
 /** What the last fill evaluated: the statements are cut from the same run, so they add up to its summary sheet. */
@@ -47,9 +45,7 @@ interface RunInputs {
  * sheet. Its state is its own, so the pane's session is not changed.
  */
 export class StatementsController {
-  private state: StatementsState = { busy: false, progress: null, done: null, cancelledAt: null, error: null, stale: null };
-  /** the statements sheet written in this session, if any (a later fill makes it stale) */
-  private written: string | null = null;
+  private state: StatementsState = { busy: false, progress: null, done: null, cancelledAt: null, error: null };
   private listeners = new Set<() => void>();
   private inputs: RunInputs | null = null;
   private lastSummary: unknown = null;
@@ -61,6 +57,8 @@ export class StatementsController {
   ) {
     this.capture();
     session.subscribe(() => this.capture());
+    // "Refresh all" writes the statements again after its fill (their stamp says whether they are stale)
+    session.onRefreshStatements(() => this.run());
   }
 
   /** false outside Excel (no adapter): the button is disabled */
@@ -88,8 +86,8 @@ export class StatementsController {
     if (st.summary && st.scheme && st.table) {
       this.inputs = { scheme: st.scheme, table: st.table, params: { ...st.params }, overrides: { ...st.overrides }, assume: { ...st.assume }, lang: st.lang, total: st.summary.total };
     } else this.inputs = null;
-    // the sheet written before stays in the workbook: a new fill result makes it stale, never silently current
-    if (!this.state.busy) this.set({ done: null, cancelledAt: null, error: null, stale: st.summary !== null ? this.written : null });
+    // a sheet written before stays in the workbook: the session compares its stamp with the new fill's and says so
+    if (!this.state.busy) this.set({ done: null, cancelledAt: null, error: null });
   }
 
   cancel(): void {
@@ -108,7 +106,10 @@ export class StatementsController {
       if (!inputs) throw new PaneError("NO_DATA", { "zh-CN": "请先计算并填写", "en-US": "Calculate and fill first" });
       const lang = this.session.getState().lang;
       this.set({ busy: true, progress: null, done: null, cancelledAt: null, error: null });
-      const { result, plan } = runEvaluation(inputs.scheme, inputs.table, { params: inputs.params, columns: inputs.overrides, assume: inputs.assume }, lang);
+      // stamped like the fill (same data and rules, the clock's time now): the stamp is printed in every statement
+      const stamp = { at: this.session.clock(), hashData: true };
+      const run = runEvaluation(inputs.scheme, inputs.table, { params: inputs.params, columns: inputs.overrides, assume: inputs.assume, stamp }, lang);
+      const { result, plan } = run;
       const set = buildStatements(result, inputs.table, lang, { plan, source: inputs.table.sheet });
       if (!set.level) {
         throw new PaneError("NO_DATA", {
@@ -126,10 +127,9 @@ export class StatementsController {
       const outcome = await this.port.writeStatements(sheet, { cancel: token, onProgress: (p) => this.set({ progress: p }) });
       this.token = null;
       if (outcome.status === "cancelled") return this.set({ busy: false, progress: null, cancelledAt: outcome.rowsWritten });
-      this.written = outcome.sheet;
+      await this.session.recordStatements(run.stamp);
       this.set({
         busy: false,
-        stale: null,
         progress: null,
         done: {
           sheet: outcome.sheet,
