@@ -33,6 +33,8 @@ export interface SummaryTable {
    * source states, fields worked out from other columns — one line each, written under the table (summaryNotesRow)
    */
   notes?: string[];
+  /** of the notes, what the results rest on and the run stamp (without the grand total): what statements repeat */
+  runNotes?: string[];
 }
 
 export interface RunStats {

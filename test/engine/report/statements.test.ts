@@ -285,7 +285,11 @@ describe("the printable layout", () => {
       expect(total[0]!.value).toBe("合计：揽装奖励合计(元)");
       const valueCell = total[set.columns.length - 2]!;
       expect(valueCell).toEqual({ value: set.statements[i].total!.value, style: "totalValue", numberFormat: "#,##0.00" });
-      expect(sheet.rows[b.bottom - 1][0]!.value).toBe("制表：＿＿＿＿＿＿＿＿　　审核：＿＿＿＿＿＿＿＿");
+      // the signature lines, then the scheme's rules in words (the last line: the other posts' tiers)
+      const texts = sheet.rows.slice(b.top - 1, b.bottom).map((r) => r[0]?.value);
+      expect(texts).toContain("制表：＿＿＿＿＿＿＿＿　　审核：＿＿＿＿＿＿＿＿");
+      expect(texts.indexOf("附：本方案规则")).toBeGreaterThan(texts.indexOf("制表：＿＿＿＿＿＿＿＿　　审核：＿＿＿＿＿＿＿＿"));
+      expect(sheet.rows[b.bottom - 1][0]!.value).toBe("  其他（中心经理、网格经理、装维经理）：1–2 户，每户 20 元；第 3 户起，每户 40 元");
     }
   });
 

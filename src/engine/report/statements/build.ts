@@ -1,4 +1,5 @@
 // Builds the statement data of one run: one statement per person of the summary level, each cut from its lines.
+import { describePart } from "../../describe/describeScheme";
 import { Lang } from "../../i18n/messages";
 import { Dec } from "../../money/decimal";
 import { EvaluationResult } from "../../evaluate/result";
@@ -47,7 +48,8 @@ export function buildStatements(result: EvaluationResult, table: InputTable, lan
     statements: [],
     grandTotal: null,
     scale: result.scheme.rounding.scale,
-    notes: plan.summary?.notes ?? [],
+    notes: plan.summary?.runNotes ?? [],
+    rules: describePart(result.scheme, part, lang).slice(1),
   };
   const summary = plan.summary;
   const level = summary ? part.levels.find((l) => l.id === summary.level) : undefined;

@@ -94,6 +94,8 @@ export interface StatementSet {
    * absent columns, derived fields, joined tables): the summary sheet's notes, printed in every statement's header
    */
   notes: string[];
+  /** the part's rules in words (engine/describe), printed with every statement so a payee sees the rule beside the amount */
+  rules: string[];
 }
 
 export interface StatementOptions {

@@ -86,6 +86,12 @@ function closingLines(sheet: SheetRows, set: StatementSet, s: Statement, g: Bloc
   sheet.spanRow(L.received, "sign");
   sheet.push(sheet.empty());
   sheet.spanRow(L.prepared, "sign");
+  // the rule beside the amount: what the scheme says, in words, for the payee to check
+  if (set.rules.length) {
+    sheet.push(sheet.empty());
+    sheet.spanRow(L.rules, "info");
+    for (const line of set.rules) sheet.spanRow(line, "info");
+  }
   return totalRow;
 }
 
