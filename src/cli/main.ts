@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from "commander";
 import { Lang, LANGS, RunProblem } from "../engine";
+import { newCommand } from "./newCommand";
 import { DataOptions, describeCommand, fillCommand, Io, schemesCommand, statementsCommand, summaryCommand, validateCommand } from "./commands";
 import { CliError, EXIT, renderRunProblem, sayBoth } from "./messages";
 import { rulesCommand } from "./rulesCommand";
@@ -37,6 +38,10 @@ const text = {
     sheet: "工作表名称（默认：与方案最匹配的工作表）；单独成表的数据写成 表编号=工作表，可重复：--sheet targets=指标",
     part: "多表方案的数据表编号（默认：按表头判断）",
     describe: "用文字说明一个方案：每条规则一句话，按规则生效的顺序",
+    newScheme: "按模板新建方案（分档、分段、加权评级、固定金额、按数量定比例、名次奖、罚款）",
+    template: "模板：step-by-count、slab、weighted-grade、fixed-by-type、percent-by-count、rank-awards、fines",
+    newOut: "输出：.json（方案文件，含说明）或 .xlsx（规则表）",
+    listTemplates: "列出模板",
     param: "设置方案参数，可重复：--param 键=值",
     map: "指定字段所在的列，可重复：--map 是否副卡=卡类型",
     assume: "为整张表确认一个字段值（该列缺失时每行取此值，该列空白格也取此值），可重复：--assume 是否副卡=否",
@@ -60,6 +65,10 @@ const text = {
     sheet: "sheet name (default: the sheet that best matches the scheme); a table kept on its own sheet as id=sheet, repeatable: --sheet targets=指标",
     part: "part id of a multi-part scheme (default: guessed from the header)",
     describe: "say a scheme in words: one sentence per rule, in the order the rules apply",
+    newScheme: "start a new scheme from a template (stepped by count, slab, weighted grade, fixed by type, percent by count, rank awards, fines)",
+    template: "template: step-by-count, slab, weighted-grade, fixed-by-type, percent-by-count, rank-awards, fines",
+    newOut: "output: .json (scheme document, with notes) or .xlsx (rules sheet)",
+    listTemplates: "list the templates",
     param: "set a scheme parameter, repeatable: --param key=value",
     map: "the column that holds a field, repeatable: --map 是否副卡=卡类型",
     assume: "confirm one value of a field for the whole sheet (every row when the column is absent, blank cells when it is there), repeatable: --assume 是否副卡=否",
@@ -146,6 +155,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option("-o, --out <file>", T.statementsOut)
     .action(async (file: string, o: Record<string, unknown>) => {
       code = await statementsCommand(file, { ...dataOpts(o), out: o.out as string | undefined }, io);
+    });
+
+  program
+    .command("new")
+    .description(T.newScheme)
+    .option("-t, --template <shape>", T.template)
+    .option("-o, --out <file>", T.newOut)
+    .option("--list", T.listTemplates)
+    .addOption(langOption())
+    .action(async (o: Record<string, unknown>) => {
+      code = await newCommand({ template: o.template as string | undefined, out: o.out as string | undefined, list: !!o.list, lang: checkLang(o.lang as string | undefined) }, io);
     });
 
   program

@@ -131,6 +131,7 @@ const MESSAGES = {
     "zh-CN": "原文件是 {format} 格式，未改动；结果写入新的 .xlsx 工作簿（原文件的格式、图表等未带入）：{file}",
     "en-US": "The input is a {format} file and was left as it was; the result is a new .xlsx workbook (the original's formatting, charts and the like are not carried over): {file}",
   },
+  unknownTemplate: { "zh-CN": "没有模板「{template}」。可选：{templates}", "en-US": "No template {template}. Templates: {templates}" },
   personTotalOf: { "zh-CN": "{title}（各数据表合计）：", "en-US": "{title} (across the tables):" },
   personTotalSheets: { "zh-CN": "读取：{parts}", "en-US": "Read: {parts}" },
   personTotalLeftOut: { "zh-CN": "未计入「{part}」：{reason}（合计不完整）", "en-US": "{part} is not included: {reason} (the totals are incomplete)" },

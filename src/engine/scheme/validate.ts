@@ -48,6 +48,13 @@ function checkParams(doc: SchemeDocument, issues: SchemeIssue[]): void {
   });
 }
 
+/** A document without its `$comment` notes (a template explains itself with them; they are never rules). */
+function withoutComments(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(withoutComments);
+  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v as Record<string, unknown>).filter(([k]) => k !== "$comment").map(([k, x]) => [k, withoutComments(x)]));
+  return v;
+}
+
 /**
  * Validates a scheme document and returns it typed, or throws SchemeError listing every problem with its path
  * (`parts[0].steps[3].tiers[1].upTo must be greater than …`). Expressions are compiled against the names
@@ -62,7 +69,7 @@ export function loadScheme(input: unknown): SchemeDocument {
       throw new SchemeError([{ code: "NOT_JSON", path: [], message: `not JSON: ${(e as Error).message}` }]);
     }
   }
-  const parsed = SchemeDocument.safeParse(input);
+  const parsed = SchemeDocument.safeParse(withoutComments(input));
   if (!parsed.success) throw new SchemeError(zodIssues(parsed.error));
   const doc = parsed.data;
   const issues: SchemeIssue[] = [];
