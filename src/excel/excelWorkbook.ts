@@ -1,9 +1,9 @@
 /// <reference types="office-js" />
-import { SUMMARY_SHEET_NAMES } from "../engine";
 import { rangeAddress } from "./address";
 import { fromOfficeError, sheetProtectedError, workbookProtectedError } from "./errors";
 import { markCells } from "./marks";
 import { readMarkRecords, writeMarkRecords } from "./markRecord";
+import { wholeSheets } from "./outputRecords";
 import { clearMarks, inventoryOutput, removeOutput } from "./removeOutput";
 import type { CancelToken, CellMark, Conflict, FillOutcome, FillRequest, OutputInventory, Progress, RemovalOutcome, RemovalPlan, SavedRun, SheetList, SheetSnapshot, WorkbookPort, WriteStats } from "./port";
 import { listSheets, readActiveSheet, readSheets } from "./read";
@@ -73,17 +73,22 @@ export class ExcelWorkbook implements WorkbookPort {
       // a protected sheet (or, for the summary sheet, a protected structure) is the user's decision: checked first
       const sheetProtection = sheet.protection;
       sheetProtection.load("protected");
-      const bookProtection = req.summary ? context.workbook.protection : null;
+      // the summary sheet, and each person's total across parts: sheets Jili writes whole
+      const whole = wholeSheets(req);
+      const bookProtection = whole.length ? context.workbook.protection : null;
       bookProtection?.load("protected");
-      const markedId = this.deps.settings.get(SETTING.summarySheet);
-      const marked = req.summary && typeof markedId === "string" ? sheets.getItemOrNullObject(markedId) : null;
-      marked?.load("name,id");
-      // Jili's summary sheet by name, in any language (as the command line knows it): replaced, but asked first unless marked
-      const named = req.summary ? [...new Set([req.summary.sheetName, ...SUMMARY_SHEET_NAMES])].map((n) => sheets.getItemOrNullObject(n)) : [];
-      for (const n of named) n.load("name,id");
+      const owned = whole.map((w) => {
+        const markedId = this.deps.settings.get(w.setting);
+        const marked = typeof markedId === "string" ? sheets.getItemOrNullObject(markedId) : null;
+        marked?.load("name,id");
+        // Jili's sheet by name, in any language (as the command line knows it): replaced, but asked first unless marked
+        const named = [...new Set([w.table.sheetName, ...w.names])].map((n) => sheets.getItemOrNullObject(n));
+        for (const n of named) n.load("name,id");
+        return { ...w, marked, named };
+      });
       await sync();
       if (sheetProtection.protected) throw sheetProtectedError(req.sheet);
-      if (req.summary && bookProtection?.protected) throw workbookProtectedError(req.summary.sheetName);
+      if (whole.length && bookProtection?.protected) throw workbookProtectedError(whole[0].table.sheetName);
 
       const targets = resolveTargets(
         req,
@@ -93,10 +98,12 @@ export class ExcelWorkbook implements WorkbookPort {
         },
         overwrite,
       );
-      const ours = marked && !marked.isNullObject ? marked : null;
-      const clashes = named.filter((n) => !n.isNullObject && (!ours || n.id !== ours.id));
+      const places = owned.map((o) => {
+        const ours = o.marked && !o.marked.isNullObject ? o.marked : null;
+        return { ...o, ours, clashes: o.named.filter((n) => !n.isNullObject && (!ours || n.id !== ours.id)) };
+      });
       const conflicts: Conflict[] = [...targets.conflicts];
-      for (const clash of clashes) conflicts.push({ kind: "sheet", sheet: clash.name, address: clash.name, canOverwrite: true });
+      for (const clash of places.flatMap((p) => p.clashes)) conflicts.push({ kind: "sheet", sheet: clash.name, address: clash.name, canOverwrite: true });
       if (conflicts.some((c) => !c.canOverwrite) || (conflicts.length > 0 && !overwrite)) return { status: "conflicts", conflicts };
 
       const written = await writeColumns(context, sync, req, targets, cancel, onProgress);
@@ -107,18 +114,19 @@ export class ExcelWorkbook implements WorkbookPort {
       }
       let largest = written.stats.largestRequest;
       let chunks = written.stats.chunks;
-      if (req.summary) {
-        onProgress?.({ phase: "summary", done: 0, total: req.summary.rows.length });
-        ours?.delete();
-        for (const clash of clashes) clash.delete();
-        const summarySheet = sheets.add(req.summary.sheetName);
-        summarySheet.load("id");
-        const s = await writeSummary(context, sync, summarySheet, req.summary);
+      for (const place of places) {
+        const table = place.table;
+        onProgress?.({ phase: "summary", done: 0, total: table.rows.length });
+        place.ours?.delete();
+        for (const clash of place.clashes) clash.delete();
+        const added = sheets.add(table.sheetName);
+        added.load("id");
+        const s = await writeSummary(context, sync, added, table);
         largest = Math.max(largest, s.largestRequest);
         chunks += s.chunks;
-        this.deps.settings.set(SETTING.summarySheet, summarySheet.id);
+        this.deps.settings.set(place.setting, added.id);
         await saveSettings(this.deps.settings);
-        onProgress?.({ phase: "summary", done: req.summary.rows.length, total: req.summary.rows.length });
+        onProgress?.({ phase: "summary", done: table.rows.length, total: table.rows.length });
       }
       this.lastStats = { syncs: syncs(), chunks, largestRequest: largest };
       return { status: "done", rows: req.rowNumbers.length, stats: this.lastStats };
@@ -170,3 +178,4 @@ export class ExcelWorkbook implements WorkbookPort {
     await saveSettings(this.deps.settings);
   }
 }
+

@@ -1,4 +1,5 @@
-import type { RecordedSheetKind } from "./port";
+import { PERSON_TOTAL_SHEET_NAMES, SUMMARY_SHEET_NAMES, type SummaryTable } from "../engine";
+import type { FillRequest, RecordedSheetKind } from "./port";
 import { RULES_SETTING } from "./rulesSheet";
 import { SETTING, type SettingsLike } from "./settings";
 import { STATEMENTS_SETTING } from "./statements";
@@ -8,9 +9,10 @@ export const RECORDED_SHEET_SETTING: Record<RecordedSheetKind, string> = {
   summary: SETTING.summarySheet,
   statements: STATEMENTS_SETTING,
   rules: RULES_SETTING,
+  personTotal: SETTING.personTotalSheet,
 };
 
-export const RECORDED_KINDS: RecordedSheetKind[] = ["summary", "statements", "rules"];
+export const RECORDED_KINDS: RecordedSheetKind[] = ["summary", "personTotal", "statements", "rules"];
 
 /** The recorded id or name of each kind, when there is one. */
 export function recordedKeys(settings: Pick<SettingsLike, "get">): { kind: RecordedSheetKind; key: string }[] {
@@ -30,4 +32,15 @@ export function rowsWithoutFormulas(top: number, bottom: number, formulaRows: Se
     }
   }
   return runs;
+}
+
+/**
+ * The sheets a fill writes whole, each recorded by its setting and known by its names in every language: the summary
+ * and, for a scheme with one, each person's total across its parts.
+ */
+export function wholeSheets(req: FillRequest): { table: SummaryTable; setting: string; names: readonly string[] }[] {
+  const out: { table: SummaryTable; setting: string; names: readonly string[] }[] = [];
+  if (req.summary) out.push({ table: req.summary, setting: SETTING.summarySheet, names: SUMMARY_SHEET_NAMES });
+  if (req.personTotal) out.push({ table: req.personTotal, setting: SETTING.personTotalSheet, names: PERSON_TOTAL_SHEET_NAMES });
+  return out;
 }

@@ -50,6 +50,11 @@ export interface FillRequest {
   /** 0-based column of the last user header, whose format the new headers copy */
   headerStyleFrom: number | null;
   summary: SummaryTable | null;
+  /**
+   * each person's total across the scheme's parts (scheme.personTotal), written as a sheet of its own beside the
+   * summary (`Jili·个人合计`), recorded and replaced like it; absent for schemes without one
+   */
+  personTotal?: SummaryTable | null;
   lang: Lang;
 }
 
@@ -142,7 +147,7 @@ export interface WorkbookPort {
 }
 
 /** The sheets Jili records in the settings when it writes them: only these are ever deleted by "Remove Jili output". */
-export type RecordedSheetKind = "summary" | "statements" | "rules";
+export type RecordedSheetKind = "summary" | "statements" | "rules" | "personTotal";
 
 /** What Jili wrote in this workbook, as the adapter finds it: the pane decides from it what to remove. */
 export interface OutputInventory {

@@ -26,11 +26,12 @@ export function startWpsPane(app: EtApplication, lang: string): PaneSession {
       </FluentProvider>,
     );
   }
-  // results written before: read the sheet they came from and say whether the data or the rules changed since
-  void session.open();
+  // results written before: read the sheet they came from and say whether the data or the rules changed since; a
+  // ribbon command waits for that read, so the two never read at once
+  const opened = session.open();
   const onHash = () => {
     const c = commandOf(location.hash);
-    if (c) void runCommand(session, c);
+    if (c) void opened.then(() => runCommand(session, c));
   };
   window.addEventListener("hashchange", onHash);
   onHash();

@@ -1,7 +1,7 @@
-import { SUMMARY_SHEET_NAMES } from "../engine";
 import { sheetProtectedError, workbookProtectedError } from "../excel/errors";
 import type { CancelToken, CellMark, Conflict, FillOutcome, FillRequest, OutputInventory, Progress, RemovalOutcome, RemovalPlan, SavedRun, SheetList, SheetSnapshot, WorkbookPort, WriteStats } from "../excel/port";
 import { saveSettings, SETTING, type SettingsLike } from "../excel/settings";
+import { wholeSheets } from "../excel/outputRecords";
 import { groupColumns, resolveTargets } from "../excel/targets";
 import type { EtApplication } from "./et";
 import { fromEtError } from "./errors";
@@ -52,14 +52,19 @@ export class WpsWorkbook implements WorkbookPort {
       if (!ws) throw new Error(`no sheet named ${req.sheet}`);
       // a protected sheet (or, for the summary sheet, a protected structure) is the user's decision: checked first
       if (ws.ProtectContents) throw sheetProtectedError(req.sheet);
-      if (req.summary && book.ProtectStructure) throw workbookProtectedError(req.summary.sheetName);
+      // the summary sheet, and each person's total across parts: sheets Jili writes whole
+      const whole = wholeSheets(req);
+      if (whole.length && book.ProtectStructure) throw workbookProtectedError(whole[0].table.sheetName);
       const bottom = Math.max(req.lastRow, req.headerRow, ...req.rowNumbers.slice(-1));
       const scan = scanTargets(ws, groupColumns([...req.columns.map((c) => c.col), ...req.clearColumns]), req.headerRow, bottom);
       const targets = resolveTargets(req, scan, overwrite);
-      const ours = req.summary ? recordedSheet(book, this.settings.get(SETTING.summarySheet)) : null;
-      const named = req.summary ? [...new Set([req.summary.sheetName, ...SUMMARY_SHEET_NAMES])].map((n) => findSheet(book, n)) : [];
-      const clashes = [...new Set(named)].filter((s) => s !== null && (!ours || s.Name !== ours.Name)).map((s) => s!);
-      const conflicts: Conflict[] = [...targets.conflicts, ...clashes.map((s): Conflict => ({ kind: "sheet", sheet: s.Name, address: s.Name, canOverwrite: true }))];
+      const places = whole.map((w) => {
+        const ours = recordedSheet(book, this.settings.get(w.setting));
+        const named = [...new Set([w.table.sheetName, ...w.names])].map((n) => findSheet(book, n));
+        const clashes = [...new Set(named)].filter((s) => s !== null && (!ours || s.Name !== ours.Name)).map((s) => s!);
+        return { ...w, ours, clashes };
+      });
+      const conflicts: Conflict[] = [...targets.conflicts, ...places.flatMap((p) => p.clashes).map((s): Conflict => ({ kind: "sheet", sheet: s.Name, address: s.Name, canOverwrite: true }))];
       if (conflicts.some((c) => !c.canOverwrite) || (conflicts.length > 0 && !overwrite)) return { status: "conflicts", conflicts };
 
       this.app.ScreenUpdating = false;
@@ -71,16 +76,18 @@ export class WpsWorkbook implements WorkbookPort {
           return { status: "cancelled", rowsWritten: written.rowsWritten, stats: this.lastStats };
         }
         let chunks = written.chunks;
-        if (req.summary) {
-          onProgress?.({ phase: "summary", done: 0, total: req.summary.rows.length });
-          if (ours) deleteSheet(this.app, ours);
-          for (const clash of clashes) deleteSheet(this.app, clash);
-          const summary = addSheet(book, req.summary.sheetName, true);
-          chunks += writeSummary(this.app, summary, req.summary);
+        for (const place of places) {
+          const table = place.table;
+          onProgress?.({ phase: "summary", done: 0, total: table.rows.length });
+          if (place.ours) deleteSheet(this.app, place.ours);
+          for (const clash of place.clashes) deleteSheet(this.app, clash);
+          // active while written: freezing the header row acts on the active window
+          const added = addSheet(book, table.sheetName, true);
+          chunks += writeSummary(this.app, added, table);
           ws.Activate();
-          this.settings.set(SETTING.summarySheet, summary.Name);
+          this.settings.set(place.setting, added.Name);
           await saveSettings(this.settings);
-          onProgress?.({ phase: "summary", done: req.summary.rows.length, total: req.summary.rows.length });
+          onProgress?.({ phase: "summary", done: table.rows.length, total: table.rows.length });
         }
         this.lastStats = stats(chunks);
         return { status: "done", rows: req.rowNumbers.length, stats: this.lastStats };

@@ -4,6 +4,7 @@ import { headlineFigures, type RunSummary } from "../controller/resultView";
 import type { PaneSession } from "../controller/session";
 import { t } from "../i18n";
 import { GroupFindings } from "./GroupFindings";
+import { PersonTotalPanel } from "./PersonTotalPanel";
 import { StatementsAction } from "./StatementsAction";
 import { useStyles } from "./styles";
 import { useScrollIntoView } from "./useScrollIntoView";
@@ -51,6 +52,7 @@ export function ResultPanel({ lang, summary, written, session }: { lang: Lang; s
           </ul>
         </>
       )}
+      {summary.personTotal && <PersonTotalPanel lang={lang} personTotal={summary.personTotal} />}
       {written && <span className={s.muted}>{t(lang, "written", written)}</span>}
       {session && <StatementsAction lang={lang} session={session} />}
     </section>

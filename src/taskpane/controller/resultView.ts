@@ -1,4 +1,4 @@
-import { EvaluationResult, FillPlan, InputTable, Lang, moneyText } from "../../engine";
+import { BilingualText, CellOut, EvaluationResult, FillPlan, InputTable, Lang, moneyText, PersonTotalRun, personTotalTable, SchemeDocument, SummaryTable } from "../../engine";
 import { headline, Headline } from "../../engine/report/headline";
 import { t } from "../i18n";
 import { GroupFinding, groupFindings } from "./findings";
@@ -18,6 +18,68 @@ export interface RunSummary {
   excludedByReason: { code: string; message: string; count: number }[];
   /** findings that belong to a group (a tie, a team not ranked), each with its group's key */
   findings: GroupFinding[];
+  /** each person's total across the scheme's parts (scheme.personTotal), when the scheme has one */
+  personTotal: PersonTotalSummary | null;
+}
+
+/** The engine's person totals of a fill, with what the pane needs to show them in either language. */
+export interface PersonTotalSummary {
+  run: PersonTotalRun;
+  /** part id → its title */
+  parts: Record<string, BilingualText>;
+  scale: number;
+}
+
+/** The money format of a scheme's amounts, as the summary sheet shows them (#,##0.00). */
+export function moneyFormat(scale: number): string {
+  return scale > 0 ? `#,##0.${"0".repeat(scale)}` : "#,##0";
+}
+
+/** The person totals as the sheet Jili writes them (the engine's table, in this language). */
+export function personTotalSheet(pt: PersonTotalSummary, lang: Lang): SummaryTable {
+  return personTotalTable(pt.run.totals, lang, moneyFormat(pt.scale));
+}
+
+/** People listed in the pane; the sheet has them all. */
+export const PERSON_TOTALS_SHOWN = 50;
+
+/** The person totals ready to draw: the engine's table with its money as text, where each part was read, what was left out. */
+export interface PersonTotalView {
+  title: string;
+  sheet: string;
+  read: string;
+  leftOut: string[];
+  headers: string[];
+  rows: string[][];
+  /** people not listed in the pane */
+  more: number;
+}
+
+function cellText(v: CellOut, format: string | null, scale: number): string {
+  if (v === null || v === undefined) return "—";
+  if (typeof v === "number") return format ? moneyText(v, scale) : String(v);
+  return String(v);
+}
+
+export function personTotalView(pt: PersonTotalSummary, lang: Lang): PersonTotalView {
+  const table = personTotalSheet(pt, lang);
+  const part = (id: string) => pt.parts[id]?.[lang] ?? id;
+  const sep = lang === "zh-CN" ? "；" : "; ";
+  return {
+    title: t(lang, "personTotalTitle", { title: pt.run.totals.title[lang] }),
+    sheet: table.sheetName,
+    read: t(lang, "personTotalRead", { parts: pt.run.sheets.map((s) => t(lang, "personTotalPart", { part: part(s.part), sheet: s.sheet })).join(sep) }),
+    leftOut: pt.run.leftOut.map((l) => t(lang, "personTotalLeftOut", { part: part(l.part), reason: l.reason[lang] })),
+    headers: table.headers.map(String),
+    rows: table.rows.slice(0, PERSON_TOTALS_SHOWN).map((r) => r.map((v, c) => cellText(v, table.numberFormats[c], pt.scale))),
+    more: Math.max(0, table.rows.length - PERSON_TOTALS_SHOWN),
+  };
+}
+
+/** What the pane keeps of a person-total run (null when there is none). */
+export function personTotalSummary(run: PersonTotalRun | null, scheme: SchemeDocument): PersonTotalSummary | null {
+  if (!run) return null;
+  return { run, parts: Object.fromEntries(scheme.parts.map((p) => [p.id, p.title])), scale: scheme.rounding.scale };
 }
 
 export function runSummary(result: EvaluationResult, plan: FillPlan, table: InputTable, lang: Lang): RunSummary {
@@ -42,6 +104,7 @@ export function runSummary(result: EvaluationResult, plan: FillPlan, table: Inpu
     totalText: moneyText(s.total, result.scheme.rounding.scale),
     excludedByReason: [...reasons.values()].sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
     findings: groupFindings(result),
+    personTotal: null,
   };
 }
 

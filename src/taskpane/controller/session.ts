@@ -1,15 +1,15 @@
-import type { ColumnOverrides, Lang, RawCell, RunStamp, SchemeDocument } from "../../engine";
+import { isJiliSheet, runPersonTotals, type ColumnOverrides, type EvaluationResult, type Lang, type PersonTotalRun, type RawCell, type RunStamp, type SchemeDocument } from "../../engine";
 import { PERIOD_PARAM } from "../../engine/run/checkedRun";
-import { fromOfficeError, PaneError } from "../../excel/errors";
+import { fromOfficeError, PaneError, refusedAsPaneError } from "../../excel/errors";
 import type { CancelToken, Conflict, FillRequest, Progress, SavedRun, SheetList, SheetSnapshot, WorkbookPort, WriteStats } from "../../excel/port";
 import { Clock, systemClock } from "./clock";
-import { runEvaluation } from "./evaluate";
+import { runEvaluation, typedParams } from "./evaluate";
 import { CurrentHashes, RunStamps, sameStaleness, Staleness, staleness } from "./freshness";
 import { buildFillRequest } from "./fillRequest";
 import { DataTable, locateTable } from "./locate";
 import { mappingView, MappingView, withAssumed, withOverride } from "./mapping";
 import { withParam } from "./params";
-import { runSummary, RunSummary } from "./resultView";
+import { personTotalSheet, personTotalSummary, runSummary, RunSummary } from "./resultView";
 import { presetOptions, schemeById, schemeFromDocument, schemeOfSaved, SchemeOption } from "./schemes";
 import { validationView, ValidationView } from "./issues";
 import { assembled, keepsTablesApart, sheetsToRead, tableSheetRows, TableSheetRow, unassembledRows, usedSheets, withTableSheet } from "./tables";
@@ -441,14 +441,33 @@ export class PaneSession {
       this.set({ busy: "fill", error: null, errorAt: null, summary: null, cancelledAt: null, stats: null, invalidPrompt: null });
       const { result, plan, stamp } = this.evaluate(true);
       this.pendingStamp = stamp;
-      this.pendingFill = buildFillRequest(this.state.table, plan, this.state.snapshot!, this.state.lang);
-      this.pendingSummary = runSummary(result, plan, this.state.table, this.state.lang);
+      const { scheme, lang } = this.state;
+      const personTotal = personTotalSummary(await this.personTotals(result), scheme!);
+      this.pendingFill = { ...buildFillRequest(this.state.table, plan, this.state.snapshot!, lang), ...(personTotal ? { personTotal: personTotalSheet(personTotal, lang) } : {}) };
+      this.pendingSummary = { ...runSummary(result, plan, this.state.table, lang), personTotal };
       this.set({ validation: validationView(result, this.state.lang, this.state.table), marked: null });
       const { invalid, pending } = plan.stats;
       // money over invalid rows is never silent: nothing is written until the clerk answers
       if (invalid > 0 && options.askOnInvalid) return this.set({ invalidPrompt: { invalid, pending }, busy: null, progress: null });
       await this.write(false);
     }, "run");
+  }
+
+  /**
+   * Each person's total across the scheme's parts (scheme.personTotal), when the part filled is one of them: the
+   * workbook's other sheets are read (Jili's own left out) and the engine runs each other part on the sheet whose
+   * header names it, as `jili fill` does. Null for a scheme or part without one.
+   */
+  private async personTotals(result: EvaluationResult): Promise<PersonTotalRun | null> {
+    const { scheme, table, snapshot, others, params, lang } = this.state;
+    if (!scheme?.personTotal || !table || !snapshot || !scheme.personTotal.from.some((c) => c.part === table.part.id)) return null;
+    const held = [snapshot, ...others];
+    const list = await this.port.listSheets();
+    const names = list.sheets.filter((n) => !held.some((h) => h.sheet === n) && !isJiliSheet(n));
+    const read = names.length ? await this.port.readSheets(names, this.onProgress) : [];
+    const sheets = [...held, ...read].map((s) => ({ name: s.sheet, cells: s.cells }));
+    const main = { part: table.part.id, sheet: table.sheet, run: { part: table.part.id, result } };
+    return refusedAsPaneError(() => runPersonTotals(scheme, sheets, main, typedParams(params), lang));
   }
 
   /** "仍要填写 / Fill anyway": the total leaves the invalid rows out, and the result says so. */
