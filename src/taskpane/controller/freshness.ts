@@ -45,6 +45,11 @@ export class CurrentHashes {
     return hash;
   }
 
+  /** the data hash of this table as the engine's run worked it out for its stamp (the same function, the same table) */
+  know(table: DataTable, hash: string): void {
+    this.tables.set(table, hash);
+  }
+
   /** the data hash of the table as located (and put together) now */
   data(table: DataTable): string {
     let hash = this.tables.get(table);

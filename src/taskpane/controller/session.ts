@@ -77,6 +77,8 @@ export class PaneSession {
   /** "Refresh all": the statements are written again once the fill is done */
   private refreshStatements = false;
   private statementsRefresher: (() => Promise<void>) | null = null;
+  /** a fill's read: its run hashes the data, so the comparison is made after it */
+  private deferFreshness = false;
 
   /**
    * @param clock the time each run is stamped with (`YYYY-MM-DD HH:mm`); the real time unless a test gives one
@@ -317,6 +319,7 @@ export class PaneSession {
    * every read, every change of scheme or parameter, and after each fill and statements): `stale` says which changed.
    */
   private freshness(): void {
+    if (this.deferFreshness) return;
     const { scheme, table, params, stamps } = this.state;
     const concerned = !!table && (stamps.fill?.sheet === table.sheet || stamps.statements?.sheet === table.sheet);
     const next = scheme && table && concerned ? staleness(stamps, { sheet: table.sheet, rules: this.hashes.rules(scheme, params), data: this.hashes.data(table) }) : null;
@@ -436,10 +439,23 @@ export class PaneSession {
 
   private async runFill(options: { askOnInvalid?: boolean }, named?: string): Promise<void> {
     await this.guardAsync(async () => {
-      await this.read(true, named);
-      if (!this.state.table) return;
+      // the run hashes the data for its stamp: the comparison waits for that hash rather than hashing the table twice
+      this.deferFreshness = true;
+      try {
+        await this.read(true, named);
+      } finally {
+        this.deferFreshness = false;
+      }
+      if (!this.state.table) return this.freshness();
       this.set({ busy: "fill", error: null, errorAt: null, summary: null, cancelledAt: null, stats: null, invalidPrompt: null });
-      const { result, plan, stamp } = this.evaluate(true);
+      let evaluation: ReturnType<PaneSession["evaluate"]> | undefined;
+      try {
+        evaluation = this.evaluate(true);
+      } finally {
+        if (evaluation?.stamp.data) this.hashes.know(this.state.table, evaluation.stamp.data);
+        this.freshness();
+      }
+      const { result, plan, stamp } = evaluation;
       this.pendingStamp = stamp;
       const { scheme, lang } = this.state;
       const personTotal = personTotalSummary(await this.personTotals(result), scheme!);
