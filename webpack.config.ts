@@ -1,6 +1,7 @@
 // Builds the add-in: one task pane page that also hosts the custom functions (shared runtime), functions.json
 // generated from the JSDoc tags, functions-zh-cn.json derived from it, the manifest and the icons.
 import CopyWebpackPlugin from "copy-webpack-plugin";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import CustomFunctionsMetadataPlugin from "custom-functions-metadata-plugin";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import fs from "fs";
@@ -9,6 +10,7 @@ import webpack from "webpack";
 import type { Configuration as DevServerConfiguration } from "webpack-dev-server";
 import { localizeMetadata, FunctionsMetadata, Translation } from "./src/functions/metadata/localize";
 import zhCN from "./src/functions/metadata/zh-CN.json";
+import { withFunctions, wpsFunctionsJson } from "./src/wps/functions/metadata";
 
 const DEV_URL = "https://localhost:3000/";
 const FUNCTIONS = "./src/functions/functions.ts";
@@ -26,6 +28,32 @@ class LocalizedFunctionsPlugin {
         const metadata = JSON.parse(source.source.source().toString()) as FunctionsMetadata;
         const localized = localizeMetadata(metadata, zhCN as Translation);
         compilation.emitAsset("functions-zh-cn.json", new webpack.sources.RawSource(`${JSON.stringify(localized, null, 2)}\n`));
+      });
+    });
+  }
+}
+
+/**
+ * Emits functions.json for WPS (docs/wps.md, "Cell functions"): the Excel metadata generated from the same JSDoc by
+ * the same generator as the Excel build's, with the same zh-CN table, put in WPS's format (src/wps/functions/metadata.ts).
+ */
+class WpsFunctionsPlugin {
+  apply(compiler: webpack.Compiler): void {
+    compiler.hooks.thisCompilation.tap("WpsFunctions", (compilation) => {
+      compilation.hooks.processAssets.tapPromise({ name: "WpsFunctions", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, async () => {
+        compilation.fileDependencies.add(path.resolve(__dirname, FUNCTIONS));
+        compilation.fileDependencies.add(path.resolve(__dirname, "src/functions/metadata/zh-CN.json"));
+        const generated = await generateCustomFunctionsMetadata(path.resolve(__dirname, FUNCTIONS));
+        if (generated.errors.length) {
+          for (const e of generated.errors) compilation.errors.push(new webpack.WebpackError(`functions.json: ${e}`));
+          return;
+        }
+        try {
+          const json = wpsFunctionsJson(JSON.parse(generated.metadataJson) as FunctionsMetadata, zhCN as Translation);
+          compilation.emitAsset("functions.json", new webpack.sources.RawSource(`${JSON.stringify(json, null, 2)}\n`));
+        } catch (e) {
+          compilation.errors.push(new webpack.WebpackError((e as Error).message));
+        }
       });
     });
   }
@@ -105,7 +133,8 @@ function wpsConfig(dev: boolean): webpack.Configuration {
   const stamp = (content: Buffer) => content.toString().replace(/\{\{version\}\}/g, version).replace(/\{\{folder\}\}/g, folder);
   return {
     devtool: dev ? "source-map" : false,
-    entry: { ribbon: "./src/wps/ribbon.ts", taskpane: "./src/wps/addin/taskpaneMain.ts" },
+    // functions: the JILI cell functions, registered by the entry page as it loads (src/wps/functions/main.ts)
+    entry: { ribbon: "./src/wps/ribbon.ts", functions: "./src/wps/functions/main.ts", taskpane: "./src/wps/addin/taskpaneMain.ts" },
     output: { path: path.resolve(__dirname, "dist", "wps", folder), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
@@ -118,12 +147,14 @@ function wpsConfig(dev: boolean): webpack.Configuration {
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/wps/addin/index.html", chunks: ["ribbon"] }),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/wps/addin/index.html", chunks: ["ribbon", "functions"] }),
+      new WpsFunctionsPlugin(),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/wps/addin/taskpane.html", chunks: ["taskpane"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "src/wps/addin/ribbon.xml", to: "ribbon.xml" },
-          { from: "src/wps/addin/manifest.xml", to: "manifest.xml" },
+          // with the <Functions> that point WPS at functions.json, namespace JILI
+          { from: "src/wps/addin/manifest.xml", to: "manifest.xml", transform: (content: Buffer) => withFunctions(content.toString()) },
           { from: "assets/*.png", to: "assets/[name][ext]" },
           // beside the add-in's folder, for installing it (docs/wps.md)
           { from: "src/wps/addin/publish.xml", to: "../publish.xml", transform: stamp },

@@ -1,22 +1,16 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes cells of any type, and the metadata generator reads these signatures */
 /*
- * Jili's cell functions. Each is a thin wrapper: arguments are shaped in args.ts, the numbers come from the
- * preset scheme documents, and every error is a #VALUE! with a zh-CN / en-US message. functions.json is
- * generated from these JSDoc tags by Microsoft's custom-functions-metadata plugin; never edit it by hand.
+ * Jili's cell functions for Excel. Each is a thin wrapper: the computation is the host-neutral call of the same id
+ * (calls.ts, shared with WPS), whose error cells become CustomFunctions.Error here. functions.json is generated from
+ * these JSDoc tags by Microsoft's custom-functions-metadata plugin; never edit it by hand.
  */
-import { spill } from "./args";
-import { CallError, excelError } from "./excelError";
-import { gradeBonusRows, gradeRows, kpiPoints, referralBonus, tiered, weightedScoreRows } from "./rowFunctions";
-import { checkRows, rewardRows } from "./tableFunctions";
+import { JILI_CALLS } from "./calls";
+import { excelError, isCellError } from "./excelError";
 
-/** Turns a call that cannot run into one #VALUE! with its message; other exceptions are bugs and say so. */
-function guarded(run: () => unknown[]): unknown[][] {
-  try {
-    return spill(run());
-  } catch (e) {
-    if (e instanceof CallError) return [[excelError(e.text)]];
-    return [[excelError({ "zh-CN": `内部错误：${(e as Error).message}`, "en-US": `Internal error: ${(e as Error).message}` })]];
-  }
+/** The call's results with each error cell as Excel's error (a #VALUE! or #N/A with its message). */
+function forExcel(rows: unknown[][]): unknown[][] {
+  if (typeof CustomFunctions === "undefined") return rows; // under Node: the plain error cells
+  return rows.map((r) => r.map((v) => (isCellError(v) ? excelError(v) : v)));
 }
 
 /**
@@ -28,7 +22,7 @@ function guarded(run: () => unknown[]): unknown[][] {
  * @returns One value per row.
  */
 export function kpiPointsFn(targetStatus: any[][], business?: any[][], scheme?: string): any[][] {
-  return guarded(() => kpiPoints(targetStatus, business, scheme));
+  return forExcel(JILI_CALLS.KPI_POINTS(targetStatus, business, scheme));
 }
 
 /**
@@ -40,7 +34,7 @@ export function kpiPointsFn(targetStatus: any[][], business?: any[][], scheme?: 
  * @returns One amount per row.
  */
 export function referralBonusFn(households: any[][], role: any[][], scheme?: string): any[][] {
-  return guarded(() => referralBonus(households, role, scheme));
+  return forExcel(JILI_CALLS.REFERRAL_BONUS(households, role, scheme));
 }
 
 /**
@@ -52,7 +46,7 @@ export function referralBonusFn(households: any[][], role: any[][], scheme?: str
  * @returns One amount per row.
  */
 export function tieredFn(value: any[][], tiers: any[][], mode?: string): any[][] {
-  return guarded(() => tiered(value, tiers, mode));
+  return forExcel(JILI_CALLS.TIERED(value, tiers, mode));
 }
 
 /**
@@ -63,7 +57,7 @@ export function tieredFn(value: any[][], tiers: any[][], mode?: string): any[][]
  * @returns One score per row.
  */
 export function weightedScoreFn(scores: any[][], weights: any[][]): any[][] {
-  return guarded(() => weightedScoreRows(scores, weights));
+  return forExcel(JILI_CALLS.WEIGHTED_SCORE(scores, weights));
 }
 
 /**
@@ -74,7 +68,7 @@ export function weightedScoreFn(scores: any[][], weights: any[][]): any[][] {
  * @returns One grade per row.
  */
 export function gradeFn(score: any[][], bands?: any[][]): any[][] {
-  return guarded(() => gradeRows(score, bands));
+  return forExcel(JILI_CALLS.GRADE(score, bands));
 }
 
 /**
@@ -86,7 +80,7 @@ export function gradeFn(score: any[][], bands?: any[][]): any[][] {
  * @returns One amount per row.
  */
 export function gradeBonusFn(grade: any[][], role: any[][], scheme?: string): any[][] {
-  return guarded(() => gradeBonusRows(grade, role, scheme));
+  return forExcel(JILI_CALLS.GRADE_BONUS(grade, role, scheme));
 }
 
 /**
@@ -99,7 +93,7 @@ export function gradeBonusFn(grade: any[][], role: any[][], scheme?: string): an
  * @returns One value per row.
  */
 export function rewardFn(scheme: string, output: string, values: any[][], headers?: any[][]): any[][] {
-  return guarded(() => rewardRows(scheme, output, values, headers));
+  return forExcel(JILI_CALLS.REWARD(scheme, output, values, headers));
 }
 
 /**
@@ -111,5 +105,5 @@ export function rewardFn(scheme: string, output: string, values: any[][], header
  * @returns One reason text per row.
  */
 export function checkFn(scheme: string, values: any[][], headers?: any[][]): any[][] {
-  return guarded(() => checkRows(scheme, values, headers));
+  return forExcel(JILI_CALLS.CHECK(scheme, values, headers));
 }

@@ -21,10 +21,10 @@ import {
   tierTableProblems,
 } from "./engineFacade";
 import { at, Cell, columnOf, commonLength, isBlank, matrixOf } from "./args";
-import { CallError, excelError } from "./excelError";
+import { CallError, cellError, ExcelErrorLike } from "./excelError";
 import { fieldOfExpr, presetStep } from "./presetSteps";
 
-/** One result cell: a number, a text, "" for an empty input, or an Excel error for a bad one. */
+/** One result cell: a number, a text, "" for an empty input, or an error cell (cellError) for a bad one. */
 export type Result = number | string | unknown;
 
 function fill(template: BilingualText, vars: Record<string, string>): BilingualText {
@@ -33,8 +33,8 @@ function fill(template: BilingualText, vars: Record<string, string>): BilingualT
 }
 
 /** "Row 3: …" — the row within the range, so the user can find the cell. */
-function rowError(i: number, text: BilingualText): unknown {
-  return excelError({ "zh-CN": `第${i + 1}行：${text["zh-CN"]}`, "en-US": `Row ${i + 1}: ${text["en-US"]}` });
+function rowError(i: number, text: BilingualText): ExcelErrorLike {
+  return cellError({ "zh-CN": `第${i + 1}行：${text["zh-CN"]}`, "en-US": `Row ${i + 1}: ${text["en-US"]}` });
 }
 
 function problemText(p: CellProblem, field: { "zh-CN": string; "en-US": string }): BilingualText {

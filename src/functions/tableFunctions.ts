@@ -1,6 +1,6 @@
 import { evaluateWithVersions as evaluate, EvaluationResult, findHeaderRow, SchemeDocument } from "./engineFacade";
 import { Cell, matrixOf } from "./args";
-import { bilingual, CallError, excelError } from "./excelError";
+import { bilingual, CallError, cellError } from "./excelError";
 import { getPresetStrict } from "./engineFacade";
 import { Result } from "./rowFunctions";
 
@@ -38,8 +38,8 @@ export function rewardRows(scheme: unknown, output: unknown, values: unknown, he
   if (rowDef) {
     for (const r of result.rows()) {
       const c = r.outputs[rowDef.name];
-      if (r.status === "invalid") out.push(excelError({ "zh-CN": r.reasons.map((x) => x.message["zh-CN"]).join("；"), "en-US": r.reasons.map((x) => x.message["en-US"]).join("; ") }));
-      else if (c.pending && c.value === null) out.push(excelError({ "zh-CN": `待定 ${c.pending}`, "en-US": `pending ${c.pending}` }, "#N/A"));
+      if (r.status === "invalid") out.push(cellError({ "zh-CN": r.reasons.map((x) => x.message["zh-CN"]).join("；"), "en-US": r.reasons.map((x) => x.message["en-US"]).join("; ") }));
+      else if (c.pending && c.value === null) out.push(cellError({ "zh-CN": `待定 ${c.pending}`, "en-US": `pending ${c.pending}` }, "#N/A"));
       else out.push(c.value === null ? "" : (c.value as Result));
     }
     return out;
@@ -50,7 +50,7 @@ export function rewardRows(scheme: unknown, output: unknown, values: unknown, he
   const map = result.groupOfRows(levelId);
   for (let i = 0; i < result.rowCount; i++) {
     const c = groups[map[i]].outputs[def.name];
-    out.push(c.pending && c.value === null ? excelError({ "zh-CN": `待定 ${c.pending}`, "en-US": `pending ${c.pending}` }, "#N/A") : ((c.value ?? "") as Result));
+    out.push(c.pending && c.value === null ? cellError({ "zh-CN": `待定 ${c.pending}`, "en-US": `pending ${c.pending}` }, "#N/A") : ((c.value ?? "") as Result));
   }
   return out;
 }

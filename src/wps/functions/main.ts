@@ -1,0 +1,7 @@
+// The entry page's functions bundle (index.html loads ribbon.js and functions.js): registers the JILI functions as the
+// page loads, as Kingsoft's templates do, before WPS calls the ribbon's OnAddinLoad. Outside WPS, or in a WPS without
+// custom functions, `wps.AddCustomFunction` is absent and nothing happens.
+import { registerJiliFunctions, WpsFunctionHost } from "./register";
+
+const { failed } = registerJiliFunctions((globalThis as { wps?: WpsFunctionHost }).wps);
+for (const f of failed) console.error(`Jili: WPS refused the function JILI.${f.id}: ${f.error}`);
