@@ -81,10 +81,12 @@ test("the summary sheet a fill writes states, under its table, every value confi
   expect(run.code).toBe(0);
   const book = await loadWorkbook(out);
   const summary = book.getWorksheet("Jili汇总")!;
-  // one group (王丽 2016-01): header on row 1, the group on row 2, a blank row 3, the notes from row 4
+  // one group (王丽 2016-01): header on row 1, the group on row 2, a blank row 3, the notes from row 4: the grand
+  // total first (3 rows: the 副卡 row and the 月租 0 row excluded, one household paid 20), then what it rests on
   expect(summary.getCell("A2").value).toBe("王丽");
   expect(summary.getCell("A3").value).toBeNull();
-  expect([summary.getCell("A4").value, summary.getCell("A5").value, summary.getCell("A6").value]).toEqual([
+  expect([4, 5, 6, 7].map((r) => summary.getCell(`A${r}`).value)).toEqual([
+    "合计：揽装奖励合计(元) 20.00，其中 1 组大于 0；共 1 组，3 行：计奖 1，排除 2，无效 0，待定 0",
     "由其他列推出：是否副卡 ← 卡类型（F）",
     "由其他列推出：是否无月租用户 ← 月租（G）",
     "按确认值计（整张表）：是否补贴未到期中途取消后重办＝否",

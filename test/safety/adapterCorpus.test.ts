@@ -340,7 +340,7 @@ describe.each(CASES.map((c) => [c.id, c] as [string, Case]))("%s", (_id, c) => {
       const written = await readXlsx(fs.readFileSync(out));
       expect(square(sheet.grid())).toEqual(square(written.find((s) => s.name === c.sheet)!.cells));
       // the pane's run stamp adds its data hash and clock time, which the CLI's leaves out (same input, same bytes)
-      const paneOnly = (grid: unknown[][]) => grid.map((line) => line.map((c) => (typeof c === "string" ? c.replace(/(\d+ 行) #[0-9a-f]{8}；计算时间 \S+ \S+$/, "$1") : c)));
+      const paneOnly = (grid: RawCell[][]): RawCell[][] => grid.map((line) => line.map((c) => (typeof c === "string" ? c.replace(/(\d+ 行) #[0-9a-f]{8}；计算时间 \S+ \S+$/, "$1") : c)));
       expect(square(paneOnly(book.sheet("Jili汇总")!.grid()))).toEqual(square(written.find((s) => s.name === "Jili汇总")!.cells));
     }
   });
