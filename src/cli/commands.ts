@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { buildStatements, Dec, describeScheme, fillForMainSheet, personTotalTable, runPersonTotals, Lang, layoutStatements, moneyText, parseParamAssignments, unsetParams } from "../engine";
+import { buildStatements, Dec, describeScheme, fillForMainSheet, personTotalTable, runPersonTotals, Lang, layoutStatements, moneyFormat, moneyText, parseParamAssignments, unsetParams } from "../engine";
 import { getPreset, presetIds } from "../schemes";
 import { kindOf, readInput } from "./input";
 import { selectTable } from "./input";
@@ -116,7 +116,7 @@ export async function fillCommand(file: string, opts: DataOptions & { out?: stri
   // the main sheet's rows: a wide row's weeks share one row, rows only in a joined table are not on it
   const onSheet = fillForMainSheet(table, run.plan, opts.lang);
   const plan = { ...run.plan, columns: onSheet.columns };
-  if (run.personTotal) plan.personTotal = personTotalTable(run.personTotal.totals, opts.lang, `#,##0.${"0".repeat(run.scheme.rounding.scale)}`);
+  if (run.personTotal) plan.personTotal = personTotalTable(run.personTotal.totals, opts.lang, moneyFormat(run.scheme.rounding.scale));
   const target = { sheet: table.sheet, headerRow: table.headerRow + 1, rowNumbers: onSheet.rowNumbers, ownedHeaders: table.ownedHeaders };
   let bytes: Buffer;
   if (input.kind === "xlsx") bytes = await fillXlsx(input.bytes, target, plan, opts.lang);

@@ -1,4 +1,4 @@
-import { CellOut, columnReportLines, headline, personTotalTable, Lang, moneyText, Reason, RowResult, RunStats, SummaryTable } from "../engine";
+import { CellOut, columnReportLines, headline, personTotalTable, Lang, moneyFormat, moneyText, Reason, RowResult, RunStats, SummaryTable } from "../engine";
 import { say } from "./messages";
 import { Run } from "./run";
 import { textTable } from "./textTable";
@@ -120,7 +120,7 @@ export function personTotalBlock(run: Run, lang: Lang): string[] {
   const pt = run.personTotal;
   if (!pt) return [];
   const title = (id: string) => run.scheme.parts.find((p) => p.id === id)?.title[lang] ?? id;
-  const table = personTotalTable(pt.totals, lang, `#,##0.${"0".repeat(run.scheme.rounding.scale)}`);
+  const table = personTotalTable(pt.totals, lang, moneyFormat(run.scheme.rounding.scale));
   const lines = ["", say(lang, "personTotalOf", { title: pt.totals.title[lang] })];
   lines.push(say(lang, "personTotalSheets", { parts: pt.sheets.map((s) => (lang === "zh-CN" ? `${title(s.part)}：工作表「${s.sheet}」` : `${title(s.part)}: sheet ${s.sheet}`)).join(lang === "zh-CN" ? "；" : "; ") }));
   for (const l of pt.leftOut) lines.push(say(lang, "personTotalLeftOut", { part: title(l.part), reason: l.reason[lang] }));

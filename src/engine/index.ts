@@ -59,6 +59,7 @@ export type { CellStyle, StatementStyle } from "./report/statements/styles";
 export type { StyleRun } from "./report/statements/styleRuns";
 export type { PrintSettings } from "./report/statements/print";
 export { moneyText } from "./money/moneyText";
+export { moneyFormat } from "./money/moneyFormat";
 export { displayWidth, FILL_COLUMN_WIDTH, fillColumnWidths, headerStyleSource, placeFillColumns, summaryChartCells, summaryColumnWidths, summaryNotesRow } from "./layout";
 export type { ChartCells, ColumnPlacement } from "./layout";
 export { assumedValues, chosenColumns, fieldByName, isMaskedParam, locateInWorkbook, locateOnSheet, parseFieldAssignments, parseParamAssignments, parseParamText, RUN_MESSAGES, RunProblem, runChecked, runMessage, unsetParams } from "./run";

@@ -169,12 +169,13 @@ describe("postal-client-maintenance: households by week in columns, the month's 
     const cols = [...jiliColumns(ws)];
     expect(cols.length).toBeGreaterThan(0);
     for (const c of cols) expect(ws.getCell(4, c).value).toBeNull();
-    // the households column: 张敏's four weeks each labelled in one cell, 李华's five equal weeks as one value
+    // the households column: each week labelled in one cell — 李华's five equal weeks too (a lone 10 would read as the
+    // row's count, where the row holds 50)
     const households = cols.find((c) => ws.getCell(1, c).value === "Jili·收集客户信息户数")!;
     expect(households).toBeDefined();
     const zhang = String(ws.getCell(2, households).value);
     for (const part of ["第1周：12", "第2周：9", "第3周：15", "第4周：14"]) expect(zhang).toContain(part);
     expect(zhang).not.toContain("第5周");
-    expect(Number(ws.getCell(3, households).value)).toBe(10);
+    expect(String(ws.getCell(3, households).value)).toBe("第1周：10；第2周：10；第3周：10；第4周：10；第5周：10");
   });
 });

@@ -30,6 +30,15 @@ const CALLS: Record<string, readonly [zh: string, en: string]> = {
   coalesce: ["", ""],
 };
 
+/** Binding strength of each operator (jsep's): a weaker child is said in brackets, so (a − b) × c stays what it is. */
+const PRECEDENCE: Record<string, number> = { or: 1, "||": 1, and: 2, "&&": 2, "==": 6, "!=": 6, "<": 7, "<=": 7, ">": 7, ">=": 7, in: 7, "+": 9, "-": 9, "*": 10, "/": 10 };
+
+function strength(n: Ast): number {
+  if (n.type === "BinaryExpression") return PRECEDENCE[n.operator as string] ?? 0;
+  if (n.type === "ConditionalExpression") return 0;
+  return 100;
+}
+
 export function exprWords(text: string, ctx: DescribeContext): string {
   const zh = ctx.lang === "zh-CN";
   const say = (n: Ast): string => {
@@ -52,7 +61,14 @@ export function exprWords(text: string, ctx: DescribeContext): string {
       case "BinaryExpression": {
         const op = OPS[n.operator as string];
         const words = op ? op[zh ? 0 : 1] : (n.operator as string);
-        return `${say(n.left as Ast)} ${words} ${say(n.right as Ast)}`;
+        const own = PRECEDENCE[n.operator as string] ?? 0;
+        // the right side binds tighter when equal: a − (b − c), a ÷ (b × c) keep their brackets
+        const side = (child: Ast, right: boolean) => {
+          const text = say(child);
+          const s = strength(child);
+          return s < own || (right && s === own) ? `(${text})` : text;
+        };
+        return `${side(n.left as Ast, false)} ${words} ${side(n.right as Ast, true)}`;
       }
       case "ConditionalExpression":
         return zh

@@ -15,6 +15,10 @@ export const ENGINE_MESSAGES: Record<string, BilingualText> = {
     "zh-CN": "工号「{value}」下有不同的姓名（{detail}）：按同一人合计，请核对",
     "en-US": "The staff id {value} comes with different names ({detail}): they are summed as one person; please check",
   },
+  ID_PARTLY_BLANK: {
+    "zh-CN": "「{value}」有的行有工号（{detail}），有的行没有：没有工号的行按姓名另算一人，请补齐工号",
+    "en-US": "{value} has a staff id on some rows ({detail}) and none on others: the rows without one count as another person; fill in the id",
+  },
   NAME_IDS_DIFFER: {
     "zh-CN": "姓名「{value}」有不同的工号（{detail}）：按不同的人分别计算，请核对",
     "en-US": "The name {value} comes with different staff ids ({detail}): they are computed as different people; please check",

@@ -5,6 +5,7 @@ import { EvaluationResult, OutputCell } from "../evaluate/result";
 import { OutputDef } from "../scheme/schema";
 import { LABELS, OWNED_PREFIX, STATUS_LABEL } from "./labels";
 import { moneyText } from "../money/moneyText";
+import { moneyFormat } from "../money/moneyFormat";
 import { payOutputIndex } from "./payOutput";
 
 export type CellOut = string | number | boolean | null;
@@ -61,7 +62,7 @@ export interface FillPlan {
 }
 
 function numberFormat(def: OutputDef, scale: number): string | undefined {
-  if (def.type === "money") return `#,##0.${"0".repeat(scale)}`;
+  if (def.type === "money") return moneyFormat(scale);
   if (def.type === "score") return "0.00";
   if (def.decimals !== undefined) return def.decimals === 0 ? "0" : `0.${"0".repeat(def.decimals)}`;
   return undefined;

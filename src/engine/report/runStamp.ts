@@ -41,9 +41,21 @@ function canonical(v: unknown): string {
 
 const hex8 = (bytes: Uint8Array) => Array.from(bytes.subarray(0, 4), (b) => b.toString(16).padStart(2, "0")).join("");
 
-/** The short hash of the rules in force: the document and the parameters set for the run. */
-export function rulesHash(scheme: SchemeDocument, params: Record<string, unknown>): string {
-  return hex8(sha256(utf8Bytes(canonical({ scheme, params }))));
+/** What a run's result rests on besides the document: parameters (the period too), columns chosen, values confirmed. */
+export interface RunChoices {
+  params: Record<string, unknown>;
+  columns?: Record<string, string | number>;
+  assume?: Record<string, RawCell>;
+}
+
+/**
+ * The short hash of the rules in force: the document, the parameters set for the run (the period included) and the
+ * user's choices that change what is read (columns chosen by hand, values confirmed for the sheet). The pane hashes
+ * the same choices to tell a result computed under other ones.
+ */
+export function rulesHash(scheme: SchemeDocument, choices: RunChoices): string {
+  const { params, columns = {}, assume = {} } = choices;
+  return hex8(sha256(utf8Bytes(canonical({ scheme, params, columns, assume }))));
 }
 
 /** Rows hashed per batch: one encoding and one hash update per batch rather than per row. */
@@ -66,7 +78,7 @@ export function dataHash(headers: readonly RawCell[], rows: readonly (readonly R
 
 export interface StampInput {
   scheme: SchemeDocument;
-  params: Record<string, unknown>;
+  choices: RunChoices;
   sheet: string;
   headers: readonly RawCell[];
   rows: readonly (readonly RawCell[])[];
@@ -81,7 +93,7 @@ export function runStamp(input: StampInput): RunStamp {
   const stamp: RunStamp = {
     scheme: { id: input.scheme.id, title: input.scheme.title },
     versions: input.versions ?? [],
-    rules: rulesHash(input.scheme, input.params),
+    rules: rulesHash(input.scheme, input.choices),
     sheet: input.sheet,
     rows: input.rows.length,
   };

@@ -141,7 +141,7 @@ export function runChecked(scheme: SchemeDocument, input: RunInput, lang: Lang):
   }
   const plan = buildFillPlan(result, lang);
   const versions = isVersioned(result) && result.versionsUsed.some((v) => !v.base) ? result.versionsUsed.map((v) => v.title) : [];
-  const stamp = runStamp({ scheme, params, sheet: table.sheet, headers: table.headers, rows: table.rows, versions, ...input.stamp });
+  const stamp = runStamp({ scheme, choices: { params: input.params, columns: input.columns, assume: input.assume }, sheet: table.sheet, headers: table.headers, rows: table.rows, versions, ...input.stamp });
   const runNotes = [...resultNotes(report, lang), stampLine(stamp, lang)];
   if (plan.summary) {
     plan.summary.notes = [...(plan.summary.notes ?? []), ...runNotes];

@@ -7,10 +7,11 @@ import type { ColumnMapping } from "../evaluate/mapColumns";
 import type { PartDef } from "../scheme/schema";
 import type { RawCell } from "../values/parseNumber";
 import type { AssemblyMark } from "../tables/grid";
+import { normalizeCategory } from "../values/normalizeText";
 
 const COALESCE = /^coalesce\(\s*([\p{L}_][\p{L}\p{N}_]*)\s*,\s*([\p{L}_][\p{L}\p{N}_]*)\s*\)$/u;
 
-const text = (c: RawCell) => (c === null || c === undefined ? "" : String(c).trim());
+const text = (c: RawCell) => (c === null || c === undefined ? "" : normalizeCategory(String(c)));
 
 /** The (id, name) field pairs of the part's person keys whose columns are both in the sheet. */
 function identityPairs(part: PartDef, mapping: ColumnMapping): [number, number][] {
@@ -36,18 +37,22 @@ export function identityMarks(part: PartDef, rows: readonly RawCell[][], mapping
     const idsOf = new Map<string, Set<string>>();
     for (const row of rows) {
       const [id, name] = [text(row[idCol]), text(row[nameCol])];
-      if (!id || !name) continue;
-      (namesOf.get(id) ?? namesOf.set(id, new Set()).get(id)!).add(name);
+      if (!name) continue;
+      if (id) (namesOf.get(id) ?? namesOf.set(id, new Set()).get(id)!).add(name);
       (idsOf.get(name) ?? idsOf.set(name, new Set()).get(name)!).add(id);
     }
     rows.forEach((row, i) => {
       const [id, name] = [text(row[idCol]), text(row[nameCol])];
-      if (!id || !name) return;
-      const names = namesOf.get(id)!;
+      if (!name) return;
       const ids = idsOf.get(name)!;
       const add = (m: AssemblyMark) => ((out ??= new Array(rows.length))[i] ??= []).push(m);
+      const named = [...ids].filter(Boolean);
+      // 王丽 with a 工号 on some rows and none on others is two people to the key: said on each of her rows
+      if (ids.has("") && named.length) add({ status: "warning", code: "ID_PARTLY_BLANK", value: name, detail: named.join("、") });
+      if (!id) return;
+      const names = namesOf.get(id)!;
       if (names.size > 1) add({ status: "warning", code: "ID_NAMES_DIFFER", value: id, detail: [...names].join("、") });
-      if (ids.size > 1) add({ status: "warning", code: "NAME_IDS_DIFFER", value: name, detail: [...ids].join("、") });
+      if (named.length > 1) add({ status: "warning", code: "NAME_IDS_DIFFER", value: name, detail: named.join("、") });
     });
   }
   return out;
@@ -57,5 +62,8 @@ export function identityMarks(part: PartDef, rows: readonly RawCell[][], mapping
 export function mergeRowMarks(a: (AssemblyMark[] | undefined)[] | undefined | null, b: (AssemblyMark[] | undefined)[] | null): (AssemblyMark[] | undefined)[] | undefined {
   if (!b) return a ?? undefined;
   if (!a) return b;
-  return b.map((list, i) => (a[i] || list ? [...(a[i] ?? []), ...(list ?? [])] : undefined)).concat(a.slice(b.length));
+  // a plain loop: both lists have holes (rows with nothing to say), which map and forEach would skip
+  const out: (AssemblyMark[] | undefined)[] = new Array(Math.max(a.length, b.length));
+  for (let i = 0; i < out.length; i++) if (a[i] || b[i]) out[i] = [...(a[i] ?? []), ...(b[i] ?? [])];
+  return out;
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { bandIssues } from "../steps/slab/checks";
 import { PartChecker } from "./checkPart";
 import { personTotalIssues } from "../report/personTotal/checks";
+import { payOutputIssues } from "../report/payOutput";
 import { formatPath, SchemeError, SchemeIssue } from "./errors";
 import { applyVersion } from "../versions/applyVersion";
 import { parseNumber } from "../values/parseNumber";
@@ -80,7 +81,7 @@ export function loadScheme(input: unknown): SchemeDocument {
     partIds.add(part.id);
     new PartChecker(doc, part, ["parts", i], issues).run();
   });
-  issues.push(...personTotalIssues(doc));
+  issues.push(...personTotalIssues(doc), ...payOutputIssues(doc));
   if (!issues.length && doc.versions?.length) checkVersions(doc, issues);
   if (issues.length) throw new SchemeError(issues);
   return doc;

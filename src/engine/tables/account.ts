@@ -20,6 +20,7 @@ export interface TableAccount {
   }[];
   wide: { sheet: string; columns: string[] } | null;
   notFound: { table: string; title: BilingualText }[];
+  onMain: { table: string; title: BilingualText; sheet?: string }[];
 }
 
 /** The account of `table.links`, or undefined for a table read from one sheet as it is. */
@@ -31,6 +32,7 @@ export function tableAccount(table: DataTable): TableAccount | undefined {
     joins: links.joins.map((j) => ({ ...j, keys: j.keys.map(title), fields: j.fields.map((f) => ({ ...f, title: title(f.key) })) })),
     wide: links.wide ? { sheet: table.sheet, columns: links.wide.map((w) => w.header) } : null,
     notFound: links.notFound,
+    onMain: links.onMain,
   };
 }
 
@@ -53,6 +55,10 @@ export function tableAccountLines(account: TableAccount | undefined, lang: Lang)
     if (j.sideOnly) counts.push(zh ? `${j.sideOnly} 行只在该表中` : `${j.sideOnly} rows only in that table`);
     const tail = counts.length ? (zh ? `；${counts.join("，")}` : `; ${counts.join(", ")}`) : "";
     lines.push(zh ? `「${j.title[lang]}」取自工作表「${j.sheet}」，按 ${keys} 对应：${fields}${tail}` : `${j.title[lang]} from the sheet ${j.sheet}, matched by ${keys}: ${fields}${tail}`);
+  }
+  for (const n of account.onMain) {
+    const sheet = n.sheet ? (zh ? `，未读取工作表「${n.sheet}」` : `; the sheet ${n.sheet} is not read`) : "";
+    lines.push(zh ? `「${n.title[lang]}」的列都在主表中，按主表读取${sheet}` : `Every column of ${n.title[lang]} is on the main sheet and read there${sheet}`);
   }
   for (const n of account.notFound) {
     lines.push(zh ? `未找到「${n.title[lang]}」所在的工作表：其中的列按未找到处理` : `No sheet holds ${n.title[lang]}: its columns are treated as not found`);

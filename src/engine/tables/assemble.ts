@@ -35,6 +35,8 @@ export interface TableLinks {
   joins: JoinUse[];
   /** joined tables found on no sheet: their fields are absent */
   notFound: { table: string; title: JoinedTableDef["title"] }[];
+  /** tables whose every field the main sheet holds (its columns are read; the sheet named for it, if any, is not) */
+  onMain: { table: string; title: JoinedTableDef["title"]; sheet?: string }[];
 }
 
 export interface AssembleOptions {
@@ -80,7 +82,10 @@ export function assembleTable(scheme: SchemeDocument, table: DataTable, sheets: 
   const place = { sheet: table.sheet, headerRow: table.headerRow + 1 };
   const melted = part.wide ? meltWide(part, part.wide, table, place) : null;
   const mainMap = mapColumns(part, (melted ?? table).headers).index;
-  const wanted = (part.tables ?? []).filter((t) => !t.fields.some((k) => mainMap.has(k)));
+  // a table is looked for when the main sheet lacks one of its fields (only those are joined: the main sheet's own
+  // columns win), when it is a roster, or when the user names its sheet
+  const named = options.tableSheets ?? {};
+  const wanted = (part.tables ?? []).filter((t) => !t.fields.length || t.fields.some((k) => !mainMap.has(k)) || named[t.id] !== undefined);
   if (!melted && !wanted.length) return table;
   const grid = melted ? startGrid(melted.headers, melted.rows, melted.rowNumbers) : startGrid(table.headers, table.rows.map((r) => r.slice()), [...table.rowNumbers]);
   if (melted) {
@@ -94,13 +99,20 @@ export function assembleTable(scheme: SchemeDocument, table: DataTable, sheets: 
   }
   const joins: JoinUse[] = [];
   const notFound: TableLinks["notFound"] = [];
+  const onMain: TableLinks["onMain"] = [];
   for (const def of wanted) {
-    const found = findTable(part, def, table.sheet, sheets, options.tableSheets?.[def.id]);
-    if (found) joins.push(joinTable(part, grid, found));
+    const missing = def.fields.filter((k) => !mainMap.has(k));
+    if (def.fields.length && !missing.length) {
+      onMain.push({ table: def.id, title: def.title, sheet: named[def.id] });
+      continue;
+    }
+    const found = findTable(part, def, table.sheet, sheets, named[def.id]);
+    const use = found ? joinTable(part, grid, { ...found, def: { ...def, fields: missing } }) : null;
+    if (use) joins.push(use);
     else if (def.fields.length) notFound.push({ table: def.id, title: def.title });
   }
   const header = new Map((melted?.wideColumns ?? []).map((w) => [w.column, w.header]));
   const rowLabels = grid.rows.map((_, i) => (melted && i < melted.valueColumns.length ? (header.get(melted.valueColumns[i]) ?? null) : null));
-  const links: TableLinks = { rowLabels, rowSheets: grid.rowSheets, rowMarks: grid.rowMarks, columnLetters: grid.columnLetters, columnPlaces: grid.columnPlaces, wide: melted?.wideColumns ?? null, joins, notFound };
+  const links: TableLinks = { rowLabels, rowSheets: grid.rowSheets, rowMarks: grid.rowMarks, columnLetters: grid.columnLetters, columnPlaces: grid.columnPlaces, wide: melted?.wideColumns ?? null, joins, notFound, onMain };
   return { ...table, headers: grid.headers, rows: grid.rows, rowNumbers: grid.rowNumbers, links };
 }

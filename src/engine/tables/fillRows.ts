@@ -1,7 +1,8 @@
 /**
  * What a fill writes beside the main sheet's own rows when the table was put together: rows only in a joined
  * table are not on the main sheet (they are in the summary and the report), and the long rows of a wide row share
- * its sheet row — one cell each, the same value when they agree, else each labelled by its week or month.
+ * its sheet row — one cell each: an output labelled week by week (第1周：12；第2周：12), a status or explanation
+ * said once when every week has the same.
  */
 import type { CellOut, FillColumn, FillPlan } from "../report/fillPlan";
 import type { DataTable } from "../input/locateTable";
@@ -13,8 +14,9 @@ export interface SheetFill {
   columns: FillColumn[];
 }
 
-function merged(values: CellOut[], labels: (string | null)[], lang: Lang): CellOut {
-  if (values.every((v) => v === values[0])) return values[0];
+function merged(values: CellOut[], labels: (string | null)[], lang: Lang, collapse: boolean): CellOut {
+  // a status or explanation the same every week is said once; an amount is each week's (four weeks of 12 are not 12)
+  if (collapse && values.every((v) => v === values[0])) return values[0];
   const sep = lang === "zh-CN" ? "；" : "; ";
   const colon = lang === "zh-CN" ? "：" : ": ";
   // a week with nothing to say (no explanation, no output) is left out rather than shown empty
@@ -46,6 +48,7 @@ export function fillForMainSheet(table: DataTable, plan: FillPlan, lang: Lang): 
         idx.map((i) => c.values[i]),
         idx.map((i) => links.rowLabels[i]),
         lang,
+        c.kind !== "output",
       );
     }),
   }));

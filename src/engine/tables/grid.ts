@@ -31,7 +31,9 @@ export interface AssemblingGrid {
 
 /** The main sheet's table as the start of an assembly. */
 export function startGrid(headers: RawCell[], rows: RawCell[][], rowNumbers: number[]): AssemblingGrid {
-  const width = Math.max(headers.length, ...rows.slice(0, 1000).map((r) => r.length));
+  // every row: a cell beyond the header on any row must not share a column with a value Jili appends
+  let width = headers.length;
+  for (const r of rows) if (r.length > width) width = r.length;
   return {
     headers: [...headers],
     rows,

@@ -11,6 +11,7 @@ import { readCell } from "../evaluate/readFields";
 import { isBlankCell } from "../input/locateTable";
 import { CellProblem } from "../values/problem";
 import { columnLetter } from "../evaluate/table";
+import { normalizeCategory } from "../values/normalizeText";
 import { RunProblem } from "../run/messages";
 import { addColumn, AssemblingGrid, markRow } from "./grid";
 import type { FlatTable } from "./melt";
@@ -38,10 +39,12 @@ export interface JoinUse {
   sideOnly: number;
 }
 
+/** A key as compared: read as its field reads it; text as a category is matched (full-width Ｄ is D, C6). */
 const keyText = (f: FieldDef, raw: RawCell): string => {
   if (isBlankCell(raw)) return "";
   const v = readCell(f, raw);
-  return v instanceof CellProblem || v === null ? String(raw).trim() : v.toString();
+  const text = v instanceof CellProblem || v === null ? String(raw) : v.toString();
+  return normalizeCategory(text);
 };
 
 /** The key fields both tables hold, one per entry; a missing entry stops the run naming the table and sheet. */
@@ -56,13 +59,15 @@ function chooseKeys(part: PartDef, def: JoinedTableDef, mainHas: (k: string) => 
   });
 }
 
-/** Joins `side` into `grid` (in place), returning what was done. */
-export function joinTable(part: PartDef, grid: AssemblingGrid, side: FoundTable): JoinUse {
+/** Joins `side` into `grid` (in place), returning what was done; null when the sheet holds none of the fields sought. */
+export function joinTable(part: PartDef, grid: AssemblingGrid, side: FoundTable): JoinUse | null {
   const fieldOf = (k: string) => part.fields.find((f) => f.key === k)!;
   const mainMap = mapColumns(part, grid.headers).index;
   const sideMap = mapColumns(side.part, side.headers).index;
   const keys = chooseKeys(part, side.def, (k) => mainMap.has(k), (k) => sideMap.has(k), side.sheet);
   const joined = side.def.fields.filter((k) => sideMap.has(k)).map((k) => ({ key: k, header: String(side.headers[sideMap.get(k)!] ?? "").trim(), from: sideMap.get(k)! }));
+  // a sheet with the keys but none of the fields still sought (the main sheet had the rest) has nothing to give
+  if (side.def.fields.length && !joined.length) return null;
   const textOf = (line: RawCell[], cols: Map<string, number>) => keys.map((k) => keyText(fieldOf(k), line[cols.get(k)!])).join("\u0001");
   const shown = (text: string) => text.split("\u0001").join(" / ");
   const partners = new Map<string, number[]>();
@@ -76,7 +81,10 @@ export function joinTable(part: PartDef, grid: AssemblingGrid, side: FoundTable)
     else partners.set(t, [r]);
   });
   const at = joined.map((j) => addColumn(grid, j.header, `${side.sheet}!${columnLetter(j.from)}`));
-  const optional = side.def.fields.every((k) => fieldOf(k).default !== undefined || fieldOf(k).absentMeans !== undefined);
+  // a main row with no partner row is refused: what a field's absence means is said of a missing column, not of a
+  // person missing from the table (a consultant absent from the advances sheet was not advanced target × 800);
+  // only a roster (no fields) merely warns
+  const optional = side.def.fields.length === 0;
   const use: JoinUse = { table: side.def.id, title: side.def.title, sheet: side.sheet, keys, fields: joined.map(({ key, header }) => ({ key, header })), unmatched: 0, conflicts: 0, sideOnly: 0 };
   const valuesOf = (rows: number[], key: string): { values: RawCell[]; conflict: string | null; unreadable: string[] } => {
     const values: RawCell[] = [];
@@ -133,6 +141,8 @@ export function joinTable(part: PartDef, grid: AssemblingGrid, side: FoundTable)
   alone.sort((a, b) => a.rows[0] - b.rows[0]);
   for (const { t, rows } of alone) {
     const line: RawCell[] = new Array(grid.headers.length).fill(null);
+    // every field the joined sheet holds that the main table has a column for (its name beside its 工号), keys first
+    for (const [k, col] of sideMap) if (mainMap.has(k)) line[mainMap.get(k)!] = side.rows[rows[0]][col];
     keys.forEach((k) => (line[mainMap.get(k)!] = side.rows[rows[0]][sideMap.get(k)!]));
     grid.rows.push(line);
     grid.rowNumbers.push(side.rowNumbers[rows[0]]);

@@ -31,6 +31,12 @@ function wideCount(part: PartDef, header: RawCell[]): number {
   }).length;
 }
 
+/** Whether the grid's header row (for the main table) has columns standing for the wide table's weeks or months. */
+export function hasWideColumns(cells: RawCell[][], part: PartDef): boolean {
+  const g = findHeaderRow(cells, mainPartOf(part));
+  return !!g && wideCount(part, cells[g.row] ?? []) > 0;
+}
+
 /** The score of a grid as the part's main table: required fields first; wide columns count as the value field. */
 export function mainTableScore(cells: RawCell[][], part: PartDef): number {
   const main = mainPartOf(part);

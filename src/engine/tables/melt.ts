@@ -10,7 +10,7 @@ import { mapColumns } from "../evaluate/mapColumns";
 import { columnLetter } from "../evaluate/table";
 import { isBlankCell } from "../input/locateTable";
 import { RunProblem } from "../run/messages";
-import { readAcross } from "./wideHeader";
+import { bareWeekNumber, readAcross } from "./wideHeader";
 
 export interface FlatTable {
   headers: RawCell[];
@@ -49,6 +49,18 @@ function wideColumnsOf(part: PartDef, wide: WideDef, headers: RawCell[], place: 
     seen.set(read.value, header);
     out.push({ column, header, value: read.value });
   });
+  // beside week columns, a column headed only by a number (第1周, 2, 3, 4) is a week too: never silently left out
+  if (out.length && across.type !== "month") {
+    headers.forEach((h, column) => {
+      const n = used.has(column) || out.some((w) => w.column === column) ? null : bareWeekNumber(h);
+      if (n === null) return;
+      const header = String(h).trim();
+      if (seen.has(n)) throw new RunProblem("WIDE_HEADER_TWICE", { sheet: place.sheet, row: place.headerRow, column: columnLetter(column), header, field: across.title, other: seen.get(n)! });
+      seen.set(n, header);
+      out.push({ column, header, value: n });
+    });
+    out.sort((a, b) => a.column - b.column);
+  }
   return out;
 }
 
@@ -63,7 +75,8 @@ export function meltWide(part: PartDef, wide: WideDef, table: FlatTable, place: 
   const wideColumns = wideColumnsOf(part, wide, table.headers, place);
   if (!wideColumns.length) return null;
   const field = (k: string) => part.fields.find((f) => f.key === k)!;
-  const width = Math.max(table.headers.length, ...table.rows.map((r) => r.length));
+  let width = table.headers.length;
+  for (const r of table.rows) if (r.length > width) width = r.length;
   const acrossAt = width;
   const valueAt = width + 1;
   const headers = [...table.headers];

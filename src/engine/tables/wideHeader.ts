@@ -43,10 +43,21 @@ function looksLikeMonth(h: string): boolean {
   return /月$|^\d+月|^\d{1,4}[-/.年]\d/.test(h);
 }
 
+/** Excel's serial of 1910-01-01: a month header typed as a date is later than this; a bare 5 is not a date. */
+const EARLIEST_MONTH_SERIAL = 3654;
+
+/** A header that is only a whole number (2, 3, 4): a week beside other week columns, never on its own. */
+export function bareWeekNumber(header: RawCell): string | null {
+  const t = typeof header === "number" ? String(header) : typeof header === "string" ? normalizeHeader(header) : "";
+  return /^[1-9][0-9]?$/.test(t) ? String(Number(t)) : null;
+}
+
 /** The value a wide column stands for, "unreadable" when it looks like one but is not, null when unrelated. */
 export function readAcross(across: FieldDef, header: RawCell): AcrossReading {
   if (header === null || header === undefined) return null;
   if (across.type === "month") {
+    // a header typed as a small number (5) is a month without its year, not the serial of a day in 1900
+    if (typeof header === "number" && header < EARLIEST_MONTH_SERIAL) return "unreadable";
     if (header instanceof Date || typeof header === "number") {
       const v = readCell(across, header);
       return v instanceof CellProblem || v === null ? "unreadable" : { value: v.toString() };

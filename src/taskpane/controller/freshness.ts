@@ -1,5 +1,4 @@
-import { dataHash, rulesHash, type RunStamp, type SchemeDocument } from "../../engine";
-import { PERIOD_PARAM } from "../../engine/run/checkedRun";
+import { dataHash, rulesHash, type ColumnOverrides, type RawCell, type RunStamp, type SchemeDocument } from "../../engine";
 import { typedParams } from "./evaluate";
 import type { DataTable } from "./locate";
 
@@ -27,21 +26,23 @@ export interface Staleness {
 /** The hashes of what is in force now, by the engine's own functions, each worked out once per table / rules. */
 export class CurrentHashes {
   private tables = new WeakMap<DataTable, string>();
-  private last: { scheme: SchemeDocument; params: Record<string, unknown>; hash: string | null } | null = null;
+  private last: { scheme: SchemeDocument; params: Record<string, unknown>; columns: ColumnOverrides; assume: Record<string, RawCell>; hash: string | null } | null = null;
 
-  /** the rules hash the engine's stamp would carry for a run now; null while a parameter cannot be read */
-  rules(scheme: SchemeDocument, params: Record<string, unknown>): string | null {
-    if (this.last?.scheme === scheme && this.last.params === params) return this.last.hash;
+  /**
+   * the rules hash the engine's stamp would carry for a run now — the document, the typed parameters (the period
+   * too), the columns chosen and the values confirmed, as the pane passes them to the run; null while a parameter
+   * cannot be read
+   */
+  rules(scheme: SchemeDocument, params: Record<string, unknown>, columns: ColumnOverrides, assume: Record<string, RawCell>): string | null {
+    const l = this.last;
+    if (l?.scheme === scheme && l.params === params && l.columns === columns && l.assume === assume) return l.hash;
     let hash: string | null;
     try {
-      // the run's parameters as the engine's checked run takes them: typed, the period standing for a column
-      const typed = typedParams(params);
-      delete typed[PERIOD_PARAM];
-      hash = rulesHash(scheme, typed);
+      hash = rulesHash(scheme, { params: typedParams(params), columns, assume });
     } catch {
       hash = null;
     }
-    this.last = { scheme, params, hash };
+    this.last = { scheme, params, columns, assume, hash };
     return hash;
   }
 

@@ -1,4 +1,4 @@
-import { BilingualText, CellOut, EvaluationResult, FillPlan, InputTable, Lang, moneyText, PersonTotalRun, personTotalTable, SchemeDocument, SummaryTable } from "../../engine";
+import { BilingualText, CellOut, EvaluationResult, FillPlan, InputTable, Lang, moneyFormat, moneyText, PersonTotalRun, personTotalTable, SchemeDocument, SummaryTable } from "../../engine";
 import { headline, Headline } from "../../engine/report/headline";
 import { t } from "../i18n";
 import { GroupFinding, groupFindings } from "./findings";
@@ -28,11 +28,6 @@ export interface PersonTotalSummary {
   /** part id → its title */
   parts: Record<string, BilingualText>;
   scale: number;
-}
-
-/** The money format of a scheme's amounts, as the summary sheet shows them (#,##0.00). */
-export function moneyFormat(scale: number): string {
-  return scale > 0 ? `#,##0.${"0".repeat(scale)}` : "#,##0";
 }
 
 /** The person totals as the sheet Jili writes them (the engine's table, in this language). */

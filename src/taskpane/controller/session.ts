@@ -320,9 +320,9 @@ export class PaneSession {
    */
   private freshness(): void {
     if (this.deferFreshness) return;
-    const { scheme, table, params, stamps } = this.state;
+    const { scheme, table, params, stamps, overrides, assume } = this.state;
     const concerned = !!table && (stamps.fill?.sheet === table.sheet || stamps.statements?.sheet === table.sheet);
-    const next = scheme && table && concerned ? staleness(stamps, { sheet: table.sheet, rules: this.hashes.rules(scheme, params), data: this.hashes.data(table) }) : null;
+    const next = scheme && table && concerned ? staleness(stamps, { sheet: table.sheet, rules: this.hashes.rules(scheme, params, overrides, assume), data: this.hashes.data(table) }) : null;
     if (!sameStaleness(next, this.state.stale)) this.set({ stale: next });
   }
 

@@ -47,7 +47,8 @@ function byPerson(run: PartRun, c: NonNullable<SchemeDocument["personTotal"]>["f
     const v = g.outputs[c.output]?.value;
     const sum = out.get(person) ?? { amount: ZERO, open: false };
     if (!g.complete || typeof v !== "number") sum.open = true;
-    else sum.amount = sum.amount.plus(c.deducts ? dec(v).negated() : dec(v));
+    // a deducted amount is taken off by its size: a fine written −500 is never turned into +500
+    else sum.amount = sum.amount.plus(c.deducts ? dec(v).abs().negated() : dec(v));
     out.set(person, sum);
   }
   return out;

@@ -12,7 +12,7 @@ import type { SheetGrid } from "../../run/locate";
 import { RunProblem } from "../../run/messages";
 import type { BilingualText, PartDef, SchemeDocument } from "../../scheme/schema";
 import { assembleTable } from "../../tables/assemble";
-import { mainPartOf } from "../../tables/mainPart";
+import { hasWideColumns, mainPartOf } from "../../tables/mainPart";
 import { PartRun, personTotals, PersonTotals } from "./compute";
 
 export interface PersonTotalRun {
@@ -25,14 +25,16 @@ export interface PersonTotalRun {
 
 /** The sheet holding all of a part's required fields, best first; undefined when none does. */
 function sheetOf(part: PartDef, sheets: readonly SheetGrid[], used: Set<string>): SheetGrid | undefined {
+  // a wide table's value field is held by its week (or month) columns, not a column of its own
   const main = mainPartOf(part);
-  const required = main.fields.filter((f) => f.required).length;
+  const mainWithoutValue = part.wide ? { ...main, fields: main.fields.filter((f) => f.key !== part.wide!.value) } : main;
   let best: SheetGrid | undefined;
   let score = 0;
   for (const s of sheets) {
     if (used.has(s.name) || isJiliSheet(s.name, s.cells)) continue;
-    const g = findHeaderRow(s.cells, main);
-    if (!g || g.requiredMatched < required) continue;
+    const asked = part.wide && hasWideColumns(s.cells, part) ? mainWithoutValue : main;
+    const g = findHeaderRow(s.cells, asked);
+    if (!g || g.requiredMatched < asked.fields.filter((f) => f.required).length) continue;
     const sc = g.requiredMatched * 1000 + g.matched;
     if (sc > score) [score, best] = [sc, s];
   }
