@@ -5,7 +5,11 @@ import { markCells } from "./marks";
 import { readMarkRecords, writeMarkRecords } from "./markRecord";
 import { wholeSheets } from "./outputRecords";
 import { clearMarks, inventoryOutput, removeOutput } from "./removeOutput";
-import type { CancelToken, CellMark, Conflict, FillOutcome, FillRequest, OutputInventory, Progress, RemovalOutcome, RemovalPlan, SavedRun, SheetList, SheetSnapshot, WorkbookPort, WriteStats } from "./port";
+import type { SummaryTable } from "../engine";
+import { clearFilter, filterRows } from "./filter";
+import { writeIssuesSheet } from "./issuesSheet";
+import type { CancelToken, CellMark, Conflict, FillOutcome, FillRequest, FilterOutcome, OutputInventory, Progress, RemovalOutcome, RemovalPlan, RowFilter, RowFilterRecord, SavedRun, SheetList, SheetSnapshot, WorkbookPort, WriteStats } from "./port";
+import { readFilterRecord } from "./rowFilter";
 import { listSheets, readActiveSheet, readSheets } from "./read";
 import { saveSettings, SETTING, SettingsLike } from "./settings";
 import { writeSummary } from "./summary";
@@ -151,8 +155,28 @@ export class ExcelWorkbook implements WorkbookPort {
     return this.run((context, sync) => inventoryOutput(context, sync, this.deps.settings));
   }
 
-  removeOutput(plan: RemovalPlan): Promise<RemovalOutcome> {
-    return this.run((context, sync) => removeOutput(context, sync, this.deps, plan));
+  /** the removal, then Jili's filter (a protected sheet stops the removal before either changes anything) */
+  async removeOutput(plan: RemovalPlan): Promise<RemovalOutcome> {
+    const out = await this.run((context, sync) => removeOutput(context, sync, this.deps, plan));
+    if (!plan.filter) return out;
+    const shown = await this.clearFilter();
+    return { ...out, filtered: shown.shown };
+  }
+
+  filterRows(filter: RowFilter, onProgress?: (p: Progress) => void): Promise<FilterOutcome> {
+    return this.run((context, sync) => filterRows(context, sync, this.deps.settings, filter, onProgress));
+  }
+
+  clearFilter(): Promise<{ sheet: string | null; shown: number }> {
+    return this.run((context, sync) => clearFilter(context, sync, this.deps.settings));
+  }
+
+  activeFilter(): RowFilterRecord | null {
+    return readFilterRecord(this.deps.settings);
+  }
+
+  writeIssues(table: SummaryTable, onProgress?: (p: Progress) => void): Promise<{ sheet: string }> {
+    return this.run((context, sync) => writeIssuesSheet(context, sync, this.deps.settings, table, onProgress));
   }
 
   clearMarks(): Promise<{ cleared: number; protectedSheets: string[] }> {

@@ -1,5 +1,6 @@
 import { PERSON_TOTAL_SHEET_NAMES, SUMMARY_SHEET_NAMES, type SummaryTable } from "../engine";
 import type { FillRequest, RecordedSheetKind } from "./port";
+import { ISSUES_SETTING } from "./rowFilter";
 import { RULES_SETTING } from "./rulesSheet";
 import { SETTING, type SettingsLike } from "./settings";
 import { STATEMENTS_SETTING } from "./statements";
@@ -10,9 +11,10 @@ export const RECORDED_SHEET_SETTING: Record<RecordedSheetKind, string> = {
   statements: STATEMENTS_SETTING,
   rules: RULES_SETTING,
   personTotal: SETTING.personTotalSheet,
+  issues: ISSUES_SETTING,
 };
 
-export const RECORDED_KINDS: RecordedSheetKind[] = ["summary", "personTotal", "statements", "rules"];
+export const RECORDED_KINDS: RecordedSheetKind[] = ["summary", "personTotal", "statements", "rules", "issues"];
 
 /** The recorded id or name of each kind, when there is one. */
 export function recordedKeys(settings: Pick<SettingsLike, "get">): { kind: RecordedSheetKind; key: string }[] {

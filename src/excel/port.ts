@@ -69,7 +69,7 @@ export interface Conflict {
 }
 
 export interface Progress {
-  phase: "read" | "check" | "write" | "summary" | "mark";
+  phase: "read" | "check" | "write" | "summary" | "mark" | "filter" | "export";
   done: number;
   total: number;
   /** the sheet being read, when it is not the active one (a joined table's sheet) */
@@ -144,10 +144,51 @@ export interface WorkbookPort {
   removeOutput(plan: RemovalPlan): Promise<RemovalOutcome>;
   /** the validation marks alone: fills restored, Jili's notes or comments deleted; protected sheets are named and left */
   clearMarks(): Promise<{ cleared: number; protectedSheets: string[] }>;
+  /**
+   * "筛选到这些行 / Filter to these rows": hides every data row of the sheet (after `headerRow`, down to `lastRow`) that
+   * is not in `keep`, by hiding whole rows (no cell value changes); rows the user had hidden stay hidden and are not
+   * recorded. A filter Jili applied before is cleared first. The rows Jili hid are recorded in the settings.
+   */
+  filterRows(filter: RowFilter, onProgress?: (p: Progress) => void): Promise<FilterOutcome>;
+  /** "取消筛选 / Clear filter": shows again the rows Jili's filter hid, and only those; nothing when there is none */
+  clearFilter(): Promise<{ sheet: string | null; shown: number }>;
+  /** the filter Jili applied and has not cleared, as recorded in the settings */
+  activeFilter(): RowFilterRecord | null;
+  /**
+   * "导出问题清单 / Export issues": writes the table to a sheet Jili records as its own (replaced by a later export,
+   * deleted by "Remove Jili output"); a sheet of the user's with its name is never touched (`… (2)`).
+   */
+  writeIssues(table: SummaryTable, onProgress?: (p: Progress) => void): Promise<{ sheet: string }>;
+}
+
+/** Rows to keep visible on a data sheet; every other data row is hidden. */
+export interface RowFilter {
+  sheet: string;
+  /** 1-based header row: it and the rows above stay visible */
+  headerRow: number;
+  /** 1-based last data row */
+  lastRow: number;
+  /** 1-based sheet rows to keep visible */
+  keep: number[];
+}
+
+export interface FilterOutcome {
+  /** rows Jili hid */
+  hidden: number;
+  /** rows kept visible (of `keep`, those inside the data rows) */
+  shown: number;
+  /** the sheet is protected: nothing was hidden */
+  sheetProtected?: boolean;
+}
+
+/** What the settings record of Jili's filter: the sheet and the runs of rows it hid (1-based, inclusive). */
+export interface RowFilterRecord {
+  sheet: string;
+  rows: [number, number][];
 }
 
 /** The sheets Jili records in the settings when it writes them: only these are ever deleted by "Remove Jili output". */
-export type RecordedSheetKind = "summary" | "statements" | "rules" | "personTotal";
+export type RecordedSheetKind = "summary" | "statements" | "rules" | "personTotal" | "issues";
 
 /** What Jili wrote in this workbook, as the adapter finds it: the pane decides from it what to remove. */
 export interface OutputInventory {
@@ -157,6 +198,8 @@ export interface OutputInventory {
   recorded: { kind: RecordedSheetKind; sheet: string }[];
   /** cells coloured at the last validation, per sheet */
   marks: { sheet: string; cells: number }[];
+  /** the rows Jili's filter hid, when one is applied */
+  filter?: { sheet: string; rows: number } | null;
 }
 
 /** One column of Jili's on a sheet: cleared from its header row down. */
@@ -174,10 +217,14 @@ export interface RemovalPlan {
   sheets: RecordedSheetKind[];
   /** the validation marks too (fills restored, Jili's notes or comments deleted) */
   marks: boolean;
+  /** Jili's filter too (the rows it hid shown again) */
+  filter?: boolean;
 }
 
 export interface RemovalOutcome {
   columns: number;
   sheets: string[];
   marks: number;
+  /** rows shown again (Jili's filter removed) */
+  filtered?: number;
 }

@@ -4,6 +4,7 @@ import { parseAreas, rangeAddress } from "./address";
 import { outputProtectedError } from "./errors";
 import { MARK_FILLS_SETTING, byFill, readMarkRecords } from "./markRecord";
 import { deleteOwnedNotes, restoreFills } from "./marks";
+import { readFilterRecord, rowsIn } from "./rowFilter";
 import { RECORDED_SHEET_SETTING, recordedKeys, rowsWithoutFormulas } from "./outputRecords";
 import type { OutputInventory, RecordedSheetKind, RemovalOutcome, RemovalPlan } from "./port";
 import { saveSettings, SETTING, SETTINGS_SHEET, type SettingsLike } from "./settings";
@@ -49,7 +50,9 @@ export async function inventoryOutput(context: Excel.RequestContext, sync: Sync,
   });
   await sync();
   const { marks } = readMarkRecords(settings);
+  const filter = readFilterRecord(settings);
   return {
+    filter: filter ? { sheet: filter.sheet, rows: rowsIn(filter.rows) } : null,
     sheets: others.map((ws, i) => ({ name: ws.name, top: tops[i].values.map((line) => line.map((v): RawCell => (v === "" ? null : (v as RawCell)))) })),
     recorded: found.map((r) => ({ kind: r.kind, sheet: r.ws.name })),
     marks: Object.entries(marks).map(([sheet, cells]) => ({ sheet, cells: Array.isArray(cells) ? cells.length : 0 })),

@@ -5,6 +5,7 @@ import { byFill, MARK_FILLS_SETTING, readMarkRecords } from "../excel/markRecord
 import { RECORDED_KINDS, RECORDED_SHEET_SETTING, rowsWithoutFormulas } from "../excel/outputRecords";
 import type { OutputInventory, RemovalOutcome, RemovalPlan } from "../excel/port";
 import { forget, TOP_ROWS } from "../excel/removeOutput";
+import { readFilterRecord, rowsIn } from "../excel/rowFilter";
 import { saveSettings, SETTING, SETTINGS_SHEET, type SettingsLike } from "../excel/settings";
 import { XL, type EtApplication, type EtWorksheet } from "./et";
 import { deleteOwnedComments, restoreFills } from "./marks";
@@ -35,7 +36,9 @@ export function inventoryOutput(app: EtApplication, settings: SettingsLike): Out
     sheets.push({ name: ws.Name, top: rows.map((line) => line.map((x): RawCell => (x === "" || x === undefined ? null : x))) });
   }
   const { marks } = readMarkRecords(settings);
+  const filter = readFilterRecord(settings);
   return {
+    filter: filter ? { sheet: filter.sheet, rows: rowsIn(filter.rows) } : null,
     sheets,
     recorded: recorded.map((r) => ({ kind: r.kind, sheet: r.ws.Name })),
     marks: Object.entries(marks).map(([sheet, cells]) => ({ sheet, cells: Array.isArray(cells) ? cells.length : 0 })),

@@ -1,5 +1,8 @@
 import { sheetProtectedError, workbookProtectedError } from "../excel/errors";
-import type { CancelToken, CellMark, Conflict, FillOutcome, FillRequest, OutputInventory, Progress, RemovalOutcome, RemovalPlan, SavedRun, SheetList, SheetSnapshot, WorkbookPort, WriteStats } from "../excel/port";
+import type { SummaryTable } from "../engine";
+import type { CancelToken, CellMark, Conflict, FillOutcome, FillRequest, FilterOutcome, OutputInventory, Progress, RemovalOutcome, RemovalPlan, RowFilter, RowFilterRecord, SavedRun, SheetList, SheetSnapshot, WorkbookPort, WriteStats } from "../excel/port";
+import { readFilterRecord } from "../excel/rowFilter";
+import { clearFilter, filterRows, writeIssuesSheet } from "./filter";
 import { saveSettings, SETTING, type SettingsLike } from "../excel/settings";
 import { wholeSheets } from "../excel/outputRecords";
 import { groupColumns, resolveTargets } from "../excel/targets";
@@ -114,8 +117,28 @@ export class WpsWorkbook implements WorkbookPort {
     return this.guard(() => inventoryOutput(this.app, this.settings));
   }
 
+  /** the removal, then Jili's filter (a protected sheet stops the removal before either changes anything) */
   removeOutput(plan: RemovalPlan): Promise<RemovalOutcome> {
-    return this.guard(() => removeOutput(this.app, this.settings, plan));
+    return this.guard(async () => {
+      const out = await removeOutput(this.app, this.settings, plan);
+      return plan.filter ? { ...out, filtered: (await clearFilter(this.app, this.settings)).shown } : out;
+    });
+  }
+
+  filterRows(filter: RowFilter, onProgress?: (p: Progress) => void): Promise<FilterOutcome> {
+    return this.guard(() => filterRows(this.app, this.settings, filter, onProgress));
+  }
+
+  clearFilter(): Promise<{ sheet: string | null; shown: number }> {
+    return this.guard(() => clearFilter(this.app, this.settings));
+  }
+
+  activeFilter(): RowFilterRecord | null {
+    return readFilterRecord(this.settings);
+  }
+
+  writeIssues(table: SummaryTable, onProgress?: (p: Progress) => void): Promise<{ sheet: string }> {
+    return this.guard(() => writeIssuesSheet(this.app, this.settings, table, onProgress));
   }
 
   clearMarks(): Promise<{ cleared: number; protectedSheets: string[] }> {

@@ -1,5 +1,5 @@
-import type { RawCell } from "../../src/engine";
-import type { CancelToken, CellMark, FillOutcome, FillRequest, OutputInventory, Progress, RemovalOutcome, RemovalPlan, SavedRun, SheetList, SheetSnapshot, WorkbookPort } from "../../src/excel/port";
+import type { RawCell, SummaryTable } from "../../src/engine";
+import type { CancelToken, CellMark, FillOutcome, FillRequest, FilterOutcome, OutputInventory, Progress, RemovalOutcome, RowFilter, RowFilterRecord, RemovalPlan, SavedRun, SheetList, SheetSnapshot, WorkbookPort } from "../../src/excel/port";
 
 /** A sheet as read: a grid padded to its width. */
 function snapshotOf(sheet: string, cells: RawCell[][]): SheetSnapshot {
@@ -92,5 +92,32 @@ export class FakePort implements WorkbookPort {
 
   async clearMarks() {
     return { cleared: this.inventory.marks.reduce((n, m) => n + m.cells, 0), protectedSheets: [] };
+  }
+
+  /** the filter applied (runs of rows hidden), and the issues sheets written */
+  filter: RowFilterRecord | null = null;
+  issueSheets: SummaryTable[] = [];
+
+  async filterRows(f: RowFilter): Promise<FilterOutcome> {
+    const keep = new Set(f.keep);
+    const rows: [number, number][] = [];
+    for (let r = f.headerRow + 1; r <= f.lastRow; r++) if (!keep.has(r)) rows.push([r, r]);
+    this.filter = rows.length ? { sheet: f.sheet, rows } : null;
+    return { hidden: rows.length, shown: f.keep.filter((r) => r > f.headerRow && r <= f.lastRow).length };
+  }
+
+  async clearFilter() {
+    const was = this.filter;
+    this.filter = null;
+    return { sheet: was?.sheet ?? null, shown: was?.rows.length ?? 0 };
+  }
+
+  activeFilter() {
+    return this.filter;
+  }
+
+  async writeIssues(table: SummaryTable) {
+    this.issueSheets.push(table);
+    return { sheet: table.sheetName };
   }
 }

@@ -138,6 +138,12 @@ export function etRange(ref: RangeRef) {
       for (let row = r.top; row <= r.bottom; row++) if (sheet.hiddenRows.has(row)) hidden++;
       return hidden === 0 ? false : hidden === r.bottom - r.top + 1 ? true : null;
     },
+    /** hides or shows the range's rows (meaningful on whole rows: EntireRow.Hidden) */
+    set Hidden(hidden: boolean) {
+      writable(ref);
+      for (const a of ref.areas) for (let row = a.top; row <= a.bottom; row++) (hidden ? sheet.hiddenRows.add(row) : sheet.hiddenRows.delete(row));
+      ref.touch();
+    },
     get MergeCells(): boolean | null {
       return uniform(r, (k) => {
         const [c, row] = SimSheet.parseKey(k);

@@ -69,6 +69,19 @@ export class SimRange extends Loadable {
   get rowHidden(): boolean | null {
     return this.read("rowHidden");
   }
+  /** hides or shows every row of the range (ExcelApi 1.2), at the sync; a protected sheet refuses it */
+  set rowHidden(hidden: boolean) {
+    const rect = this.live();
+    this.ctx.queue({
+      bytes: 40,
+      apply: () => {
+        for (let row = rect.top; row <= rect.bottom; row++) {
+          if (hidden) this.sheet.hiddenRows.add(row);
+          else this.sheet.hiddenRows.delete(row);
+        }
+      },
+    });
+  }
   get address(): string {
     return this.read("address");
   }

@@ -3,6 +3,7 @@ import { useMemo } from "react";
 import { paramRows } from "../controller/params";
 import { liveText } from "../controller/liveText";
 import { schemeOfSaved } from "../controller/schemes";
+import { selectionOf } from "../controller/issues";
 import type { PaneSession } from "../controller/session";
 import { t } from "../i18n";
 import { ConflictDialog } from "./ConflictDialog";
@@ -91,7 +92,7 @@ export function App({ session }: { session: PaneSession }) {
           </Button>
         </div>
         {st.stale && <StaleBar lang={lang} stale={st.stale} busy={busy} onRefresh={() => void session.refreshAll()} />}
-        {busy && <ProgressPanel lang={lang} progress={st.progress} onCancel={st.busy === "fill" ? () => session.cancel() : undefined} />}
+        {busy && st.busy !== "filter" && st.busy !== "export" && <ProgressPanel lang={lang} progress={st.progress} onCancel={st.busy === "fill" ? () => session.cancel() : undefined} />}
         {st.cancelledAt !== null && <Text>{t(lang, "cancelled", { rows: st.cancelledAt })}</Text>}
         {error("run")}
       </section>
@@ -101,8 +102,25 @@ export function App({ session }: { session: PaneSession }) {
       {st.conflicts && <ConflictDialog lang={lang} conflicts={st.conflicts} onConfirm={() => void session.confirmOverwrite()} onDecline={() => session.declineOverwrite()} />}
       {st.summary && <ResultPanel lang={lang} summary={st.summary} written={st.stats ? { rows: st.stats.rows } : null} session={session} />}
       {st.validation && (
-        <IssueList lang={lang} validation={st.validation} marked={st.marked} focus={!st.summary} showFindings={!st.summary} onSelect={(cell) => void session.selectCell(cell.address!, cell.sheet)} />
+        <IssueList
+          lang={lang}
+          validation={st.validation}
+          marked={st.marked}
+          focus={!st.summary}
+          showFindings={!st.summary}
+          busy={busy}
+          filter={st.filter}
+          done={st.issuesDone}
+          actions={{
+            onSelect: (cell) => void session.selectCell(selectionOf(cell), cell.sheet),
+            onFilter: (groups) => void session.filterToIssues(groups),
+            onClearFilter: () => void session.clearFilter(),
+            onExport: () => void session.exportIssues(),
+          }}
+        />
       )}
+      {st.validation && busy && (st.busy === "filter" || st.busy === "export") && <ProgressPanel lang={lang} progress={st.progress} />}
+      {st.validation && error("issues")}
       {st.scheme && <Divider />}
       {st.scheme && <WhatIfPanel lang={lang} session={session} busy={busy} />}
       <Divider />

@@ -9,6 +9,8 @@ const LABEL: Record<Progress["phase"], StringKey> = {
   write: "progressWrite",
   summary: "progressSummary",
   mark: "progressMark",
+  filter: "progressFilter",
+  export: "progressExport",
 };
 
 /** A long run's progress; the write can be cancelled between two chunks. */

@@ -1,4 +1,4 @@
-import { EvaluationResult, Lang, Reason, RowResult, StatusName, STATUS_LABEL } from "../../engine";
+import { CellOut, EvaluationResult, Lang, Reason, RowResult, StatusName, STATUS_LABEL, SummaryTable } from "../../engine";
 import type { CellMark } from "../../excel/port";
 import { GroupFinding, groupFindings } from "./findings";
 import type { DataTable } from "./locate";
@@ -15,10 +15,12 @@ export interface IssueCell {
    * the joined column the reason names, else the whole row (`4:4`); never a cell of the main sheet.
    */
   address: string | null;
+  /** the letter of the column the reason names on the row's sheet (null when it names none) */
+  column: string | null;
   message: string;
 }
 
-/** Issues of one code: how many rows, and the first few with their cells. */
+/** Issues of one code: how many rows, and every one of them with its cell. */
 export interface IssueGroup {
   code: string;
   kind: IssueKind;
@@ -38,8 +40,6 @@ export interface ValidationView {
   findings: GroupFinding[];
 }
 
-/** cells listed per group; the count is always the full one */
-export const CELLS_PER_GROUP = 50;
 const ORDER: IssueKind[] = ["invalid", "pending", "excluded", "warning"];
 
 function cellOf(r: Reason, row: number): string | null {
@@ -73,10 +73,10 @@ export function validationView(result: EvaluationResult, lang: Lang, table?: Dat
       groups.set(id, g);
     }
     g.count++;
-    if (g.cells.length >= CELLS_PER_GROUP) return;
     const sheet = row.sheet ?? null;
     const address = sheet !== null ? joinedCellOf(r, sheet, row.row, table) : cellOf(r, row.row);
-    g.cells.push({ row: row.row, sheet, address, message: r.message[lang] });
+    const column = address && !address.includes(":") ? address.replace(/\d+$/, "") : null;
+    g.cells.push({ row: row.row, sheet, address, column, message: r.message[lang] });
   };
   for (const row of result.rows(false)) {
     if (row.status !== "ok") for (const r of row.reasons) add(row.status, r, row);
@@ -91,4 +91,37 @@ export function validationView(result: EvaluationResult, lang: Lang, table?: Dat
   }
   const sorted = [...groups.values()].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || b.count - a.count || a.code.localeCompare(b.code));
   return { rows: result.rowCount, counts: result.statusCounts(), groups: sorted, marks, findings: groupFindings(result) };
+}
+
+/** What selecting an issue selects: its cell, else its whole row (`40:40`), on its own sheet. */
+export function selectionOf(cell: IssueCell): string {
+  return cell.address ?? `${cell.row}:${cell.row}`;
+}
+
+/** The main sheet's rows of these groups (every group when none is named), each once, in order. */
+export function mainSheetRows(view: ValidationView, groups: readonly IssueGroup[] = view.groups): number[] {
+  const rows = new Set<number>();
+  for (const g of groups) for (const c of g.cells) if (c.sheet === null) rows.add(c.row);
+  return [...rows].sort((a, b) => a - b);
+}
+
+/** The rows of a joined table's sheet among these groups: a filter on the main sheet cannot show them. */
+export function otherSheetRows(groups: readonly IssueGroup[]): number {
+  return groups.reduce((n, g) => n + g.cells.filter((c) => c.sheet !== null).length, 0);
+}
+
+export const ISSUES_SHEET_NAME: Record<Lang, string> = { "zh-CN": "Jili·问题清单", "en-US": "Jili·Issues" };
+const ISSUE_HEADERS: Record<Lang, string[]> = {
+  "zh-CN": ["工作表", "行", "列", "状态", "代码", "原因"],
+  "en-US": ["Sheet", "Row", "Column", "Status", "Code", "Reason"],
+};
+
+/**
+ * "导出问题清单 / Export issues": one line per issue of the list (a row with two reasons has two lines), in the list's
+ * order: sheet, row, column letter (empty when the reason names none), status, code, reason — in the pane's language.
+ */
+export function issuesTable(view: ValidationView, mainSheet: string, lang: Lang): SummaryTable {
+  const rows: CellOut[][] = [];
+  for (const g of view.groups) for (const c of g.cells) rows.push([c.sheet ?? mainSheet, c.row, c.column ?? "", g.kindLabel, g.code, c.message]);
+  return { sheetName: ISSUES_SHEET_NAME[lang], level: "", headers: ISSUE_HEADERS[lang], rows, numberFormats: [null, null, null, null, null, null], chart: null };
 }

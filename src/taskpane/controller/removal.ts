@@ -10,6 +10,8 @@ export interface RemovalPreview {
   columns: number;
   sheets: string[];
   marks: number;
+  /** rows Jili's filter hid, shown again */
+  filtered?: number;
 }
 
 /** Jili's columns (headers starting with `Jili·`, the engine's rule) on each sheet, each at its first such header. */
@@ -32,20 +34,23 @@ export function ownedColumns(inv: OutputInventory): OwnedColumn[] {
 export function planRemoval(inv: OutputInventory): RemovalPreview {
   const columns = ownedColumns(inv);
   const marks = inv.marks.reduce((n, m) => n + m.cells, 0);
+  const filtered = inv.filter?.rows ?? 0;
   return {
-    plan: { columns, sheets: inv.recorded.map((r) => r.kind), marks: inv.marks.length > 0 },
+    plan: { columns, sheets: inv.recorded.map((r) => r.kind), marks: inv.marks.length > 0, ...(inv.filter ? { filter: true } : {}) },
     columns: columns.length,
     sheets: inv.recorded.map((r) => r.sheet),
     marks,
+    ...(filtered ? { filtered } : {}),
   };
 }
 
 /** The plain words for a preview: "3 列、工作表「Jili汇总」、12 处校验标记". */
-export function describeRemoval(p: Pick<RemovalPreview, "columns" | "sheets" | "marks">, lang: Lang): string {
+export function describeRemoval(p: Pick<RemovalPreview, "columns" | "sheets" | "marks" | "filtered">, lang: Lang): string {
   const parts: string[] = [];
   if (p.columns) parts.push(t(lang, "removeColumns", { count: p.columns }));
   if (p.sheets.length) parts.push(t(lang, "removeSheets", { sheets: p.sheets.join(lang === "zh-CN" ? "」「" : ", ") }));
   if (p.marks) parts.push(t(lang, "removeMarks", { count: p.marks }));
+  if (p.filtered) parts.push(t(lang, "removeFilter", { count: p.filtered }));
   return parts.join(lang === "zh-CN" ? "、" : "; ");
 }
 
@@ -102,7 +107,7 @@ export class RemovalController {
   async prepare(): Promise<void> {
     await this.act(async () => {
       const preview = planRemoval(await this.port.inventoryOutput());
-      if (!preview.columns && !preview.sheets.length && !preview.marks) return this.set({ done: t(this.lang, "removeNothing") });
+      if (!preview.columns && !preview.sheets.length && !preview.marks && !preview.filtered) return this.set({ done: t(this.lang, "removeNothing") });
       this.set({ confirm: preview });
     });
   }
@@ -118,7 +123,7 @@ export class RemovalController {
       this.set({ confirm: null });
       const out = await this.port.removeOutput(preview.plan);
       await this.session.forgetOutput();
-      this.set({ done: t(this.lang, "removeDone", { what: describeRemoval({ columns: out.columns, sheets: out.sheets, marks: out.marks }, this.lang) || t(this.lang, "removeNothingLeft") }) });
+      this.set({ done: t(this.lang, "removeDone", { what: describeRemoval({ columns: out.columns, sheets: out.sheets, marks: out.marks, filtered: out.filtered }, this.lang) || t(this.lang, "removeNothingLeft") }) });
     });
   }
 

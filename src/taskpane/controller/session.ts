@@ -11,13 +11,14 @@ import { mappingView, MappingView, withAssumed, withOverride } from "./mapping";
 import { withParam } from "./params";
 import { personTotalSheet, personTotalSummary, runSummary, RunSummary } from "./resultView";
 import { presetOptions, schemeById, schemeFromDocument, schemeOfSaved, SchemeOption } from "./schemes";
-import { validationView, ValidationView } from "./issues";
+import { issuesTable, mainSheetRows, otherSheetRows, validationView, ValidationView, type IssueGroup } from "./issues";
+import { t } from "../i18n";
 import { assembled, keepsTablesApart, sheetsToRead, tableSheetRows, TableSheetRow, unassembledRows, usedSheets, withTableSheet } from "./tables";
 
 export type SchemeKey = `preset:${string}` | "saved" | "file";
 
 /** Where the action that failed sits in the pane: its message is shown there, where the user's eyes are. */
-export type ErrorPlace = "scheme" | "data" | "run";
+export type ErrorPlace = "scheme" | "data" | "run" | "issues";
 
 export interface PaneState {
   lang: Lang;
@@ -45,7 +46,7 @@ export interface PaneState {
   mapping: MappingView | null;
   validation: ValidationView | null;
   marked: number | null;
-  busy: "read" | "validate" | "fill" | null;
+  busy: "read" | "validate" | "fill" | "filter" | "export" | null;
   progress: Progress | null;
   /** cells in the way of a fill, waiting for the user's answer */
   conflicts: Conflict[] | null;
@@ -60,6 +61,10 @@ export interface PaneState {
   stamps: RunStamps;
   /** those results were computed from other data or rules than the pane holds now: they need refreshing */
   stale: Staleness | null;
+  /** Jili's filter on the data sheet (rows it hid), as the workbook records it; null when none */
+  filter: { sheet: string; hidden: number } | null;
+  /** how the last filter, clear-filter or export of the issue list ended, in plain words (the pane's language) */
+  issuesDone: string | null;
 }
 
 /**
@@ -79,6 +84,8 @@ export class PaneSession {
   private statementsRefresher: (() => Promise<void>) | null = null;
   /** a fill's read: its run hashes the data, so the comparison is made after it */
   private deferFreshness = false;
+  /** the run and table the issue list was made from (the list is made again in another language) */
+  private issueSource: { result: EvaluationResult; table: DataTable } | null = null;
 
   /**
    * @param clock the time each run is stamped with (`YYYY-MM-DD HH:mm`); the real time unless a test gives one
@@ -120,7 +127,11 @@ export class PaneSession {
       invalidPrompt: null,
       stamps: { ...saved?.stamps },
       stale: null,
+      filter: null,
+      issuesDone: null,
     };
+    const filter = port.activeFilter();
+    if (filter) this.state.filter = { sheet: filter.sheet, hidden: filter.rows.reduce((n, [a, b]) => n + b - a + 1, 0) };
     if (saved) this.guard(() => this.applySaved(saved));
   }
 
@@ -164,6 +175,8 @@ export class PaneSession {
 
   setLang(lang: Lang): void {
     this.set({ lang });
+    // the reasons listed follow the language: the issue list is made again from the run behind it
+    if (this.state.validation && this.issueSource) this.set({ validation: validationView(this.issueSource.result, lang, this.issueSource.table), issuesDone: null });
     this.remap();
   }
 
@@ -405,7 +418,8 @@ export class PaneSession {
       this.set({ busy: "validate", error: null, errorAt: null, summary: null });
       const { result } = this.evaluate();
       const validation = validationView(result, this.state.lang, this.state.table!);
-      this.set({ validation, progress: { phase: "mark", done: 0, total: validation.marks.length } });
+      this.issueSource = { result, table: this.state.table! };
+      this.set({ validation, issuesDone: null, progress: { phase: "mark", done: 0, total: validation.marks.length } });
       const done = await this.port.markCells(this.state.table!.sheet, validation.marks);
       await this.port.saveRun(this.savedRun());
       this.set({ busy: null, progress: null, marked: done.marked, saved: this.savedRun() });
@@ -461,7 +475,8 @@ export class PaneSession {
       const personTotal = personTotalSummary(await this.personTotals(result), scheme!);
       this.pendingFill = { ...buildFillRequest(this.state.table, plan, this.state.snapshot!, lang), ...(personTotal ? { personTotal: personTotalSheet(personTotal, lang) } : {}) };
       this.pendingSummary = { ...runSummary(result, plan, this.state.table, lang), personTotal };
-      this.set({ validation: validationView(result, this.state.lang, this.state.table), marked: null });
+      this.issueSource = { result, table: this.state.table };
+      this.set({ validation: validationView(result, this.state.lang, this.state.table), marked: null, issuesDone: null });
       const { invalid, pending } = plan.stats;
       // money over invalid rows is never silent: nothing is written until the clerk answers
       if (invalid > 0 && options.askOnInvalid) return this.set({ invalidPrompt: { invalid, pending }, busy: null, progress: null });
@@ -567,13 +582,61 @@ export class PaneSession {
    */
   async forgetOutput(marksOnly = false): Promise<void> {
     if (marksOnly) return this.set({ marked: null });
-    this.set({ marked: null, summary: null, stats: null, stamps: {}, stale: null });
+    this.set({ marked: null, summary: null, stats: null, stamps: {}, stale: null, filter: null });
     const saved = this.state.saved;
     if (saved?.stamps) {
       const run = withStamps(saved, {});
       await this.port.saveRun(run);
       this.set({ saved: run });
     }
+  }
+
+  /**
+   * "筛选到这些行 / Filter to these rows": on the data sheet, only the rows of these groups of the issue list (every
+   * group when none is named) stay visible; the other data rows are hidden (no cell changes). Rows listed on a joined
+   * table's sheet are not on the data sheet: the result says how many.
+   */
+  async filterToIssues(groups?: readonly IssueGroup[]): Promise<void> {
+    const { validation, table } = this.state;
+    if (!validation || !table) return;
+    const chosen = groups ?? validation.groups;
+    await this.guardAsync(async () => {
+      this.set({ busy: "filter", progress: null, issuesDone: null, error: null, errorAt: null });
+      const keep = mainSheetRows(validation, chosen);
+      // the header row is 0-based in the table; the data rows end with the sheet's (or its Excel table's) last row
+      const headerRow = table.headerRow + 1;
+      const snap = this.state.snapshot;
+      const lastRow = Math.max(headerRow, snap ? (snap.table ? snap.table.bottom : snap.lastRow) : headerRow);
+      const out = await this.port.filterRows({ sheet: table.sheet, headerRow, lastRow, keep }, this.onProgress);
+      const { lang } = this.state;
+      if (out.sheetProtected) return this.set({ busy: null, progress: null, issuesDone: t(lang, "filterProtected", { sheet: table.sheet }) });
+      const elsewhere = otherSheetRows(chosen);
+      const lines = [t(lang, "filterDone", { shown: out.shown, hidden: out.hidden, sheet: table.sheet })];
+      if (elsewhere) lines.push(t(lang, "filterElsewhere", { count: elsewhere }));
+      const record = this.port.activeFilter();
+      this.set({ busy: null, progress: null, filter: record ? { sheet: record.sheet, hidden: out.hidden } : null, issuesDone: lines.join(" ") });
+    }, "issues");
+  }
+
+  /** "取消筛选 / Clear filter": the rows Jili's filter hid are shown again (and only those). */
+  async clearFilter(): Promise<void> {
+    await this.guardAsync(async () => {
+      this.set({ busy: "filter", progress: null, issuesDone: null, error: null, errorAt: null });
+      const out = await this.port.clearFilter();
+      this.set({ busy: null, progress: null, filter: null, issuesDone: t(this.state.lang, "filterCleared", { count: out.shown }) });
+    }, "issues");
+  }
+
+  /** "导出问题清单 / Export issues": every issue of the list as a sheet of Jili's own, in the pane's language. */
+  async exportIssues(): Promise<void> {
+    const { validation, table } = this.state;
+    if (!validation || !table) return;
+    await this.guardAsync(async () => {
+      this.set({ busy: "export", progress: null, issuesDone: null, error: null, errorAt: null });
+      const sheetTable = issuesTable(validation, table.sheet, this.state.lang);
+      const out = await this.port.writeIssues(sheetTable, this.onProgress);
+      this.set({ busy: null, progress: null, issuesDone: t(this.state.lang, "exportDone", { count: sheetTable.rows.length, sheet: out.sheet }) });
+    }, "issues");
   }
 
   /** Selects a cell of the main sheet, or of `sheet` for a row found only in a joined table (that sheet is activated). */
