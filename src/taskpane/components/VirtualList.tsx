@@ -16,7 +16,7 @@ const useStyles = makeStyles({
 /** The rows to render for a scroll position: the view, the overscan around it, and the active row wherever it is. */
 export function windowOf(count: number, scrollTop: number, active: number): number[] {
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(count - 1, Math.floor(scrollTop / ROW_HEIGHT) + VISIBLE_ROWS + OVERSCAN);
+  const last = Math.min(count - 1, Math.floor(scrollTop / ROW_HEIGHT) + VISIBLE_ROWS - 1 + OVERSCAN);
   const out: number[] = [];
   for (let i = first; i <= last; i++) out.push(i);
   if (active >= 0 && active < count && (active < first || active > last)) out.push(active);
