@@ -155,7 +155,7 @@ export async function statementsCommand(file: string, opts: DataOptions & { out?
   if (path.resolve(out) === path.resolve(file)) throw new CliError("statementsOutIsInput", { file: out });
   const { run, progress } = await prepare(file, opts, io);
   const { result, plan, table, scheme } = run;
-  const set = buildStatements(result, table, opts.lang, { plan, source: table.sheet });
+  const set = buildStatements(result, table, opts.lang, { plan, source: table.sheet, ...(run.personTotal ? { personTotals: run.personTotal.totals } : {}) });
   if (!set.level) throw new CliError("noStatements", { scheme: scheme.id, part: table.part.id });
   // the statements are cut from the summary's own lines: a difference would be a bug, never printed as a result
   if (set.grandTotal !== null && !new Dec(String(set.grandTotal)).eq(new Dec(String(plan.stats.total)))) {

@@ -109,3 +109,16 @@ test("fill writes the person totals on a sheet of their own, replaced (not added
   const names = (await read(again)).worksheets.map((w) => w.name);
   expect(names.filter((n) => n.startsWith("Jili·"))).toEqual(["Jili·Person totals"]);
 });
+
+test("each statement says the person's total across the parts under its own total (王 3000 + 0 − 500 = 2500)", async () => {
+  const file = await workbook({ 客户进货: CUSTOMERS, 直营部: DIRECT, 考核: PENALTY });
+  const out = path.join(path.dirname(file), "statements.xlsx");
+  const run = await jiliInProcess(["statements", file, "--out", out, ...args(file).slice(2)]);
+  expect(run.stderr).toBe("");
+  const ExcelJSMod = (await import("exceljs")).default;
+  const wb = new ExcelJSMod.Workbook();
+  await wb.xlsx.readFile(out);
+  const first: unknown[] = [];
+  wb.getWorksheet("Jili·个人明细")!.eachRow((row) => first.push(row.getCell(1).value));
+  expect(first).toContain("业务员个人合计（活动期）：大客户部/市场部·客户月度进货 3,000.00 + 直营部·月销售 0.00 + 开发任务考核（活动结束） -500.00 = 2,500.00");
+});

@@ -2,6 +2,8 @@
 import { describePart } from "../../describe/describeScheme";
 import { Lang } from "../../i18n/messages";
 import { Dec } from "../../money/decimal";
+import { moneyText } from "../../money/moneyText";
+import type { PersonTotals } from "../personTotal/compute";
 import { EvaluationResult } from "../../evaluate/result";
 import { InputTable } from "../../evaluate/table";
 import { buildFillPlan } from "../fillPlan";
@@ -27,6 +29,17 @@ function personStatement(run: StatementRun, gs: number[], index: number): { stat
     complete: sections.every((s) => s.complete),
   };
   return { statement, sum: counted ? counted.sum : null };
+}
+
+/** The person's total across parts in words: 各数据表合计：A 3,000.00 + B 0.00 + C −500.00 = 2,500.00 (or why not). */
+function acrossPartsLine(totals: PersonTotals, subject: string[], lang: Lang, scale: number): string | null {
+  const row = totals.rows.find((r) => subject.includes(r.person));
+  if (!row) return null;
+  const zh = lang === "zh-CN";
+  const parts = totals.columns.map((c, k) => `${c.partTitle[lang]} ${row.amounts[k] === null ? (zh ? "未算完" : "not complete") : moneyText(row.amounts[k]!, scale)}`);
+  const total = row.total === null ? (zh ? "合计未算完" : "total not complete") : moneyText(row.total, scale);
+  const open = row.complete ? "" : zh ? "（不完整）" : " (incomplete)";
+  return `${totals.title[lang]}${zh ? "：" : ": "}${parts.join(" + ")} = ${total}${open}`;
 }
 
 /**
@@ -60,6 +73,10 @@ export function buildStatements(result: EvaluationResult, table: InputTable, lan
   let grand = new Dec(0);
   set.statements = run.people.map((gs, index) => {
     const { statement, sum } = personStatement(run, gs, index);
+    if (options.personTotals) {
+      const line = acrossPartsLine(options.personTotals, statement.subject.map((s) => s.value), lang, result.scheme.rounding.scale);
+      if (line) statement.acrossParts = line;
+    }
     if (sum) grand = grand.plus(sum);
     return statement;
   });

@@ -1,3 +1,4 @@
+import type { PersonTotals } from "../personTotal/compute";
 // The statement data (个人奖励明细) one run yields: per person, the rows behind each amount, the totals and why.
 import { Lang } from "../../i18n/messages";
 import { StatusName } from "../../evaluate/status";
@@ -71,6 +72,8 @@ export interface Statement {
   total: StatementTotal | null;
   /** every section complete (no invalid or pending row, no pending output) */
   complete: boolean;
+  /** what the person earns across the scheme's parts (scheme.personTotal), when the run gave it: one line in words */
+  acrossParts?: string;
 }
 
 export interface StatementSet {
@@ -107,4 +110,6 @@ export interface StatementOptions {
   maxInputColumns?: number;
   /** the data sheet's name, shown in each statement's header */
   source?: string;
+  /** each person's total across the scheme's parts (runPersonTotals), said under each statement's own total */
+  personTotals?: PersonTotals;
 }

@@ -82,6 +82,7 @@ function closingLines(sheet: SheetRows, set: StatementSet, s: Statement, g: Bloc
     if (s.total.pending.length) sheet.spanRow(L.pendingNote.replace("{items}", s.total.pending.join(L.listSep)), "note");
   }
   if (!s.complete) sheet.spanRow(L.incomplete, "note");
+  if (s.acrossParts) sheet.spanRow(s.acrossParts, "info");
   sheet.push(sheet.empty());
   sheet.spanRow(L.received, "sign");
   sheet.push(sheet.empty());
