@@ -141,7 +141,11 @@ export function etRange(ref: RangeRef) {
     /** hides or shows the range's rows (meaningful on whole rows: EntireRow.Hidden) */
     set Hidden(hidden: boolean) {
       writable(ref);
-      for (const a of ref.areas) for (let row = a.top; row <= a.bottom; row++) (hidden ? sheet.hiddenRows.add(row) : sheet.hiddenRows.delete(row));
+      for (const a of ref.areas)
+        for (let row = a.top; row <= a.bottom; row++) {
+          if (hidden) sheet.hiddenRows.add(row);
+          else sheet.hiddenRows.delete(row);
+        }
       ref.touch();
     },
     get MergeCells(): boolean | null {
