@@ -11,7 +11,16 @@ import { normalizeCategory } from "../values/normalizeText";
 
 const COALESCE = /^coalesce\(\s*([\p{L}_][\p{L}\p{N}_]*)\s*,\s*([\p{L}_][\p{L}\p{N}_]*)\s*\)$/u;
 
-const text = (c: RawCell) => (c === null || c === undefined ? "" : normalizeCategory(String(c)));
+/** A cell as compared (C6), each distinct text normalised once: a column of 100 000 rows holds a few hundred names. */
+function textReader(): (c: RawCell) => string {
+  const seen = new Map<unknown, string>();
+  return (c) => {
+    if (c === null || c === undefined) return "";
+    let t = seen.get(c);
+    if (t === undefined) seen.set(c, (t = normalizeCategory(String(c))));
+    return t;
+  };
+}
 
 /** The (id, name) field pairs of the part's person keys whose columns are both in the sheet. */
 function identityPairs(part: PartDef, mapping: ColumnMapping): [number, number][] {
@@ -35,25 +44,36 @@ export function identityMarks(part: PartDef, rows: readonly RawCell[][], mapping
   for (const [idCol, nameCol] of identityPairs(part, mapping)) {
     const namesOf = new Map<string, Set<string>>();
     const idsOf = new Map<string, Set<string>>();
-    for (const row of rows) {
-      const [id, name] = [text(row[idCol]), text(row[nameCol])];
+    const text = textReader();
+    const ids = rows.map((row) => text(row[idCol]));
+    const names = rows.map((row) => text(row[nameCol]));
+    for (let i = 0; i < rows.length; i++) {
+      const [id, name] = [ids[i], names[i]];
       if (!name) continue;
       if (id) (namesOf.get(id) ?? namesOf.set(id, new Set()).get(id)!).add(name);
       (idsOf.get(name) ?? idsOf.set(name, new Set()).get(name)!).add(id);
     }
-    rows.forEach((row, i) => {
-      const [id, name] = [text(row[idCol]), text(row[nameCol])];
-      if (!name) return;
-      const ids = idsOf.get(name)!;
-      const add = (m: AssemblyMark) => ((out ??= new Array(rows.length))[i] ??= []).push(m);
-      const named = [...ids].filter(Boolean);
-      // 王丽 with a 工号 on some rows and none on others is two people to the key: said on each of her rows
-      if (ids.has("") && named.length) add({ status: "warning", code: "ID_PARTLY_BLANK", value: name, detail: named.join("、") });
-      if (!id) return;
-      const names = namesOf.get(id)!;
-      if (names.size > 1) add({ status: "warning", code: "ID_NAMES_DIFFER", value: id, detail: [...names].join("、") });
-      if (named.length > 1) add({ status: "warning", code: "NAME_IDS_DIFFER", value: name, detail: named.join("、") });
-    });
+    // one warning per name and per id, shared by its rows (a row's reasons are read from the mark it carries)
+    const byName = new Map<string, { partly: AssemblyMark | null; twoIds: AssemblyMark | null }>();
+    for (const [name, set] of idsOf) {
+      const named = [...set].filter(Boolean);
+      byName.set(name, {
+        // 王丽 with a 工号 on some rows and none on others is two people to the key: said on each of her rows
+        partly: set.has("") && named.length ? { status: "warning", code: "ID_PARTLY_BLANK", value: name, detail: named.join("、") } : null,
+        twoIds: named.length > 1 ? { status: "warning", code: "NAME_IDS_DIFFER", value: name, detail: named.join("、") } : null,
+      });
+    }
+    const byId = new Map<string, AssemblyMark>();
+    for (const [id, set] of namesOf) if (set.size > 1) byId.set(id, { status: "warning", code: "ID_NAMES_DIFFER", value: id, detail: [...set].join("、") });
+    // the usual sheet: every id with one name and every name with one id — nothing to say, no row visited again
+    if (!byId.size && [...byName.values()].every((n) => !n.partly && !n.twoIds)) continue;
+    for (let i = 0; i < rows.length; i++) {
+      const [id, name] = [ids[i], names[i]];
+      if (!name) continue;
+      const n = byName.get(name)!;
+      const found = [n.partly, id ? (byId.get(id) ?? null) : null, id ? n.twoIds : null].filter((m): m is AssemblyMark => m !== null);
+      if (found.length) ((out ??= new Array(rows.length))[i] ??= []).push(...found);
+    }
   }
   return out;
 }
