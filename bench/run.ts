@@ -20,6 +20,7 @@ const SECTIONS: { title: string; args: string[] }[] = [
   { title: "custom functions", args: ["functions.ts"] },
   { title: "task pane", args: ["taskpane.ts", quick ? "10000" : "100000"] },
   { title: "CLI and peer", args: ["endToEnd.ts", quick ? "10000" : "100000"] },
+  ...(quick ? [] : [{ title: "full sheet", args: ["fullSheet.ts"] }]),
 ];
 
 function runSection(args: string[]): Figure[] {
