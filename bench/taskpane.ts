@@ -9,7 +9,7 @@ import { MOBILE_HEADERS, mobileRows } from "./data";
 import { emit, fmt, median } from "./measure";
 
 const ROWS = Number(process.argv[2] ?? 100_000);
-const RUNS = 3;
+const RUNS = Number(process.env.JILI_BENCH_PANE_RUNS ?? 3);
 
 /** Excel serial (1900 system) of an ISO date text */
 const serial = (iso: string) => Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86400000);
