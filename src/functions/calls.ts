@@ -14,7 +14,7 @@ function column(run: () => Result[]): unknown[][] {
   try {
     return spill(run());
   } catch (e) {
-    if (e instanceof CallError) return [[cellError(e.text)]];
+    if (e instanceof CallError) return [[cellError(e.text, e.code)]];
     return [[cellError({ "zh-CN": `内部错误：${(e as Error).message}`, "en-US": `Internal error: ${(e as Error).message}` })]];
   }
 }
@@ -27,8 +27,8 @@ export const JILI_CALLS = {
   WEIGHTED_SCORE: (scores: unknown, weights: unknown) => column(() => weightedScoreRows(scores, weights)),
   GRADE: (score: unknown, bands?: unknown) => column(() => gradeRows(score, bands)),
   GRADE_BONUS: (grade: unknown, role: unknown, scheme?: unknown) => column(() => gradeBonusRows(grade, role, scheme)),
-  REWARD: (scheme: unknown, output: unknown, values: unknown, headers?: unknown) => column(() => rewardRows(scheme, output, values, headers)),
-  CHECK: (scheme: unknown, values: unknown, headers?: unknown) => column(() => checkRows(scheme, values, headers)),
+  REWARD: (scheme: unknown, output: unknown, values: unknown, headers?: unknown, part?: unknown, params?: unknown) => column(() => rewardRows(scheme, output, values, headers, part, params)),
+  CHECK: (scheme: unknown, values: unknown, headers?: unknown, part?: unknown, params?: unknown) => column(() => checkRows(scheme, values, headers, part, params)),
 } as const;
 
 export type JiliCallId = keyof typeof JILI_CALLS;

@@ -35,9 +35,12 @@ export function excelError(e: ExcelErrorLike): unknown {
   return e;
 }
 
-/** A call that cannot run at all (unknown scheme, ranges of different lengths): thrown, shown as #VALUE! */
+/** A call that cannot run at all (unknown scheme, ranges of different lengths): thrown, shown as #VALUE! (#N/A: waiting) */
 export class CallError extends Error {
-  constructor(readonly text: BilingualText) {
+  constructor(
+    readonly text: BilingualText,
+    readonly code: ExcelErrorLike["code"] = "#VALUE!",
+  ) {
     super(bilingual(text));
   }
 }

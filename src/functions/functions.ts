@@ -6,6 +6,10 @@
  */
 import { JILI_CALLS } from "./calls";
 import { excelError, isCellError } from "./excelError";
+import { recalcOnWorkbookSchemeChange } from "./excelRecalc";
+
+// cells that read the workbook's scheme are computed again when the pane changes it (in Excel only)
+recalcOnWorkbookSchemeChange();
 
 /** The call's results with each error cell as Excel's error (a #VALUE! or #N/A with its message). */
 function forExcel(rows: unknown[][]): unknown[][] {
@@ -84,26 +88,30 @@ export function gradeBonusFn(grade: any[][], role: any[][], scheme?: string): an
 }
 
 /**
- * Any preset's named output for rows given as a range.
+ * A scheme's named output for rows given as a range: a preset, or the workbook's own scheme with the pane's parameters.
  * @customfunction REWARD
- * @param scheme Preset id (e.g. mobile-retention)
+ * @param scheme Preset id (e.g. mobile-retention), or "workbook" (or empty) for the scheme stored in this workbook
  * @param output Output name or title (e.g. rowBonus, or a group total such as bonus)
  * @param values The data rows (may start with the header row)
  * @param [headers] The header row, when values does not start with it
+ * @param [part] Part id or title, for a scheme with several parts (default the first, or the pane's part)
+ * @param [params] Two columns (parameter, value), e.g. launchDate and a date; these override the pane's values
  * @returns One value per row.
  */
-export function rewardFn(scheme: string, output: string, values: any[][], headers?: any[][]): any[][] {
-  return forExcel(JILI_CALLS.REWARD(scheme, output, values, headers));
+export function rewardFn(scheme: string, output: string, values: any[][], headers?: any[][], part?: string, params?: any[][]): any[][] {
+  return forExcel(JILI_CALLS.REWARD(scheme, output, values, headers, part, params));
 }
 
 /**
  * Why a row is excluded, invalid or pending; empty when it is fine.
  * @customfunction CHECK
- * @param scheme Preset id
+ * @param scheme Preset id, or "workbook" (or empty) for the scheme stored in this workbook
  * @param values The data rows (may start with the header row)
  * @param [headers] The header row, when values does not start with it
+ * @param [part] Part id or title, for a scheme with several parts (default the first, or the pane's part)
+ * @param [params] Two columns (parameter, value); these override the pane's values
  * @returns One reason text per row.
  */
-export function checkFn(scheme: string, values: any[][], headers?: any[][]): any[][] {
-  return forExcel(JILI_CALLS.CHECK(scheme, values, headers));
+export function checkFn(scheme: string, values: any[][], headers?: any[][], part?: string, params?: any[][]): any[][] {
+  return forExcel(JILI_CALLS.CHECK(scheme, values, headers, part, params));
 }

@@ -2,6 +2,7 @@ import { isJiliSheet, runPersonTotals, type ColumnOverrides, type EvaluationResu
 import { PERIOD_PARAM } from "../../engine/run/checkedRun";
 import { fromOfficeError, PaneError, refusedAsPaneError } from "../../excel/errors";
 import type { CancelToken, Conflict, FillRequest, Progress, SavedRun, SheetList, SheetSnapshot, WorkbookPort, WriteStats } from "../../excel/port";
+import { publishToCells } from "./cellFunctions";
 import { Clock, systemClock } from "./clock";
 import { runEvaluation, typedParams } from "./evaluate";
 import { CurrentHashes, RunStamps, sameStaleness, Staleness, staleness } from "./freshness";
@@ -144,6 +145,7 @@ export class PaneSession {
 
   private set(patch: Partial<PaneState>): void {
     this.state = { ...this.state, ...patch };
+    publishToCells(this.state);
     for (const l of this.listeners) l();
   }
 
