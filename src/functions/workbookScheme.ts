@@ -24,6 +24,8 @@ interface Registry {
   /** a cell has read the workbook's scheme (or asked before it was there): only then is a recalculation worth asking */
   consulted: boolean;
   listeners: Set<Listener>;
+  /** where the scheme is read when no pane published one in this runtime (WPS: the settings sheet); null: nowhere */
+  source?: (() => WorkbookScheme | null) | null;
 }
 
 /**
@@ -62,7 +64,17 @@ export function publishWorkbookScheme(next: WorkbookScheme | null): void {
 /** What a cell function reads: the published scheme, null when the pane holds none, undefined before the pane loaded. */
 export function readWorkbookScheme(): WorkbookScheme | null | undefined {
   registry.consulted = true;
-  return registry.loaded ? registry.published : undefined;
+  if (registry.loaded) return registry.published;
+  return registry.source ? registry.source() : undefined;
+}
+
+/**
+ * Where the functions read the workbook's scheme while no pane of this runtime has published one: a face whose pane
+ * runs in another page (WPS: the entry page registers the functions, the task pane is a page of its own) reads what
+ * the pane saved in the workbook. A publication of the pane, when there is one, takes precedence.
+ */
+export function setWorkbookSchemeSource(source: (() => WorkbookScheme | null) | null): void {
+  registry.source = source;
 }
 
 /** Whether any cell read (or waited for) the workbook's scheme since the runtime started or the last reset. */
@@ -82,4 +94,5 @@ export function resetWorkbookScheme(): void {
   registry.loaded = false;
   registry.consulted = false;
   registry.listeners.clear();
+  registry.source = null;
 }

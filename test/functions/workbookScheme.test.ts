@@ -2,7 +2,9 @@ import { loadScheme, SchemeDocument } from "../../src/engine";
 import { ExcelErrorLike } from "../../src/functions/excelError";
 import { checkFn, rewardFn } from "../../src/functions/functions";
 import { recalcOnSchemeChange } from "../../src/functions/recalc";
-import { publishWorkbookScheme, resetWorkbookScheme } from "../../src/functions/workbookScheme";
+import { publishWorkbookScheme, resetWorkbookScheme, setWorkbookSchemeSource } from "../../src/functions/workbookScheme";
+import { wpsFunction } from "../../src/wps/functions/register";
+import { savedRunSource } from "../../src/wps/functions/workbookSource";
 import { getPreset } from "../../src/schemes";
 import { PaneSession } from "../../src/taskpane/controller/session";
 import { FakePort } from "../taskpane/fakePort";
@@ -150,5 +152,36 @@ describe("the part argument on a multi-part scheme (capacity-drive: fines, targe
     expect(flat(rewardFn("workbook", "targetMet", rows, headers))).toEqual(["MET", "NOT_MET"]);
     const [[v]] = rewardFn("workbook", "targetMet", rows, headers, "fines");
     expect((v as ExcelErrorLike).message).toContain("(fines) has no output");
+  });
+});
+
+describe("in WPS the functions read the run the pane saved in the workbook (the pane is another page)", () => {
+  const headers = [["销售顾问", "订车时间", "交车时间"]];
+  const rows = [
+    ["A", "03-05 10:00", "03-08 12:00"],
+    ["B", "03-05 11:00", "03-08 12:00"],
+  ];
+
+  test("car-launch-ladder Example 3 with the launch date saved in the run: A 1000, B 800 (WPS cells)", () => {
+    let run: unknown = { version: 1, scheme: { preset: "car-launch-ladder" }, params: { launchDate: "2016-03-05" }, columns: {} };
+    setWorkbookSchemeSource(savedRunSource(() => run));
+    const reward = wpsFunction("REWARD");
+    expect(reward("workbook", "ladderPrize", rows, headers)).toEqual([[1000], [800]]);
+    // a scheme document saved by the 规则 sheet or the rates form: mobile-retention with 50 beyond the fifth
+    const doc = JSON.parse(JSON.stringify(getPreset("mobile-retention")));
+    doc.parts[0].steps.find((s: { name: string }) => s.name === "bonus").tiersBy.tables["营业员"] = [{ upTo: 5, rate: 20 }, { rate: 50 }];
+    run = { version: 1, scheme: { document: doc }, params: {}, columns: {} };
+    const mobileHeaders = [["揽装人", "岗位", "办理日期", "客户类型", "是否有效4G用户", "是否副卡", "是否无月租用户", "是否补贴未到期中途取消后重办"]];
+    const mobileRows = [1, 2, 3, 4, 5, 6, 7, 8].map((d) => ["王丽", "营业员", `2016-01-0${d}`, "到期目标客户", "是", "否", "否", "否"]);
+    expect(flat(reward("workbook", "bonus", mobileRows, mobileHeaders))).toEqual(Array(8).fill(250));
+    // no run saved: the cell says the workbook has no scheme
+    run = null;
+    expect(String(reward("workbook", "bonus", mobileRows, mobileHeaders)[0][0])).toMatch(/^#VALUE! 本工作簿还没有方案/);
+  });
+
+  test("a scheme published by a pane in the same runtime takes precedence over the saved run", () => {
+    setWorkbookSchemeSource(savedRunSource(() => ({ scheme: { preset: "mobile-retention" }, params: {} })));
+    publishWorkbookScheme({ scheme: getPreset("car-launch-ladder")!, part: null, params: { launchDate: "2016-03-05" } });
+    expect(flat(rewardFn("workbook", "ladderPrize", rows, headers))).toEqual([1000, 800]);
   });
 });
