@@ -95,7 +95,7 @@ function PeriodInput({ lang, period, onPeriod }: { lang: Lang; period: NonNullab
 /** The fields of the mapping step: what stops the run, what was confirmed, the column report and each field's column. */
 function Fields({ lang, mapping, onOverride, onAssume }: { lang: Lang; mapping: MappingView; onOverride: MappingPanelProps["onOverride"]; onAssume: MappingPanelProps["onAssume"] }) {
   const s = useStyles();
-  const label = (col: number | null) => mapping.choices.find((c) => c.index === col)?.label ?? t(lang, "mappingNone");
+  const choice = (col: number | null) => mapping.choices.find((c) => c.index === col);
   return (
     <>
       {mapping.missingRequired.length > 0 && (
@@ -155,32 +155,43 @@ function Fields({ lang, mapping, onOverride, onAssume }: { lang: Lang; mapping: 
           <MessageBarBody>{t(lang, "staleOverrides", { fields: mapping.staleOverrides.join(lang === "zh-CN" ? "、" : ", ") })}</MessageBarBody>
         </MessageBar>
       )}
-      {mapping.fields.map((f) => (
-        <div key={f.key} className={s.fieldRow}>
-          <span>
-            {f.title} {f.required && <Badge size="small" appearance="outline" color={f.column === null ? "danger" : "informative"}>{t(lang, "required")}</Badge>}
-          </span>
-          <Select
-            className={s.fill}
-            aria-label={f.title}
-            size="small"
-            value={f.overridden && f.column !== null ? String(f.column) : AUTO}
-            onChange={(_, d) => {
-              if (d.value === AUTO) onOverride(f.key, null);
-              else onOverride(f.key, mapping.choices.find((c) => String(c.index) === d.value)?.header ?? null);
-            }}
-          >
-            <option value={AUTO}>
-              {t(lang, "mappingAuto")}: {f.overridden ? "…" : f.column === null && f.standIn ? f.standIn : label(f.column)}
-            </option>
-            {mapping.choices.map((c) => (
-              <option key={c.index} value={String(c.index)}>
-                {c.label}
-              </option>
-            ))}
-          </Select>
-        </div>
-      ))}
+      {mapping.fields.map((f) => {
+        const col = choice(f.column);
+        // the closed dropdown says where (自动: H, 手选: G); the full text of what is in force is the line under it and the
+        // dropdown's title, and every option of the open list holds the full header
+        const full = col ? col.label : f.standIn ?? t(lang, "mappingNone");
+        const closed = f.overridden ? null : col ? `${t(lang, "mappingAuto")}: ${col.place}` : f.standIn ? t(lang, "mappingAuto") : `${t(lang, "mappingAuto")}: ${t(lang, "mappingNone")}`;
+        return (
+          <div key={f.key} className={s.fieldRow} data-testid="mapping-field">
+            <span>
+              {f.title} {f.required && <Badge size="small" appearance="outline" color={f.column === null ? "danger" : "informative"}>{t(lang, "required")}</Badge>}
+            </span>
+            <Select
+              className={s.fill}
+              aria-label={f.title}
+              title={full}
+              size="small"
+              value={f.overridden && f.column !== null ? String(f.column) : AUTO}
+              onChange={(_, d) => {
+                if (d.value === AUTO) onOverride(f.key, null);
+                else onOverride(f.key, mapping.choices.find((c) => String(c.index) === d.value)?.header ?? null);
+              }}
+            >
+              <option value={AUTO}>{closed ?? t(lang, "mappingAuto")}</option>
+              {mapping.choices.map((c) => (
+                <option key={c.index} value={String(c.index)} title={c.label}>
+                  {f.overridden && c.index === f.column ? `${t(lang, "mappingChosen")}: ${c.place}` : c.label}
+                </option>
+              ))}
+            </Select>
+            {(col || f.standIn) && (
+              <span className={s.choice} data-testid="mapping-choice">
+                {full}
+              </span>
+            )}
+          </div>
+        );
+      })}
     </>
   );
 }

@@ -6,9 +6,12 @@ export const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px" },
   section: { display: "flex", flexDirection: "column", gap: "6px" },
   row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center" },
-  // minmax(0, …): a long header in a dropdown must not widen the pane past the task pane's ~350 px
-  fieldRow: { display: "grid", gridTemplateColumns: "minmax(90px, 45%) minmax(0, 1fr)", gap: "6px", alignItems: "center" },
+  // a field's title above its dropdown, the dropdown the pane's full width, then the full text of the choice
+  // (wrapped): nothing is cut at the task pane's ~350 px, whatever the length of a header (issue 19, item 10)
+  fieldRow: { display: "flex", flexDirection: "column", gap: "2px", minWidth: 0 },
+  choice: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: "anywhere" },
   fill: { minWidth: 0, width: "100%" },
+  grow: { flexGrow: 1, minWidth: 0 },
   reportList: { margin: "4px 0 0", paddingLeft: "18px", fontSize: "12px", lineHeight: "18px" },
   hidden: { display: "none" },
   muted: { color: tokens.colorNeutralForeground3 },

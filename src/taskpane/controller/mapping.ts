@@ -9,6 +9,8 @@ export interface HeaderChoice {
   index: number;
   /** `C · 揽装人`; a column of a joined table's sheet `自定指标!B · 自定指标`, a wide table's `C–F · 周次` */
   label: string;
+  /** where the column is, alone (`C`, `自定指标!B`, `C–F`): the closed dropdown's short text */
+  place: string;
   header: string;
 }
 
@@ -73,7 +75,10 @@ export function headerChoices(table: DataTable): HeaderChoice[] {
   const places = table.links?.columnPlaces;
   table.headers.forEach((h, i) => {
     const header = text(h);
-    if (header) out.push({ index: i, header, label: `${places?.[i] || colLetters(i)} · ${header}` });
+    if (header) {
+      const place = places?.[i] || colLetters(i);
+      out.push({ index: i, header, place, label: `${place} · ${header}` });
+    }
   });
   return out;
 }

@@ -3,7 +3,7 @@ import { isMaskedParam, Lang, SchemeDocument } from "../../engine";
 export interface ParamRow {
   key: string;
   title: string;
-  /** the scheme's own value, shown as the placeholder; empty for masked parameters */
+  /** the scheme's own value, shown as the input's value (marked as the default) while none is set; empty for masked parameters */
   schemeValue: string;
   /** masked in the source: results that need it stay pending until it is set */
   masked: boolean;
