@@ -13,8 +13,8 @@ const EXPECTED: Record<string, [string, "matrix" | "scalar", boolean][]> = {
   WEIGHTED_SCORE: [["scores", "matrix", false], ["weights", "matrix", false]],
   GRADE: [["score", "matrix", false], ["bands", "matrix", true]],
   GRADE_BONUS: [["grade", "matrix", false], ["role", "matrix", false], ["scheme", "scalar", true]],
-  REWARD: [["scheme", "scalar", false], ["output", "scalar", false], ["values", "matrix", false], ["headers", "matrix", true]],
-  CHECK: [["scheme", "scalar", false], ["values", "matrix", false], ["headers", "matrix", true]],
+  REWARD: [["scheme", "scalar", false], ["output", "scalar", false], ["values", "matrix", false], ["headers", "matrix", true], ["part", "scalar", true], ["params", "matrix", true]],
+  CHECK: [["scheme", "scalar", false], ["values", "matrix", false], ["headers", "matrix", true], ["part", "scalar", true], ["params", "matrix", true]],
 };
 
 let metadata: FunctionsMetadata;
