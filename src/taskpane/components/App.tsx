@@ -58,6 +58,7 @@ export function App({ session }: { session: PaneSession }) {
         savedTitle={savedTitle}
         schemeKey={st.schemeKey}
         scheme={st.scheme}
+        schemeOrigin={st.schemeOrigin}
         partId={st.partId}
         onChoose={(k) => session.chooseScheme(k)}
         onFile={(text) => session.loadSchemeText(text)}

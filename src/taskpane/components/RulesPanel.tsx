@@ -60,6 +60,16 @@ export function RulesPanel({ lang, session, busy }: { lang: Lang; session: PaneS
           </MessageBarBody>
         </MessageBar>
       )}
+      {st.outOfDate && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <span data-testid="rules-out-of-date">{t(lang, "rulesOutOfDate", { sheet: st.outOfDate.sheet })}</span>{" "}
+            <Button size="small" onClick={() => void rules.rewriteRulesSheet()} disabled={working || !rules.available}>
+              {t(lang, "rewriteRules")}
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {st.exported && (
         <span className={s.muted} data-testid="rules-exported">
           {st.exported.how === "download" ? t(lang, "exportedDownload", { file: st.exported.fileName }) : t(lang, "exportedCopy")}

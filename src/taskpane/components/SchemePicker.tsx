@@ -3,7 +3,8 @@ import { useRef, useState, type ChangeEvent } from "react";
 import type { Lang, SchemeDocument } from "../../engine";
 import type { SavedRun } from "../../excel/port";
 import type { SchemeOption } from "../controller/schemes";
-import type { SchemeKey } from "../controller/session";
+import { documentOptionText, schemeSourceText } from "../controller/ruleSource";
+import type { SchemeKey, SchemeOrigin } from "../controller/session";
 import { t } from "../i18n";
 import { useStyles } from "./styles";
 
@@ -14,6 +15,8 @@ export interface SchemePickerProps {
   savedTitle: string | null;
   schemeKey: SchemeKey | null;
   scheme: SchemeDocument | null;
+  /** where the rules in force came from: named under the picker, and the document's option says it */
+  schemeOrigin?: SchemeOrigin | null;
   partId: string | null;
   onChoose: (key: SchemeKey) => void;
   onFile: (text: string) => void;
@@ -44,7 +47,7 @@ export function SchemePicker(p: SchemePickerProps) {
             {t(lang, "schemePlaceholder")}
           </option>
           {p.saved && <option value="saved">{t(lang, "savedScheme", { title: p.savedTitle ?? "?" })}</option>}
-          {p.schemeKey === "file" && p.scheme && <option value="file">{t(lang, "fileScheme", { title: p.scheme.title[lang] })}</option>}
+          {p.schemeKey === "file" && p.scheme && <option value="file">{documentOptionText({ schemeOrigin: p.schemeOrigin ?? null, scheme: p.scheme }, lang)}</option>}
           {p.presets.map((o) => (
             <option key={o.id} value={`preset:${o.id}`}>
               {o.title[lang]}
@@ -57,9 +60,14 @@ export function SchemePicker(p: SchemePickerProps) {
         <Button size="small" onClick={() => input.current?.click()}>
           {t(lang, "schemeFile")}
         </Button>
-        {fileName && <span className={s.muted}>{fileName}</span>}
+        {fileName && p.schemeOrigin?.kind === "file" && <span className={s.muted}>{fileName}</span>}
         <input ref={input} className={s.hidden} type="file" accept=".json,application/json" aria-label={t(lang, "schemeFile")} onChange={readFile} />
       </div>
+      {p.scheme && p.schemeOrigin && (
+        <span className={s.muted} data-testid="scheme-source">
+          {schemeSourceText({ schemeOrigin: p.schemeOrigin, scheme: p.scheme }, lang)}
+        </span>
+      )}
       {p.scheme && p.scheme.parts.length > 1 && (
         <Field label={t(lang, "partLabel")}>
           <Select className={s.fill} value={p.partId ?? ""} onChange={(_, d) => p.onPart(d.value || null)}>

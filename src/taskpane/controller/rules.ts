@@ -20,6 +20,11 @@ export interface RulesState {
   problems: { sheet: string; list: RulesProblemView[] } | null;
   /** the last export: a file downloaded or the JSON copied */
   exported: { how: "download" | "copy"; fileName: string } | null;
+  /**
+   * The rules sheet this pane wrote or used no longer holds the rules in force (a what-if value applied, another
+   * scheme chosen or loaded): said in the pane, with 重写规则表 to write the rules in force into it.
+   */
+  outOfDate: { sheet: string } | null;
   error: PaneError | null;
 }
 
@@ -70,7 +75,9 @@ const NO_SHEET = () =>
  * Its state is its own; the session is changed only through useSchemeDocument.
  */
 export class RulesController {
-  private state: RulesState = { busy: null, written: null, applied: null, problems: null, exported: null, error: null };
+  private state: RulesState = { busy: null, written: null, applied: null, problems: null, exported: null, outOfDate: null, error: null };
+  /** the rules Jili's rules sheet holds, as far as this pane knows (written by Edit rules or read by Use rules sheet) */
+  private sheetHolds: { sheet: string; scheme: unknown } | null = null;
   private listeners = new Set<() => void>();
   private lastScheme: unknown;
 
@@ -86,6 +93,11 @@ export class RulesController {
       this.lastScheme = scheme;
       // another scheme: the export note is stale (the written / applied notes still say what happened)
       if (this.state.exported) this.set({ exported: null });
+      // one source of truth: the rules sheet that no longer holds the rules in force is said to be out of date
+      const held = this.sheetHolds;
+      const outOfDate = held && scheme !== held.scheme ? { sheet: held.sheet } : null;
+      // (and 「已使用规则表」 no longer holds: another source is in force)
+      if (outOfDate?.sheet !== this.state.outOfDate?.sheet) this.set(outOfDate ? { outOfDate, applied: null } : { outOfDate });
     });
   }
 
@@ -127,7 +139,8 @@ export class RulesController {
       if (!scheme) throw new PaneError("NO_DATA", { "zh-CN": "请先选择方案", "en-US": "Choose a scheme first" });
       this.set({ busy: "write", error: null, written: null, applied: null, problems: null });
       const outcome = await port.writeRulesSheet(schemeToRulesSheet(scheme));
-      this.set({ busy: null, written: { sheet: outcome.sheet, renamed: outcome.renamed, rows: outcome.rows } });
+      this.sheetHolds = { sheet: outcome.sheet, scheme };
+      this.set({ busy: null, written: { sheet: outcome.sheet, renamed: outcome.renamed, rows: outcome.rows }, outOfDate: null });
     } catch (e) {
       this.fail(e);
     }
@@ -145,14 +158,25 @@ export class RulesController {
         const list = result.problems.map((p) => ({ code: p.code, address: p.address, message: p.message }));
         return this.set({ busy: null, problems: { sheet: read.sheet, list } });
       }
-      this.session.useSchemeDocument(result.document);
+      this.session.useSchemeDocument(result.document, { kind: "rulesSheet", sheet: read.sheet });
       const st = this.session.getState();
       // the session refused it (should not happen: the engine validated it): its error bar says why
       if (st.schemeDocument !== result.document) return this.set({ busy: null });
-      this.set({ busy: null, applied: { sheet: read.sheet, title: result.scheme.title } });
+      this.sheetHolds = { sheet: read.sheet, scheme: st.scheme };
+      this.set({ busy: null, applied: { sheet: read.sheet, title: result.scheme.title }, outOfDate: null });
     } catch (e) {
       this.fail(e);
     }
+  }
+
+  /**
+   * 重写规则表: the rules in force (a what-if value applied, say) written into Jili's rules sheet, as Edit rules
+   * writes them; the sheet is then the source in force, so the rules sheet and the pane agree again.
+   */
+  async rewriteRulesSheet(): Promise<void> {
+    await this.editRules();
+    const written = this.state.written;
+    if (written && !this.state.error) this.session.rulesSheetHolds(written.sheet);
   }
 
   /** Selects a problem's cell in the rules sheet. */

@@ -18,6 +18,18 @@ import { assembled, keepsTablesApart, sheetsToRead, tableSheetRows, TableSheetRo
 
 export type SchemeKey = `preset:${string}` | "saved" | "file";
 
+/**
+ * Where the rules in force came from, said at the scheme step (「使用中的规则：…」): a preset, the scheme saved in the
+ * workbook, a .json file, Jili's rules sheet, or a what-if value applied. The last three are all `schemeKey` "file"
+ * (a document held by the pane, saved in the workbook with the next run); only a loaded file is called 「文件」.
+ */
+export type SchemeOrigin =
+  | { kind: "preset" }
+  | { kind: "saved" }
+  | { kind: "file" }
+  | { kind: "rulesSheet"; sheet: string }
+  | { kind: "whatIf"; label: string; value: string };
+
 /** Where the action that failed sits in the pane: its message is shown there, where the user's eyes are. */
 export type ErrorPlace = "scheme" | "data" | "run" | "issues";
 
@@ -26,6 +38,8 @@ export interface PaneState {
   presets: SchemeOption[];
   saved: SavedRun | null;
   schemeKey: SchemeKey | null;
+  /** where the rules in force came from (null before a scheme is chosen) */
+  schemeOrigin: SchemeOrigin | null;
   scheme: SchemeDocument | null;
   /** the document behind a scheme loaded from a file, kept to save it in the workbook */
   schemeDocument: unknown;
@@ -102,6 +116,7 @@ export class PaneSession {
       presets: presetOptions(),
       saved,
       schemeKey: null,
+      schemeOrigin: null,
       scheme: null,
       schemeDocument: null,
       partId: null,
@@ -172,7 +187,7 @@ export class PaneSession {
 
   private applySaved(saved: SavedRun): void {
     const scheme = schemeOfSaved(saved);
-    this.set({ schemeKey: "saved", scheme, schemeDocument: "document" in saved.scheme ? saved.scheme.document : null, partId: saved.part ?? null, params: { ...saved.params }, overrides: { ...saved.columns }, tableSheets: { ...saved.tables } });
+    this.set({ schemeKey: "saved", schemeOrigin: { kind: "saved" }, scheme, schemeDocument: "document" in saved.scheme ? saved.scheme.document : null, partId: saved.part ?? null, params: { ...saved.params }, overrides: { ...saved.columns }, tableSheets: { ...saved.tables } });
   }
 
   setLang(lang: Lang): void {
@@ -192,7 +207,7 @@ export class PaneSession {
         if (this.state.saved) this.applySaved(this.state.saved);
       } else if (key.startsWith("preset:")) {
         const scheme = schemeById(key.slice("preset:".length));
-        this.set({ schemeKey: key, scheme, schemeDocument: null, partId: null, params: {}, overrides: {}, tableSheets: {} });
+        this.set({ schemeKey: key, schemeOrigin: { kind: "preset" }, scheme, schemeDocument: null, partId: null, params: {}, overrides: {}, tableSheets: {} });
       }
       this.set({ validation: null, summary: null, marked: null });
       this.locate();
@@ -209,7 +224,7 @@ export class PaneSession {
         throw new PaneError("SCHEME_INVALID", { "zh-CN": "方案文件不是有效的 JSON", "en-US": "The scheme file is not valid JSON" }, [(e as Error).message]);
       }
       const scheme = schemeFromDocument(doc);
-      this.set({ schemeKey: "file", scheme, schemeDocument: doc, partId: null, params: {}, overrides: {}, tableSheets: {}, validation: null, summary: null });
+      this.set({ schemeKey: "file", schemeOrigin: { kind: "file" }, scheme, schemeDocument: doc, partId: null, params: {}, overrides: {}, tableSheets: {}, validation: null, summary: null });
       this.locate();
     });
   }
@@ -218,13 +233,18 @@ export class PaneSession {
    * A scheme document made in the pane (read from the rules sheet, or a what-if change applied) becomes the active
    * scheme; it is saved in the workbook with the next run. The parameters and column choices are kept.
    */
-  useSchemeDocument(doc: unknown): void {
+  useSchemeDocument(doc: unknown, origin: SchemeOrigin = { kind: "file" }): void {
     this.guard(() => {
       const scheme = schemeFromDocument(doc);
       const partId = this.state.partId && scheme.parts.some((p) => p.id === this.state.partId) ? this.state.partId : null;
-      this.set({ schemeKey: "file", scheme, schemeDocument: doc, partId, validation: null, summary: null });
+      this.set({ schemeKey: "file", schemeOrigin: origin, scheme, schemeDocument: doc, partId, validation: null, summary: null });
       this.locate();
     });
+  }
+
+  /** The rules sheet was rewritten from the rules in force: they are the sheet's now (nothing else changes). */
+  rulesSheetHolds(sheet: string): void {
+    if (this.state.scheme) this.set({ schemeOrigin: { kind: "rulesSheet", sheet } });
   }
 
   choosePart(partId: string | null): void {

@@ -196,7 +196,7 @@ export class WhatIfController {
   apply(): void {
     const { candidate, view } = this.state;
     if (!candidate || !view) return;
-    this.session.useSchemeDocument(candidate);
+    this.session.useSchemeDocument(candidate, { kind: "whatIf", label: view.label, value: String(view.to) });
     this.set({ ...EMPTY, applied: { label: view.label, value: view.to } });
   }
 

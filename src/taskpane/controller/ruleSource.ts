@@ -1,0 +1,31 @@
+import type { Lang } from "../../engine";
+import { t } from "../i18n";
+import type { PaneState } from "./session";
+
+/** The line at the scheme step that says which rules are in force (issue 19, item 2): one source, named. */
+export function schemeSourceText(state: Pick<PaneState, "schemeOrigin" | "scheme">, lang: Lang): string | null {
+  const { schemeOrigin: o, scheme } = state;
+  if (!o || !scheme) return null;
+  const title = scheme.title[lang];
+  switch (o.kind) {
+    case "preset":
+      return t(lang, "sourcePreset", { title });
+    case "saved":
+      return t(lang, "sourceSaved", { title });
+    case "file":
+      return t(lang, "sourceFile", { title });
+    case "rulesSheet":
+      return t(lang, "sourceRulesSheet", { sheet: o.sheet });
+    case "whatIf":
+      return t(lang, "sourceWhatIf", { label: o.label, value: o.value });
+  }
+}
+
+/** The picker's option for a document the pane holds: a file is 「文件：…」, the rules sheet and what-if say so. */
+export function documentOptionText(state: Pick<PaneState, "schemeOrigin" | "scheme">, lang: Lang): string {
+  const o = state.schemeOrigin;
+  const title = state.scheme?.title[lang] ?? "?";
+  if (o?.kind === "rulesSheet") return t(lang, "rulesSheetScheme", { sheet: o.sheet, title });
+  if (o?.kind === "whatIf") return t(lang, "whatIfScheme", { title });
+  return t(lang, "fileScheme", { title });
+}
