@@ -66,6 +66,9 @@ test("a clerk changes a tier rate in the rules sheet via the pane; the fill pays
   await button("使用规则表").click();
   await page.getByTestId("rules-applied").waitFor();
   expect(await page.getByTestId("rules-applied").innerText()).toContain("已采用「规则」中的方案");
+  // one source of truth: the pane names it, and the picker does not call it a file
+  expect(await page.getByTestId("scheme-source").innerText()).toBe("使用中的规则：规则表「规则」");
+  expect(await page.getByRole("combobox", { name: "方案", exact: true }).evaluate((e) => (e as HTMLSelectElement).selectedOptions[0].text)).toBe("规则表「规则」：移动老客户维系考核");
 
   // Fill reads the active sheet: back to the data
   await tab(DATA_SHEET).click();
@@ -101,6 +104,16 @@ test("a clerk changes a tier rate in the rules sheet via the pane; the fill pays
   await page.screenshot({ path: path.join(SCREENSHOTS, "whatif-zh.png"), fullPage: true, animations: "disabled", caret: "hide", clip: { x: frame.x, y: box.y - 12, width: frame.width, height: box.height + 24 } });
   await page.evaluate(() => document.body.classList.remove("capture"));
   expect(frame.width).toBe(350);
+
+  // 采用: the value applied is the rules in force; the rules sheet still holding 50 is said to be out of date, and
+  // 重写规则表 writes 60 into it, so the sheet is the source again
+  await panel.getByRole("button", { name: "采用", exact: true }).click();
+  await page.getByTestId("rules-out-of-date").waitFor();
+  expect(await page.getByTestId("scheme-source").innerText()).toMatch(/^使用中的规则：假设分析采用的值（.*营业员.*＝60）$/);
+  await button("重写规则表").click();
+  await page.locator(`[data-testid="grid"][data-sheet="规则"] td[data-address="D${rateRow}"]`, { hasText: "60" }).waitFor();
+  expect(await page.getByTestId("rules-out-of-date").count()).toBe(0);
+  expect(await page.getByTestId("scheme-source").innerText()).toBe("使用中的规则：规则表「规则」");
 
   expect(s.errors).toEqual([]);
   expect(s.external).toEqual([]);
