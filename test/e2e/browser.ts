@@ -81,3 +81,19 @@ export async function shootPage(page: Page, file: string): Promise<string> {
   await page.evaluate(() => document.body.classList.remove("capture"));
   return out;
 }
+
+/**
+ * The one preview session of a test file: built and opened before its tests, closed after them. `use` receives the
+ * session (each file keeps its own `s` and `page`).
+ */
+export function usePreviewSession(use: (s: Session) => void): void {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    buildPreview();
+    session = await openBrowser();
+    use(session);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+}

@@ -9,20 +9,15 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { buildPreview, openBrowser, type Session, shootPane } from "./browser";
+import { type Session, shootPane, usePreviewSession } from "./browser";
 
 let s: Session;
 let page: Page;
 const button = (name: string) => page.getByRole("button", { name, exact: true });
 
-beforeAll(async () => {
-  buildPreview();
-  s = await openBrowser();
-  page = s.page;
-});
-
-afterAll(async () => {
-  await s?.close();
+usePreviewSession((x) => {
+  s = x;
+  page = x.page;
 });
 
 test("a needed column: named, confirmed for the whole sheet, then 20.00 paid", async () => {

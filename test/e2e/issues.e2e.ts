@@ -5,7 +5,7 @@
  * filter (64 − 3), "取消筛选" shows them again; "导出问题清单" writes the 5 issues to Jili's own sheet.
  */
 import type { Page } from "playwright-core";
-import { buildPreview, openBrowser, type Session, shootPane } from "./browser";
+import { type Session, shootPane, usePreviewSession } from "./browser";
 
 const DATA_SHEET = "购机送费明细";
 let s: Session;
@@ -16,14 +16,9 @@ const tab = (name: string) => page.locator(`.wb-tab[data-sheet="${name}"]`);
 const button = (name: string) => page.getByRole("button", { name, exact: true });
 const hiddenRows = () => page.locator('[data-testid="grid"] tbody tr.hidden-row').count();
 
-beforeAll(async () => {
-  buildPreview();
-  s = await openBrowser();
-  page = s.page;
-});
-
-afterAll(async () => {
-  await s?.close();
+usePreviewSession((x) => {
+  s = x;
+  page = x.page;
 });
 
 test("an excluded row selects its row; filter to the listed rows and clear it; export the issues; nothing cut at 350 px", async () => {

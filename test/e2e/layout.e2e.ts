@@ -9,7 +9,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { Locator, Page } from "playwright-core";
-import { buildPreview, openBrowser, type Session, shootPane } from "./browser";
+import { type Session, shootPane, usePreviewSession } from "./browser";
 
 let s: Session;
 let page: Page;
@@ -17,14 +17,9 @@ const button = (name: string) => page.getByRole("button", { name, exact: true })
 const LONG_4G = "是否有效4G用户（截至当月月末，以计费系统口径为准，不含测试号码）";
 const LONG_FEE = "月租（元/月，含税，按套餐目录价计，不含优惠及赠送部分）";
 
-beforeAll(async () => {
-  buildPreview();
-  s = await openBrowser();
-  page = s.page;
-});
-
-afterAll(async () => {
-  await s?.close();
+usePreviewSession((x) => {
+  s = x;
+  page = x.page;
 });
 
 /** Every visible element of the region that is wider inside than its box, and every dropdown whose closed text is cut. */

@@ -9,7 +9,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { buildPreview, openBrowser, type Session, shootPage, shootPane } from "./browser";
+import { type Session, shootPage, shootPane, usePreviewSession } from "./browser";
 
 const DATA_SHEET = "购机送费明细";
 let s: Session;
@@ -30,14 +30,9 @@ async function rowsWith(text: string): Promise<number[]> {
   return col.flatMap((t, i) => (t === text ? [i + 1] : []));
 }
 
-beforeAll(async () => {
-  buildPreview();
-  s = await openBrowser();
-  page = s.page;
-});
-
-afterAll(async () => {
-  await s?.close();
+usePreviewSession((x) => {
+  s = x;
+  page = x.page;
 });
 
 describe("the task pane in the preview (mobile-retention.xlsx)", () => {

@@ -3,7 +3,7 @@
  * every cell's text and look, and the sheet tabs.
  */
 import type { Page } from "playwright-core";
-import { buildPreview, openBrowser, type Session } from "./browser";
+import { type Session, usePreviewSession } from "./browser";
 
 let s: Session;
 let page: Page;
@@ -17,14 +17,9 @@ async function gridState() {
   return { cells, tabs };
 }
 
-beforeAll(async () => {
-  buildPreview();
-  s = await openBrowser();
-  page = s.page;
-});
-
-afterAll(async () => {
-  await s?.close();
+usePreviewSession((x) => {
+  s = x;
+  page = x.page;
 });
 
 test("fill the sample, remove Jili output: the grid is as loaded", async () => {

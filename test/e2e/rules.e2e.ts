@@ -7,7 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { buildPreview, openBrowser, SCREENSHOTS, type Session } from "./browser";
+import { SCREENSHOTS, type Session, usePreviewSession } from "./browser";
 
 const DATA_SHEET = "购机送费明细";
 let s: Session;
@@ -23,14 +23,9 @@ async function rowsWith(text: string, col = "A"): Promise<number[]> {
   return cells.flatMap((t, i) => (t === text ? [i + 1] : []));
 }
 
-beforeAll(async () => {
-  buildPreview();
-  s = await openBrowser();
-  page = s.page;
-});
-
-afterAll(async () => {
-  await s?.close();
+usePreviewSession((x) => {
+  s = x;
+  page = x.page;
 });
 
 test("a clerk changes a tier rate in the rules sheet via the pane; the fill pays 王丽 250; the what-if panel", async () => {

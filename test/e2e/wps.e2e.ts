@@ -6,7 +6,7 @@
  * 5 × 20 + 3 × 50 = 250.00. "Remove output" is not in the pane yet, so it is not tested here.
  */
 import type { Page } from "playwright-core";
-import { buildPreview, openBrowser, shootPage, type Session } from "./browser";
+import { type Session, shootPage, usePreviewSession } from "./browser";
 
 const DATA_SHEET = "购机送费明细";
 let s: Session;
@@ -30,14 +30,9 @@ async function wangLiSummary(): Promise<string[]> {
   return page.locator(`[data-testid="grid"] tbody tr:nth-child(${r}) td`).allInnerTexts();
 }
 
-beforeAll(async () => {
-  buildPreview();
-  s = await openBrowser();
-  page = s.page;
-});
-
-afterAll(async () => {
-  await s?.close();
+usePreviewSession((x) => {
+  s = x;
+  page = x.page;
 });
 
 test("WPS 表格: validate, fill (王丽 220.00), statements, a rules change (王丽 250.00)", async () => {
