@@ -1,5 +1,6 @@
-import { evaluate, locateOnSheet, RunProblem, runChecked } from "../../../src/engine";
+import { evaluate, locateOnSheet, runChecked } from "../../../src/engine";
 import { getPreset } from "../../../src/schemes";
+import { problemOf } from "../../support/problemOf";
 
 // Issue 17: every column accounted for, and a missing column never turns into money. Sheets as a team keeps them,
 // with the words of the scheme document (「不能为副卡、无月租用户」). Amounts by hand: 营业员 20 yuan a household up to 5.
@@ -7,15 +8,6 @@ import { getPreset } from "../../../src/schemes";
 const scheme = getPreset("mobile-retention")!;
 const RAW = ["揽装人", "岗位", "办理日期", "客户类型", "是否有效4G用户"];
 
-function problemOf(f: () => unknown): RunProblem {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof RunProblem) return e;
-    throw e;
-  }
-  throw new Error("no RunProblem thrown");
-}
 
 const table = (header: unknown[], rows: unknown[][]) => locateOnSheet(scheme, { name: "订单", cells: [header, ...rows] as never });
 

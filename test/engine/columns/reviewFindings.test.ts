@@ -1,19 +1,11 @@
-import { chosenColumns, evaluate, loadScheme, locateOnSheet, RunProblem, runChecked } from "../../../src/engine";
+import { chosenColumns, evaluate, loadScheme, locateOnSheet, runChecked } from "../../../src/engine";
 import { mapColumns } from "../../../src/engine/evaluate/mapColumns";
 import { getPreset } from "../../../src/schemes";
+import { problemOf } from "../../support/problemOf";
 
 // Findings of a cold review of issue 17's column accounting, each a way a missing or odd column could still have
 // turned into money. Every case stops the run or makes the row invalid, naming why.
 
-function problemOf(f: () => unknown): RunProblem {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof RunProblem) return e;
-    throw e;
-  }
-  throw new Error("no RunProblem thrown");
-}
 
 const hotel = getPreset("hotel-staff-marketing")!;
 const mobile = getPreset("mobile-retention")!;

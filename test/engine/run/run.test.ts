@@ -1,6 +1,7 @@
-import { locateInWorkbook, locateOnSheet, parseParamAssignments, parseParamText, RunProblem, runChecked, unsetParams } from "../../../src/engine";
+import { locateInWorkbook, locateOnSheet, parseParamAssignments, parseParamText, runChecked, unsetParams } from "../../../src/engine";
 import { getPreset } from "../../../src/schemes";
 import { MOBILE_FLAG_HEADERS, MOBILE_FLAG_VALUES } from "../../support/explicitInputs";
+import { problemOf } from "../../support/problemOf";
 
 // The checks both faces make before a run, with one set of codes and bilingual messages (src/engine/run).
 
@@ -9,15 +10,6 @@ const scheme = getPreset("mobile-retention")!;
 const HEADER = ["揽装人", "岗位", "办理日期", "客户类型", "是否有效4G用户", ...MOBILE_FLAG_HEADERS];
 const ORDER = ["王丽", "营业员", "2016-01-03", "到期目标客户", "是", ...MOBILE_FLAG_VALUES];
 
-function problemOf(f: () => unknown): RunProblem {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof RunProblem) return e;
-    throw e;
-  }
-  throw new Error("no RunProblem thrown");
-}
 
 describe("parameters typed by a person", () => {
   test("text stays text for the engine to read as a cell of the parameter's type", () => {

@@ -1,7 +1,8 @@
-import { assembleTable, fillForMainSheet, locateInWorkbook, RunProblem, runChecked } from "../../../src/engine";
+import { assembleTable, fillForMainSheet, locateInWorkbook, runChecked } from "../../../src/engine";
 import type { RawCell, Reason, RowResult } from "../../../src/engine";
 import { getPreset } from "../../../src/schemes";
 import type { Sheet } from "./splitExample";
+import { problemOf } from "../../support/problemOf";
 
 // Issue 17 item 4: what goes wrong when a table is kept on a sheet of its own, each said with its code and, in both
 // languages, the sheet, the row and the column or key it is about. Amounts by hand (car-launch-advance, launch
@@ -47,15 +48,6 @@ function says(text: { "zh-CN": string; "en-US": string }, zh: string[], en: stri
   for (const piece of en) expect(text["en-US"]).toContain(piece);
 }
 
-function problemOf(f: () => unknown): RunProblem {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof RunProblem) return e;
-    throw e;
-  }
-  throw new Error("no RunProblem was thrown");
-}
 
 describe("a joined table's rows", () => {
   test("a key with no partner row: JOIN_NO_PARTNER on the main row, naming the sheet and the key; the others are paid", () => {
