@@ -1,6 +1,7 @@
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { jiliInProcess, tmpDir } from "./helpers";
+import { CUSTOMERS, DIRECT, PENALTY } from "../support/newCustomerDevSheets";
 
 // Issue 17 item 5: what a salesperson earns across new-customer-dev's three parts, each part on a sheet of its own.
 // Amounts by hand from docs/presets/new-customer-dev.md:
@@ -19,21 +20,6 @@ async function workbook(sheets: Record<string, (string | number)[][]>): Promise<
   return file;
 }
 
-const CUSTOMERS = [
-  ["主责业务员", "部门", "客户", "首单进货日期", "月份", "销售额", "非****产品占比", "平均毛利点", "是否指定系列产品"],
-  ...[60000, 45000, 50000, 20000, 0, 0].map((sales, k) => ["王", "大客户部", "甲", "2016-03-10", `2016-0${3 + k}`, sales, "60%", "18%", "是"]),
-];
-const DIRECT = [
-  ["主责业务员", "月份", "月销售总金额", "平均毛利点"],
-  ["王", "2016-05", 90000, "16%"],
-  ["赵", "2016-05", 120000, "16%"],
-  ["赵", "2016-06", 130000, "17%"],
-];
-const PENALTY = [
-  ["主责业务员", "是否完成开发任务", "六个月销售额", "规定任务量"],
-  ["王", "否", 359999, 600000],
-  ["赵", "是", 800000, 600000],
-];
 
 const args = (file: string, more: string[] = []) => ["summary", file, "--scheme", "new-customer-dev", "--part", "customers", ...PARAMS.flatMap((p) => ["--param", p]), ...more];
 

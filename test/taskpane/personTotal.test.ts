@@ -10,6 +10,7 @@ import { sheetAdapterFor } from "../excel/harness";
 import { summaryByKey } from "../excel/tablesScenario";
 import { wpsAdapterFor } from "../wps/harness";
 import { renderSession } from "./render";
+import { CUSTOMERS, DIRECT, PENALTY } from "../support/newCustomerDevSheets";
 
 // Issue 17 item 5 in the pane: what a salesperson earns across new-customer-dev's three parts, each on a sheet of its
 // own. Amounts by hand from docs/presets/new-customer-dev.md (the same workbook as test/cli/personTotal.test.ts):
@@ -29,21 +30,6 @@ const PARAMS: Record<string, string> = {
   directMinMargin: "0.15",
 };
 
-const CUSTOMERS = [
-  ["主责业务员", "部门", "客户", "首单进货日期", "月份", "销售额", "非****产品占比", "平均毛利点", "是否指定系列产品"],
-  ...[60000, 45000, 50000, 20000, 0, 0].map((sales, k) => ["王", "大客户部", "甲", "2016-03-10", `2016-0${3 + k}`, sales, "60%", "18%", "是"]),
-];
-const DIRECT = [
-  ["主责业务员", "月份", "月销售总金额", "平均毛利点"],
-  ["王", "2016-05", 90000, "16%"],
-  ["赵", "2016-05", 120000, "16%"],
-  ["赵", "2016-06", 130000, "17%"],
-];
-const PENALTY = [
-  ["主责业务员", "是否完成开发任务", "六个月销售额", "规定任务量"],
-  ["王", "否", 359999, 600000],
-  ["赵", "是", 800000, 600000],
-];
 
 function campaignBook(withPenalty = true): SimBook {
   const book = new SimBook("客户进货");
