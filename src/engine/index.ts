@@ -80,3 +80,4 @@ export { fieldOfExpr, findStep, OTHER_KEY, progressiveTiers, tableForKey } from 
 export type { FoundStep } from "./query";
 export { headline } from "./report/headline";
 export type { Headline } from "./report/headline";
+export * from "./templates";

@@ -1,0 +1,48 @@
+/**
+ * The form as it opens: each slot preselects a column of the sheet whose header it usually has, and the tables hold
+ * the template's example numbers (the same as the template documents'), to be changed.
+ */
+import type { FormValues, TemplateForm } from "./form";
+
+const EXAMPLES: Record<string, Record<string, string[][]>> = {
+  "step-by-count": {
+    tiers: [
+      ["营业员", "5", "20"],
+      ["营业员", "", "40"],
+      ["", "2", "20"],
+      ["", "", "40"],
+    ],
+  },
+  "weighted-grade": {
+    items: [
+      ["", "0.4"],
+      ["", "0.6"],
+    ],
+    grades: [
+      ["优", "9"],
+      ["良", "7"],
+      ["中", "5"],
+      ["差", ""],
+    ],
+    amounts: [
+      ["优", "", "300"],
+      ["良", "", "200"],
+      ["中", "", "100"],
+      ["差", "", "0"],
+    ],
+  },
+};
+
+export function startValues(form: TemplateForm, sheetHeaders: readonly string[] | null): FormValues {
+  const columns: Record<string, string> = {};
+  for (const slot of form.columns) {
+    const found = sheetHeaders?.find((h) => slot.usual.includes(h));
+    columns[slot.key] = found ?? "";
+  }
+  const tables: Record<string, string[][]> = {};
+  for (const t of form.tables) {
+    const example = EXAMPLES[form.id]?.[t.id];
+    tables[t.id] = example ? example.map((r) => [...r]) : Array.from({ length: t.minRows }, () => t.columns.map(() => ""));
+  }
+  return { columns, tables, conditions: [] };
+}
