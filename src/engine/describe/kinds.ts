@@ -197,7 +197,7 @@ export const DESCRIBERS: { readonly [K in KindName]: Describer<K> } = {
   split(step, ctx, facts) {
     const parts = step.parts.map((p) => {
       addNumber(facts, p.percent);
-      return `${ctx.title(p.name)} ${numberText(p.percent)}%`;
+      return `${p.title?.[ctx.lang] ?? ctx.title(p.name)} ${numberText(p.percent)}%`;
     });
     return [described(step, ctx, `${exprWords(step.base, ctx)}${zhOr(ctx, " 分为 ", " split as ")}${parts.join(zhOr(ctx, "、", ", "))}`)];
   },

@@ -1,0 +1,55 @@
+/**
+ * Rows read from the rules sheet or the rates form put back into the scheme: all or nothing. Every cell that cannot
+ * be read is a problem at its table, row and column; then the whole document is validated and each finding of the
+ * validator (tiers that no longer ascend, a value out of its range) is named at the row it came from.
+ */
+import { SchemeError } from "../scheme/errors";
+import type { BilingualText, SchemeDocument } from "../scheme/schema";
+import { loadScheme } from "../scheme/validate";
+import { startsWith } from "./docPath";
+import type { DocPath } from "./docPath";
+import type { RateCell, RatesModel } from "./model";
+
+/** Where a problem is: section and table by index, row (null: the table as a whole) and column. */
+export interface RatesProblem {
+  section: number;
+  table: number;
+  row: number | null;
+  col: number;
+  code: string;
+  message: BilingualText;
+}
+
+export type RatesApplied = { ok: true; scheme: SchemeDocument } | { ok: false; problems: RatesProblem[] };
+
+/** rows[s][t] is what section s's table t holds now (as read); absent: unchanged. */
+export function applyRates(scheme: SchemeDocument, model: RatesModel, rows: (RateCell[][] | undefined)[][]): RatesApplied {
+  const doc = JSON.parse(JSON.stringify(scheme)) as Record<string, unknown>;
+  const problems: RatesProblem[] = [];
+  const owners: { section: number; table: number; row: number | null; path: DocPath }[] = [];
+  model.sections.forEach((sec, s) =>
+    sec.tables.forEach((table, t) => {
+      const given = rows[s]?.[t];
+      if (!given) return;
+      const done = table.apply(doc, given);
+      for (const p of done.problems) problems.push({ section: s, table: t, row: p.row, col: p.col, code: p.code, message: p.message });
+      owners.push({ section: s, table: t, row: null, path: table.path });
+      done.rowPaths.forEach((path, r) => path && owners.push({ section: s, table: t, row: r, path }));
+    }),
+  );
+  if (problems.length) return { ok: false, problems };
+  try {
+    return { ok: true, scheme: loadScheme(doc) };
+  } catch (e) {
+    if (!(e instanceof SchemeError)) throw e;
+    return { ok: false, problems: e.issues.map((issue) => locate(issue.path, owners, issue.code, issue.message)) };
+  }
+}
+
+/** The deepest table row (else table) whose document path holds the finding's path. */
+function locate(path: DocPath, owners: { section: number; table: number; row: number | null; path: DocPath }[], code: string, text: string): RatesProblem {
+  let best: (typeof owners)[number] | null = null;
+  for (const o of owners) if (startsWith(path, o.path) && (!best || o.path.length > best.path.length)) best = o;
+  const message = { "zh-CN": `规则不成立：${text}`, "en-US": `The rule does not hold: ${text}` };
+  return { section: best?.section ?? -1, table: best?.table ?? -1, row: best?.row ?? null, col: 0, code, message };
+}

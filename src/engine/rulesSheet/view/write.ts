@@ -1,0 +1,79 @@
+/**
+ * A scheme's rules as the sheet a clerk reads: title and how to edit on top, then per rule its heading, the rule in
+ * words, what a blank cell means, and its tables (header row, then one row per tier, key or value). Value cells are
+ * marked editable; categories and yes/no get drop-downs.
+ */
+import type { Lang } from "../../i18n/messages";
+import { ratesModel } from "../../rates";
+import type { RateTable, RatesModel } from "../../rates";
+import type { SchemeDocument } from "../../scheme/schema";
+import type { RulesCell } from "../layout";
+import { CellBlock, RULES_VIEW_LOOK, RULES_VIEW_SHEET, RulesBook, RulesView, ViewRowKind } from "./layout";
+import { structureRows } from "./structure";
+import { YES_NO } from "../../rates/cells";
+
+export function howToEdit(lang: Lang): string[] {
+  return lang === "zh-CN"
+    ? ["改浅黄色单元格里的数字或选项；在表格中间插入一行可增加一档，删除一行可去掉一档。", "改完后在 Jili 窗格中点「使用规则表」：整张表读通才会采用，读不通会指出单元格。"]
+    : ["Change the numbers and choices in the light yellow cells; insert a row inside a table to add a tier, delete one to remove it.", "Then click Use rules sheet in the Jili pane: the sheet is used only when all of it reads; otherwise each problem names its cell."];
+}
+
+/** "「户数到」留空：不封顶" for each column whose blank means something. */
+export function blankHints(table: RateTable, lang: Lang): string | null {
+  const said = table.columns.filter((c) => c.blank).map((c) => (lang === "zh-CN" ? `「${c.label}」留空：${c.blank}` : `${c.label} blank: ${c.blank}`));
+  return said.length ? said.join(lang === "zh-CN" ? "；" : "; ") : null;
+}
+
+class Sheet {
+  rows: RulesCell[][] = [];
+  kinds: ViewRowKind[] = [];
+  editable: CellBlock[] = [];
+  lists: RulesView["lists"] = [];
+  percent: CellBlock[] = [];
+  text: CellBlock[] = [];
+  add(kind: ViewRowKind, cells: RulesCell[]): number {
+    this.rows.push(cells);
+    this.kinds.push(kind);
+    return this.rows.length - 1;
+  }
+}
+
+function writeTable(sheet: Sheet, table: RateTable, lang: Lang): void {
+  if (table.caption) sheet.add("caption", [table.caption]);
+  const hint = blankHints(table, lang);
+  if (hint) sheet.add("hint", [hint]);
+  sheet.add("header", table.columns.map((c) => c.label));
+  const top = sheet.rows.length;
+  for (const row of table.rows) sheet.add("data", row.map((v) => (typeof v === "boolean" ? (lang === "zh-CN" ? (v ? "是" : "否") : v ? "yes" : "no") : v)));
+  // an empty table (a parameter not set yet) still offers the row under its header
+  const bottom = Math.max(top, sheet.rows.length - 1);
+  table.columns.forEach((c, col) => {
+    const block = { top, left: col, bottom, right: col };
+    if (c.kind !== "fixed") sheet.editable.push(block);
+    if (c.kind === "choice" && c.choices) sheet.lists.push({ block, values: c.choices });
+    if (c.kind === "yesno") sheet.lists.push({ block, values: [...YES_NO[lang]] });
+    if (c.kind === "percent") sheet.percent.push(block);
+    if (c.kind === "text" || c.kind === "date" || c.kind === "choice" || c.kind === "fixed") sheet.text.push(block);
+  });
+  // a table ends at a blank row: the reader stops there, and a clerk adds a row to an empty table by typing in it
+  sheet.add("blank", []);
+}
+
+export function rulesView(model: RatesModel, name = RULES_VIEW_SHEET): RulesView {
+  const lang = model.lang;
+  const sheet = new Sheet();
+  sheet.add("title", [lang === "zh-CN" ? `规则 · ${model.title}` : `Rules · ${model.title}`]);
+  for (const line of [...howToEdit(lang), ...model.header]) sheet.add("note", [line]);
+  sheet.add("blank", []);
+  for (const section of model.sections) {
+    sheet.add("heading", [section.heading]);
+    for (const line of section.sentence) sheet.add("sentence", [line]);
+    for (const table of section.tables) writeTable(sheet, table, lang);
+  }
+  return { name, rows: sheet.rows, kinds: sheet.kinds, editable: sheet.editable, lists: sheet.lists, percent: sheet.percent, text: sheet.text, widths: [...RULES_VIEW_LOOK.widths] };
+}
+
+/** Both sheets for a scheme, in the language the clerk reads. */
+export function schemeToRulesBook(scheme: SchemeDocument, lang: Lang, name = RULES_VIEW_SHEET): RulesBook {
+  return { view: rulesView(ratesModel(scheme, lang), name), structure: structureRows(scheme, name, lang) };
+}
