@@ -19,10 +19,10 @@ describe("what-if", () => {
   const list = tunables(scheme, "zh-CN");
   const beyondFifth = list.find((t) => t.path.join("/") === "parts/0/steps/12/tiersBy/tables/营业员/1/rate");
 
-  it("lists the tier rates, with readable labels and their values", () => {
+  it("lists the tier rates, labelled with the rules sheet's words (section · row · column), and their values", () => {
     expect(beyondFifth).toEqual(expect.objectContaining({ value: 40 }));
-    expect(beyondFifth!.label).toContain("营业员");
-    expect(beyondFifth!.label).toContain("第2项");
+    // issue 20 item 3: the same words as the 规则 sheet's tier table (岗位 | 户数从 | 户数到 | 每户奖励（元）)
+    expect(beyondFifth!.label).toBe("4. 揽装奖励合计(元) · 营业员 6– · 每户奖励（元）");
     expect(list.find((t) => t.path.join("/") === "parts/0/steps/7/table/非到期目标客户")?.value).toBe(0.5);
     expect(list.some((t) => t.path.includes("rounding"))).toBe(false);
   });

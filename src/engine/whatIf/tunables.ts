@@ -1,8 +1,7 @@
 import { Lang } from "../i18n/messages";
 import { SchemeDocument } from "../scheme/schema";
 import { loadScheme } from "../scheme/validate";
-import { keyWord } from "../rulesSheet/labels";
-import { kindOf } from "../steps";
+import { ratesModel } from "../rates";
 
 /** One number of a scheme a clerk may try another value for (a tier rate, a lookup amount, a weight, a parameter). */
 export interface Tunable {
@@ -13,44 +12,20 @@ export interface Tunable {
   path: (string | number)[];
 }
 
-/** Numbers of a parameter's value that shape it rather than pay anyone; a step's are declared by its kind. */
-const STRUCTURAL = new Set(["decimals", "scale", "min", "max", "default", "first", "last", "length"]);
-
-function words(path: (string | number)[], lang: Lang): string {
-  return path
-    .map((p) => (typeof p === "number" ? (lang === "zh-CN" ? `第${p + 1}项` : `#${p + 1}`) : keyWord(p, lang)))
-    .join(" · ");
-}
-
-function collect(node: unknown, path: (string | number)[], out: (string | number)[][], structural: ReadonlySet<string>): void {
-  if (typeof node === "number" && Number.isFinite(node)) out.push(path);
-  else if (Array.isArray(node)) node.forEach((x, i) => collect(x, [...path, i], out, structural));
-  else if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) if (!structural.has(k)) collect(v, [...path, k], out, structural);
-}
-
-/** Every number of the scheme's steps and parameters, labelled for people, in document order. */
+/**
+ * Every number of the scheme a clerk may change, labelled with the words of the rules sheet and the rates form
+ * (section · row · column: 「4. 揽装奖励合计(元) · 营业员 6– · 每户奖励（元）」), in the order the sheet shows them.
+ */
 export function tunables(scheme: SchemeDocument, lang: Lang): Tunable[] {
   const out: Tunable[] = [];
-  scheme.params.forEach((p, i) => {
-    const paths: (string | number)[][] = [];
-    collect(p.value, [], paths, STRUCTURAL);
-    for (const rel of paths) {
-      const path = ["params", i, "value", ...rel];
-      const tail = rel.map((x) => (typeof x === "number" ? (lang === "zh-CN" ? `第${x + 1}项` : `#${x + 1}`) : String(x))).join(" · ");
-      out.push({ id: JSON.stringify(path), label: `${lang === "zh-CN" ? "参数" : "Parameter"} ${p.title[lang]}${tail ? ` · ${tail}` : ""}`, value: valueAt(scheme, path) as number, path });
-    }
-  });
-  scheme.parts.forEach((part, pi) =>
-    part.steps.forEach((step, si) => {
-      const paths: (string | number)[][] = [];
-      collect(step, [], paths, new Set(kindOf(step).structural));
-      for (const rel of paths) {
-        const path = ["parts", pi, "steps", si, ...rel];
-        const name = step.title ? `${step.title[lang]} (${step.name})` : step.name;
-        out.push({ id: JSON.stringify(path), label: `${name} · ${words(rel, lang)}`, value: valueAt(scheme, path) as number, path });
+  for (const section of ratesModel(scheme, lang).sections) {
+    for (const table of section.tables) {
+      for (const n of table.numbers) {
+        const label = [section.heading, table.caption, n.rowLabel, table.columns[n.col].label].filter(Boolean).join(" · ");
+        out.push({ id: JSON.stringify(n.path), label, value: n.value, path: n.path });
       }
-    }),
-  );
+    }
+  }
   return out;
 }
 
