@@ -5,7 +5,7 @@
  * (.json, comments kept) or a rules workbook a clerk edits (.xlsx).
  */
 import * as path from "path";
-import { Lang, loadScheme, schemeToRulesSheet } from "../engine";
+import { Lang, loadScheme, schemeToRulesBook } from "../engine";
 import { TEMPLATE_IDS, TEMPLATES } from "../schemes/templates";
 import { writeAtomically } from "./commands";
 import type { Io } from "./commands";
@@ -34,7 +34,7 @@ export async function newCommand(opts: NewOptions, io: Io): Promise<number> {
   const ext = path.extname(out).toLowerCase();
   // the document as written (its $comment notes kept: they say what to change), or the clerk's rules workbook
   if (ext === ".json") writeAtomically(out, Buffer.from(JSON.stringify(doc, null, 2) + "\n", "utf8"));
-  else if (ext === ".xlsx") writeAtomically(out, await rulesWorkbook(schemeToRulesSheet(scheme)));
+  else if (ext === ".xlsx") writeAtomically(out, await rulesWorkbook(schemeToRulesBook(scheme, opts.lang)));
   else throw new CliError("rulesOutType", { file: out });
   io.out(say(opts.lang, "rulesWritten", { scheme: `${scheme.id} ${scheme.title[opts.lang]}`, file: out }) + "\n");
   return EXIT.OK;

@@ -1,5 +1,5 @@
 import * as path from "path";
-import { Lang, schemeToRulesSheet } from "../engine";
+import { Lang, schemeToRulesBook } from "../engine";
 import { writeAtomically } from "./commands";
 import type { Io } from "./commands";
 import { CliError, EXIT, say } from "./messages";
@@ -20,7 +20,7 @@ export async function rulesCommand(source: string, opts: RulesOptions, io: Io): 
   const out = opts.out ?? `${scheme.id}.rules.xlsx`;
   const ext = path.extname(out).toLowerCase();
   if (ext === ".json") writeAtomically(out, Buffer.from(JSON.stringify(scheme, null, 2) + "\n", "utf8"));
-  else if (ext === ".xlsx") writeAtomically(out, await rulesWorkbook(schemeToRulesSheet(scheme)));
+  else if (ext === ".xlsx") writeAtomically(out, await rulesWorkbook(schemeToRulesBook(scheme, opts.lang)));
   else throw new CliError("rulesOutType", { file: out });
   io.out(say(opts.lang, "rulesWritten", { scheme: `${scheme.id} ${scheme.title[opts.lang]}`, file: out }) + "\n");
   return EXIT.OK;

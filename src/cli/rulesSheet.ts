@@ -1,17 +1,18 @@
 import type ExcelJS from "exceljs";
 import * as fs from "fs";
-import { RawCell, RULES_FORMAT, RULES_SHEET_LOOK, RULES_SHEET_NAME, rulesSheetToScheme, RulesSheet, SchemeDocument } from "../engine";
+import { CellBlock, RawCell, readStructure, RULES_FORMAT, RULES_SHEET_NAME, RULES_VIEW_LOOK, rulesBookToScheme, RulesBook, rulesSheetToScheme, SchemeDocument } from "../engine";
 import { CliError } from "./messages";
 import { readXlsx } from "./readXlsx";
 
-const isRulesGrid = (cells: RawCell[][]) => {
+const isOldRulesGrid = (cells: RawCell[][]) => {
   const first = cells.find((r) => r && r.some((c) => c !== null && c !== undefined && String(c).trim() !== ""));
   return !!first && String(first[0] ?? "").trim() === RULES_FORMAT;
 };
 
 /**
- * The scheme written in a workbook's rules sheet (规则, or any sheet that starts with the rules marker). Every problem is
- * listed with its cell; nothing is used unless the whole sheet reads.
+ * The scheme a workbook's rules hold: the clerk's 规则 sheet read against Jili's very hidden structure sheet (which
+ * names it), or a rules sheet in the first layout (jili-rules/1, written by Jili before the structure sheet). Every
+ * problem is listed with its cell; nothing is used unless the whole sheet reads.
  */
 export async function schemeFromRulesWorkbook(file: string): Promise<SchemeDocument> {
   let sheets;
@@ -20,47 +21,83 @@ export async function schemeFromRulesWorkbook(file: string): Promise<SchemeDocum
   } catch (e) {
     throw new CliError("fileUnreadable", { file, detail: (e as Error).message });
   }
-  const sheet = sheets.find((s) => s.name === RULES_SHEET_NAME && isRulesGrid(s.cells)) ?? sheets.find((s) => isRulesGrid(s.cells));
-  if (!sheet) throw new CliError("noRulesSheet", { file, sheet: RULES_SHEET_NAME });
-  const read = rulesSheetToScheme(sheet.cells);
+  const structure = sheets.find((s) => readStructure(s.cells) !== null);
+  const found = structure ? readStructure(structure.cells) : null;
+  const named = found && found !== "damaged" ? found.sheet : RULES_SHEET_NAME;
+  const view = sheets.find((s) => s.name === named);
+  let sheetName: string;
+  let read;
+  if (view && !isOldRulesGrid(view.cells)) {
+    sheetName = view.name;
+    read = rulesBookToScheme(view.cells, structure?.cells ?? null);
+  } else {
+    const old = sheets.find((s) => s.name === RULES_SHEET_NAME && isOldRulesGrid(s.cells)) ?? sheets.find((s) => isOldRulesGrid(s.cells));
+    if (!old) throw new CliError("noRulesSheet", { file, sheet: RULES_SHEET_NAME });
+    sheetName = old.name;
+    read = rulesSheetToScheme(old.cells);
+  }
   if (read.ok) return read.scheme;
   throw new CliError(
     "rulesInvalid",
-    { file, sheet: sheet.name },
+    { file, sheet: sheetName },
     read.problems.map((p) => `${p.message["zh-CN"]}\n    ${p.message["en-US"]}`),
   );
 }
 
-/** The engine's look for the rules sheet, as exceljs colours (opaque ARGB). */
-const LOOK = RULES_SHEET_LOOK;
+const LOOK = RULES_VIEW_LOOK;
 const argb = (hex: string) => `FF${hex}`;
+/** Excel refuses a list rule whose values, joined, are longer than this (and splits values at commas) */
+const LIST_SOURCE_MAX = 255;
 
-/** A new workbook holding one rules sheet, laid out for reading and editing in Excel (texts stay texts: format @). */
-export async function rulesWorkbook(sheet: RulesSheet): Promise<Buffer> {
+function eachCell(ws: ExcelJS.Worksheet, b: CellBlock, visit: (cell: ExcelJS.Cell) => void): void {
+  for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) visit(ws.getCell(r + 1, c + 1));
+}
+
+/** The clerk's sheet: values, text and percent formats, fills by row kind, the editable cells' fill, drop-downs. */
+function writeView(wb: ExcelJS.Workbook, book: RulesBook): void {
+  const v = book.view;
+  const ws = wb.addWorksheet(v.name, { views: [{ state: "frozen", ySplit: 1 }] });
+  ws.columns = v.widths.map((width) => ({ width }));
+  for (const b of v.text) eachCell(ws, b, (cell) => (cell.numFmt = "@"));
+  for (const b of v.percent) eachCell(ws, b, (cell) => (cell.numFmt = "0.00%"));
+  v.rows.forEach((cells, r) => {
+    const row = ws.getRow(r + 1);
+    cells.forEach((value, c) => {
+      if (value !== null) row.getCell(c + 1).value = value;
+    });
+    const kind = v.kinds[r];
+    const fill = LOOK.fills[kind];
+    const width = kind === "header" ? cells.length : v.widths.length;
+    if (fill) for (let c = 1; c <= width; c++) row.getCell(c).fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(fill) } };
+    if (kind === "title") row.getCell(1).font = { bold: true, size: 13, color: { argb: argb(LOOK.titleFont) } };
+    if (kind === "heading" || kind === "header" || kind === "caption") for (let c = 1; c <= cells.length; c++) row.getCell(c).font = { bold: true };
+    if (kind === "hint" || kind === "note") row.getCell(1).font = { color: { argb: argb(LOOK.hintFont) }, size: 9 };
+  });
+  for (const b of v.editable) eachCell(ws, b, (cell) => (cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(LOOK.editableFill) } }));
+  for (const { block, values } of v.lists) {
+    const source = values.join(",");
+    // a list Excel cannot hold as a drop-down is still checked when the sheet is read
+    if (source.length > LIST_SOURCE_MAX || values.some((x) => x.includes(",") || x.includes('"'))) continue;
+    eachCell(ws, block, (cell) => (cell.dataValidation = { type: "list", allowBlank: true, formulae: [`"${source}"`], showErrorMessage: true }));
+  }
+}
+
+/** A workbook with the clerk's rules sheet and, very hidden and protected, the structure it is read against. */
+export async function rulesWorkbook(book: RulesBook): Promise<Buffer> {
   // loaded here, not at start: every other command would pay for it (≈ 0.45 s)
   const { Workbook } = (await import("exceljs")).default;
   const wb: ExcelJS.Workbook = new Workbook();
   wb.creator = "Jili";
-  const ws = wb.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: 1 }] });
-  ws.columns = [{ width: LOOK.widths.markers }, { width: LOOK.widths.labels }, ...Array.from({ length: LOOK.valueColumns }, () => ({ width: LOOK.widths.values }))];
-  sheet.rows.forEach((cells, r) => {
-    const kind = sheet.kinds[r];
-    const row = ws.getRow(r + 1);
-    cells.forEach((v, c) => {
-      if (v === null) return;
-      const cell = row.getCell(c + 1);
-      cell.value = v;
-      // a code such as "1" or a date text must come back as text, whatever the clerk types over it
-      if (typeof v === "string") cell.numFmt = "@";
-      if (typeof v === "string" && v.includes("\n")) cell.alignment = { wrapText: true, vertical: "top" };
-    });
-    row.getCell(1).font = { color: { argb: argb(LOOK.markerGrey) }, size: 9 };
-    const fill = LOOK.fills[kind];
-    if (fill) for (let c = 1; c <= Math.max(cells.length, 2); c++) row.getCell(c).fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(fill) } };
-    if (kind === "title") row.getCell(2).font = { bold: true, size: 13, color: { argb: argb(LOOK.titleFont) } };
-    if (kind === "block" || kind === "labels") row.getCell(2).font = { bold: true };
-    if (kind === "labels") for (let c = 2; c <= cells.length; c++) row.getCell(c).font = { bold: true };
-    if (kind === "keys") for (let c = 1; c <= cells.length; c++) row.getCell(c).font = { color: { argb: argb(LOOK.keysGrey) }, size: 8 };
-  });
+  writeView(wb, book);
+  const s = wb.addWorksheet(book.structure.name, { state: "veryHidden" });
+  book.structure.rows.forEach((cells, r) =>
+    cells.forEach((value, c) => {
+      const cell = s.getCell(r + 1, c + 1);
+      cell.numFmt = "@";
+      cell.value = value;
+    }),
+  );
+  // protected without a password: it is Jili's, written whole; a clerk never needs to open it
+  await s.protect("", { selectLockedCells: false, selectUnlockedCells: false });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -1,31 +1,28 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import * as XLSX from "@e965/xlsx";
+import JSZip from "jszip";
+import { DOMParser } from "@xmldom/xmldom";
 import { schemeToRulesSheet } from "../../src/engine";
 import { getPreset } from "../../src/schemes";
 import { JsonDocument } from "../../src/cli/jsonDoc";
 import { EXAMPLES, jili, jiliInProcess, tmpDir } from "./helpers";
 
-/** The cell of the 营业员 rate beyond the fifth household, found by content as a clerk would find it. */
-function beyondFifthRate(ws: ExcelJS.Worksheet): ExcelJS.Cell {
-  let inTiers = false;
-  let found: ExcelJS.Cell | null = null;
-  ws.eachRow((row) => {
-    const a = String(row.getCell(1).value ?? "");
-    if (a.startsWith("@")) inTiers = a.includes("tiersBy.tables");
-    else if (inTiers && !a && row.getCell(2).value === "营业员" && row.getCell(3).value === null && row.getCell(4).value === 40) found = row.getCell(4);
-  });
-  if (!found) throw new Error("no 营业员 40 cell in the rules sheet");
-  return found;
-}
-
-async function editRules(file: string, edit: (cell: ExcelJS.Cell) => void): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const cell = beyondFifthRate(wb.getWorksheet("规则")!);
-  edit(cell);
-  await wb.xlsx.writeFile(file);
-  return cell.address;
+/**
+ * The 规则 sheet edited by another program than the one that wrote it (SheetJS, as a clerk's Excel would): the cell
+ * of the 营业员 rate beyond the fifth household is found by content — the row 营业员 | 6 | (blank) | 40.
+ */
+function editRules(file: string, value: unknown): string {
+  const wb = XLSX.readFile(file);
+  const ws = wb.Sheets["规则"];
+  const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, blankrows: true, defval: null });
+  const r = rows.findIndex((row) => row[0] === "营业员" && row[1] === 6 && row[2] === null && row[3] === 40);
+  if (r < 0) throw new Error("no 营业员 | 6 | | 40 row in the rules sheet");
+  const address = `D${r + 1}`;
+  ws[address] = typeof value === "number" ? { t: "n", v: value } : { t: "s", v: String(value) };
+  XLSX.writeFile(wb, file);
+  return address;
 }
 
 describe("jili rules: a clerk changes a tier rate in the rules sheet and re-runs", () => {
@@ -39,26 +36,45 @@ describe("jili rules: a clerk changes a tier rate in the rules sheet and re-runs
     expect(wrote.stdout).toContain(rules);
     const before = JSON.parse((await jiliInProcess(["summary", data, "--scheme", rules, "--json"])).stdout) as JsonDocument;
     expect(before.groups.find((g) => g.key.person === "王丽" && g.key.month === "2016-01")?.outputs.bonus).toBe(220);
-    await editRules(rules, (c) => (c.value = 50));
+    editRules(rules, 50);
     const after = await jiliInProcess(["summary", data, "--scheme", rules, "--json"]);
     expect(after.code).toBe(0);
     const doc = JSON.parse(after.stdout) as JsonDocument;
     expect(doc.groups.find((g) => g.key.person === "王丽" && g.key.month === "2016-01")?.outputs.bonus).toBe(250);
   });
 
+  test("as SheetJS reads the file: 规则 visible with no marker column, the structure very hidden, the role a drop-down", async () => {
+    const file = path.join(dir, "look.xlsx");
+    expect((await jiliInProcess(["rules", "mobile-retention", "--out", file])).code).toBe(0);
+    const wb = XLSX.readFile(file);
+    expect(wb.SheetNames).toEqual(["规则", "Jili·规则结构"]);
+    // Hidden: 0 visible, 1 hidden, 2 very hidden (not listed by Excel's Unhide)
+    expect(wb.Workbook?.Sheets?.map((s) => s.Hidden ?? 0)).toEqual([0, 2]);
+    const a1 = wb.Sheets["规则"]["A1"] as { v: unknown };
+    expect(a1.v).toBe("规则 · 移动老客户维系考核");
+    // the drop-down, read from the sheet's XML by a strict parser: the role column of the tier table lists the roles
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const xml = new DOMParser({ onError: (level, msg) => { throw new Error(`${level}: ${msg}`); } }).parseFromString(await zip.file("xl/worksheets/sheet1.xml")!.async("string"), "text/xml");
+    const lists = Array.from(xml.getElementsByTagName("dataValidation")).map((v) => ({ sqref: v.getAttribute("sqref") ?? "", formula: v.getElementsByTagName("formula1")[0]?.textContent ?? "" }));
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets["规则"], { header: 1, blankrows: true, defval: null });
+    const first = rows.findIndex((row) => row[0] === "营业员" && row[1] === 1) + 1;
+    const roles = lists.filter((l) => l.sqref.split(" ").some((a) => a.startsWith(`A${first}`)));
+    expect(roles.map((l) => l.formula)).toEqual(['"营业员,中心经理,网格经理,装维经理,其他岗位（中心经理、网格经理、装维经理）"']);
+  });
+
   test("a rate that is not a number stops the run (exit 2), names the cell in both languages, and nothing is used", async () => {
     const broken = path.join(dir, "broken.xlsx");
     expect((await jiliInProcess(["rules", "mobile-retention", "--out", broken])).code).toBe(0);
-    const address = await editRules(broken, (c) => (c.value = "四十"));
+    const address = editRules(broken, "四十");
     const out = path.join(dir, "never.xlsx");
     const run = await jiliInProcess(["fill", data, "--scheme", broken, "--out", out]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`${address}：应为数字：四十`);
-    expect(run.stderr).toContain(`${address}: must be a number: 四十`);
+    expect(run.stderr).toContain(`${address}：「每户奖励（元）」应填数字，「四十」不是数字`);
+    expect(run.stderr).toContain(`${address}: 每户奖励（元） takes a number; "四十" is not one`);
     expect(fs.existsSync(out)).toBe(false);
   });
 
-  test("a rules sheet saved by Excel reads back to the same scheme document (.xlsx → .json is lossless)", async () => {
+  test("a rules workbook reads back to the same scheme document (.xlsx → .json is lossless)", async () => {
     const sheet = path.join(dir, "car.xlsx");
     const json = path.join(dir, "car.json");
     expect((await jiliInProcess(["rules", "car-launch-ladder", "--out", sheet])).code).toBe(0);
@@ -92,7 +108,8 @@ describe("a run over rows spanning two versions says so", () => {
 });
 
 describe("the rules sheet inside the data workbook", () => {
-  test("--scheme names the data workbook itself: its 规则 sheet is the scheme, never the data (王丽 220)", async () => {
+  // the first layout (jili-rules/1, markers in column A), as Jili wrote it before the structure sheet: still read
+  test("--scheme names the data workbook itself: its 规则 sheet (first layout) is the scheme, never the data (王丽 220)", async () => {
     const dir = tmpDir();
     const book = path.join(dir, "book.xlsx");
     const wb = new ExcelJS.Workbook();

@@ -5,6 +5,7 @@
 import { findHeaderRow, guessPart } from "../evaluate/findHeader";
 import { isOwnedHeader, LABELS, OWNED_PREFIX } from "../report/labels";
 import { RULES_FORMAT } from "../rulesSheet/layout";
+import { isRulesView } from "../rulesSheet/view/layout";
 import { PartDef } from "../scheme/schema";
 import { RawCell } from "../values/parseNumber";
 import type { TableLinks } from "../tables/assemble";
@@ -24,7 +25,7 @@ export function isSummarySheetName(name: string): boolean {
 export function isJiliSheet(name: string, cells: RawCell[][] = []): boolean {
   if (isSummarySheetName(name) || name.startsWith(OWNED_PREFIX)) return true;
   const first = cells.find((r) => r && r.some((c) => !isBlankCell(c)));
-  return !!first && typeof first[0] === "string" && first[0].trim() === RULES_FORMAT;
+  return (!!first && typeof first[0] === "string" && first[0].trim() === RULES_FORMAT) || isRulesView(cells);
 }
 
 /** An empty cell, or text of spaces only (the same blanks the engine skips: ASCII, U+3000, U+00A0 …). */

@@ -65,6 +65,9 @@ function uniform<T>(r: Rect, at: (key: string) => T): T | null {
   return mixed ? null : (first as T);
 }
 
+/** xlValidateList: a drop-down of listed values */
+const XL_VALIDATE_LIST = 3;
+
 export function etRange(ref: RangeRef) {
   const { sheet } = ref;
   const r = ref.areas[0];
@@ -101,6 +104,22 @@ export function etRange(ref: RangeRef) {
     },
     get MergeArea() {
       return sub(sheet.mergedAt({ ...r, right: r.left, bottom: r.top }) ?? { ...r, right: r.left, bottom: r.top });
+    },
+    /** Validation.Add(xlValidateList, xlValidAlertStop, xlBetween, "a,b,c") records a drop-down; Delete removes those it overlaps */
+    get Validation() {
+      return etExpose("Validation", {
+        Add(type: number, _alert?: number, _operator?: number, formula1?: string) {
+          writable(ref);
+          if (type !== XL_VALIDATE_LIST || typeof formula1 !== "string") throw etError("Validation.Add: the simulation knows list rules (xlValidateList, 3) with a list of values");
+          sheet.validations.push({ rect: r, list: formula1.split(",") });
+          ref.touch();
+        },
+        Delete() {
+          writable(ref);
+          sheet.validations = sheet.validations.filter((v) => !(v.rect.left <= r.right && r.left <= v.rect.right && v.rect.top <= r.bottom && r.top <= v.rect.bottom));
+          ref.touch();
+        },
+      });
     },
     get ListObject() {
       const t = sheet.tables.find((x) => x.rect.left <= r.left && r.left <= x.rect.right && x.rect.top <= r.top && r.top <= x.rect.bottom);

@@ -76,6 +76,16 @@ export function etWorksheet(book: SimBook, sheet: SimSheet, touch: () => void): 
     get ProtectContents() {
       return live().protected;
     },
+    /** Protect() / Unprotect() without a password: the sheet refuses changes while protected */
+    Protect(password?: string) {
+      if (password) throw etError("Protect: passwords are not simulated");
+      live().protected = true;
+      touch();
+    },
+    Unprotect() {
+      live().protected = false;
+      touch();
+    },
     get Visible() {
       return live().veryHidden ? VERY_HIDDEN : VISIBLE;
     },

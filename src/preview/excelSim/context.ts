@@ -9,6 +9,8 @@ import { workbookApi } from "./workbook";
 export interface Op {
   bytes: number;
   apply: () => void;
+  /** protecting or unprotecting a sheet: allowed on a protected sheet (it is how protection is changed) */
+  unguarded?: boolean;
 }
 
 /** One Excel.run's request context: counts syncs and the bytes of each request, rejects requests over the limit. */

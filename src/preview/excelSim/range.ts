@@ -37,6 +37,22 @@ export class SimRange extends Loadable {
   get isNullObject(): boolean {
     return this.read("isNullObject");
   }
+  /** a list rule (ExcelApi 1.8) recorded over the range at the sync; clear() removes the rules it overlaps */
+  get dataValidation(): { rule: unknown; clear(): void } {
+    const sheet = this.sheet;
+    const rect = this.live();
+    const ctx = this.ctx;
+    return expose("DataValidation", {
+      set rule(r: { list?: { source?: string; inCellDropDown?: boolean } }) {
+        const source = r?.list?.source;
+        if (typeof source !== "string") throw new ApiNotImplemented("DataValidation.rule other than a list with a source");
+        ctx.queue({ bytes: jsonBytes(r), apply: () => sheet.validations.push({ rect, list: source.split(",") }) });
+      },
+      clear() {
+        ctx.queue({ bytes: 20, apply: () => (sheet.validations = sheet.validations.filter((v) => !intersect(v.rect, rect))) });
+      },
+    }) as unknown as { rule: unknown; clear(): void };
+  }
   get values(): unknown[][] {
     return this.read("values");
   }

@@ -43,6 +43,8 @@ export class SimSheet {
   deleted = false;
   /** protected sheet (Review → Protect Sheet, default options): Excel refuses every change to it */
   protected = false;
+  /** drop-down lists (data validation "list" rules) by the cells they cover */
+  validations: { rect: Rect; list: string[] }[] = [];
   /** very hidden (no tab, not unhidden from the UI): Jili's settings sheet */
   veryHidden = false;
 

@@ -30,7 +30,10 @@ export const SURFACE = {
     "select",
     "merge",
     "clear",
+    "dataValidation",
   ],
+  // drop-down lists (ExcelApi 1.8): a list rule and clearing it
+  DataValidation: ["rule", "clear"],
   RangeFormat: ["columnWidth", "useStandardWidth", "fill", "font", "wrapText", "horizontalAlignment", "verticalAlignment", "borders", "autofitRows"],
   RangeFill: ["load", "color", "clear"],
   RangeFont: ["bold", "italic", "size", "color"],
@@ -52,8 +55,8 @@ export const SURFACE = {
   ChartSeriesCollection: ["getItemAt"],
   ChartSeries: ["setXAxisValues"],
   WorksheetFreezePanes: ["freezeRows"],
-  // sheet protection (ExcelApi 1.2) and workbook structure protection (ExcelApi 1.7): read only here
-  WorksheetProtection: ["load", "protected"],
+  // sheet protection (ExcelApi 1.2: protect and unprotect without a password) and workbook structure protection (ExcelApi 1.7, read only)
+  WorksheetProtection: ["load", "protected", "protect", "unprotect"],
   WorkbookProtection: ["load", "protected"],
   // print settings of the statements sheet (ExcelApi 1.9)
   PageLayout: ["orientation", "paperSize", "zoom", "centerHorizontally", "setPrintMargins", "headersFooters"],

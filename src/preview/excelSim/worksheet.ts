@@ -7,7 +7,7 @@ import { expose } from "./expose";
 import { Loadable } from "./loadable";
 import { notesApi, NotesApi } from "./notes";
 import { pageBreaksApi, PageBreaksApi, pageLayoutApi } from "./pageLayout";
-import { protection } from "./protection";
+import { protection, type ProtectionApi } from "./protection";
 import { SimRange } from "./range";
 import type { SimSheet } from "./sheet";
 import { ApiNotImplemented } from "./surface";
@@ -17,7 +17,7 @@ export class SimWorksheet extends Loadable {
   notes: NotesApi;
   charts: ChartsApi;
   freezePanes: { freezeRows: (n: number) => void };
-  protection: { load: (p: string) => void; readonly protected: boolean };
+  protection: ProtectionApi;
   pageLayout: unknown;
   horizontalPageBreaks: PageBreaksApi;
   constructor(
@@ -29,7 +29,7 @@ export class SimWorksheet extends Loadable {
     this.notes = notesApi(ctx, s);
     this.charts = chartsApi(ctx, s);
     this.freezePanes = expose("WorksheetFreezePanes", { freezeRows: (n: number) => ctx.queue({ bytes: 20, apply: () => (s().frozenRows = n) }) });
-    this.protection = protection(ctx, "WorksheetProtection", () => s().protected);
+    this.protection = protection(ctx, "WorksheetProtection", () => s().protected, (on) => (s().protected = on));
     this.pageLayout = pageLayoutApi(ctx, s);
     this.horizontalPageBreaks = pageBreaksApi(ctx, s);
   }

@@ -17,6 +17,21 @@ export const RULES_VIEW_SHEET = "规则";
 export const RULES_STRUCTURE_SHEET = "Jili·规则结构";
 export const RULES_STRUCTURE_FORMAT = "jili-rules/2";
 
+/**
+ * The two lines under the title saying how to edit the sheet; the first also tells any face that the sheet is Jili's
+ * rules sheet (never a data sheet), whatever it is named.
+ */
+export const HOW_TO_EDIT = {
+  "zh-CN": ["改浅黄色单元格里的数字或选项；在表格中间插入一行可增加一档，删除一行可去掉一档。", "改完后在 Jili 窗格中点「使用规则表」：整张表读通才会采用，读不通会指出单元格。"],
+  "en-US": ["Change the numbers and choices in the light yellow cells; insert a row inside a table to add a tier, delete one to remove it.", "Then click Use rules sheet in the Jili pane: the sheet is used only when all of it reads; otherwise each problem names its cell."],
+} as const;
+
+/** Whether a sheet's cells are a rules sheet Jili wrote: its second row is the first line of HOW_TO_EDIT. */
+export function isRulesView(cells: readonly (readonly unknown[] | undefined)[]): boolean {
+  const a2 = cells[1]?.[0];
+  return typeof a2 === "string" && (a2 === HOW_TO_EDIT["zh-CN"][0] || a2 === HOW_TO_EDIT["en-US"][0]);
+}
+
 export type ViewRowKind = "title" | "note" | "heading" | "sentence" | "hint" | "caption" | "header" | "data" | "blank";
 
 /** A rectangle of cells (0-based row and column, inclusive). */

@@ -8,14 +8,12 @@ import { ratesModel } from "../../rates";
 import type { RateTable, RatesModel } from "../../rates";
 import type { SchemeDocument } from "../../scheme/schema";
 import type { RulesCell } from "../layout";
-import { CellBlock, RULES_VIEW_LOOK, RULES_VIEW_SHEET, RulesBook, RulesView, ViewRowKind } from "./layout";
+import { CellBlock, HOW_TO_EDIT, RULES_VIEW_LOOK, RULES_VIEW_SHEET, RulesBook, RulesView, ViewRowKind } from "./layout";
 import { structureRows } from "./structure";
 import { YES_NO } from "../../rates/cells";
 
 export function howToEdit(lang: Lang): string[] {
-  return lang === "zh-CN"
-    ? ["改浅黄色单元格里的数字或选项；在表格中间插入一行可增加一档，删除一行可去掉一档。", "改完后在 Jili 窗格中点「使用规则表」：整张表读通才会采用，读不通会指出单元格。"]
-    : ["Change the numbers and choices in the light yellow cells; insert a row inside a table to add a tier, delete one to remove it.", "Then click Use rules sheet in the Jili pane: the sheet is used only when all of it reads; otherwise each problem names its cell."];
+  return [...HOW_TO_EDIT[lang]];
 }
 
 /** "「户数到」留空：不封顶" for each column whose blank means something. */
