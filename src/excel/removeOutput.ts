@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import type { RawCell } from "../engine";
+import { RULES_STRUCTURE_SHEET, type RawCell } from "../engine";
 import { parseAreas, rangeAddress } from "./address";
 import { outputProtectedError } from "./errors";
 import { MARK_FILLS_SETTING, byFill, readMarkRecords } from "./markRecord";
@@ -133,6 +133,17 @@ export async function removeOutput(context: Excel.RequestContext, sync: Sync, de
   for (const list of t.noteLists) deleteOwnedNotes(list, null);
   deleteOwnedNotes(null, t.comments);
   for (const r of doomed) r.ws.delete();
+  // the rules sheet goes with the very hidden structure sheet it is read against (protected: unprotected first)
+  if (doomed.some((r) => r.kind === "rules")) {
+    const structure = context.workbook.worksheets.getItemOrNullObject(RULES_STRUCTURE_SHEET);
+    await sync();
+    if (!structure.isNullObject) {
+      // Office.js refuses to delete a very hidden sheet (Worksheet.delete): made visible first, in the same request
+      structure.protection.unprotect();
+      structure.visibility = "Visible";
+      structure.delete();
+    }
+  }
   await sync();
   forget(deps.settings, plan.sheets, plan.marks);
   await saveSettings(deps.settings);

@@ -90,6 +90,14 @@ export interface EtRange {
   ClearContents(): void;
   ClearFormats(): void;
   readonly Comment: EtComment | null;
+  /** the range's data validation: a drop-down list of the rules sheet's allowed values */
+  readonly Validation: EtValidation;
+}
+
+export interface EtValidation {
+  /** Add(xlValidateList, xlValidAlertStop, xlBetween, "a,b,c") */
+  Add(type: Et.EtXlDVType, alertStyle: number, operator: number, formula1: string): void;
+  Delete(): void;
 }
 
 export interface EtPageSetup {
@@ -128,6 +136,9 @@ export interface EtWorksheet {
   Range(address: string): EtRange;
   Activate(): void;
   Delete(): void;
+  /** without a password: Jili's own very hidden structure sheet */
+  Protect(): void;
+  Unprotect(): void;
 }
 
 export interface EtSheets {
@@ -167,6 +178,9 @@ export interface EtApplication {
 export const XL = {
   sheetVisible: -1 as Et.EtXlSheetVisibility,
   sheetVeryHidden: 2 as Et.EtXlSheetVisibility,
+  validateList: 3 as Et.EtXlDVType,
+  validAlertStop: 1,
+  between: 1,
   patternNone: -4142 as Et.EtXlPattern,
   continuous: 1 as Et.EtXlLineStyle,
   edgeLeft: 7 as Et.EtXlBordersIndex,

@@ -1,4 +1,4 @@
-import type { RawCell } from "../engine";
+import { RULES_STRUCTURE_SHEET, type RawCell } from "../engine";
 import { colLetters, rangeAddress } from "../excel/address";
 import { outputProtectedError } from "../excel/errors";
 import { byFill, MARK_FILLS_SETTING, readMarkRecords } from "../excel/markRecord";
@@ -82,6 +82,12 @@ export async function removeOutput(app: EtApplication, settings: SettingsLike, p
   const marks = clearSheetMarks(app, records, markSheets);
   const names = doomed.map((r) => r.ws.Name);
   for (const r of doomed) deleteSheet(app, r.ws);
+  // the rules sheet goes with the very hidden structure sheet it is read against (protected: unprotected first)
+  const structure = doomed.some((r) => r.kind === "rules") ? findSheet(app.ActiveWorkbook, RULES_STRUCTURE_SHEET) : null;
+  if (structure) {
+    structure.Unprotect();
+    deleteSheet(app, structure);
+  }
   forget(settings, plan.sheets, plan.marks);
   await saveSettings(settings);
   return { columns, sheets: names, marks };

@@ -1,4 +1,4 @@
-import { schemeToRulesSheet } from "../../src/engine";
+import { schemeToRulesBook } from "../../src/engine";
 import { getPreset } from "../../src/schemes";
 import type { RulesPort } from "../../src/excel/rulesSheet";
 import type { StatementsPort } from "../../src/excel/statements";
@@ -39,7 +39,7 @@ export async function writeEverything(ports: Ports): Promise<PaneSession> {
   await session.validate();
   await session.fill();
   await statementsFor(session).run();
-  await ports.rules.writeRulesSheet(schemeToRulesSheet(getPreset("mobile-retention")!));
+  await ports.rules.writeRulesBook(schemeToRulesBook(getPreset("mobile-retention")!, "zh-CN"));
   const st = session.getState();
   if (st.error) throw st.error;
   if (statementsFor(session).getState().error) throw statementsFor(session).getState().error;

@@ -1,9 +1,8 @@
 /** @jest-environment jsdom */
 import "./textEncoder";
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
-import { schemeToRulesSheet } from "../../src/engine";
 import { ExcelRules } from "../../src/excel/rulesSheet";
-import { SimBook, SimSheet, simRun } from "../../src/preview/excelSim";
+import { SimBook, simRun } from "../../src/preview/excelSim";
 import { SimSettings } from "../../src/preview/settings";
 import { attachRules } from "../../src/taskpane/controller/rules";
 import { schemeSourceText } from "../../src/taskpane/controller/ruleSource";
@@ -12,6 +11,7 @@ import { whatIfFor } from "../../src/taskpane/controller/whatIf";
 import { getPreset } from "../../src/schemes";
 import { HEADERS, order } from "../excel/data";
 import { FakePort } from "./fakePort";
+import { beyondFifthCells } from "../support/rulesRows";
 import { renderSession } from "./render";
 
 // Issue 19, item 2: one source of truth for the rules. 王丽 (营业员) has 8 counted households in 2016-01:
@@ -29,12 +29,7 @@ function setup() {
 }
 
 /** every value of the rules sheet's row of the 营业员 rate beyond the fifth household, as written */
-function rateCells(book: SimBook): unknown[] {
-  const rows = schemeToRulesSheet(getPreset("mobile-retention")!);
-  const r = rows.rows.findIndex((line, i) => rows.kinds[i] === "data" && line[1] === "营业员" && line[3] === 40);
-  const sheet = book.sheet("规则")!;
-  return [0, 1, 2, 3, 4, 5].map((c) => sheet.cells.get(SimSheet.key(c, r + 1)));
-}
+const rateCells = (book: SimBook) => beyondFifthCells(book);
 
 describe("one source of truth for the rules (controller, simulated Excel)", () => {
   test("the pane names the source in force: preset, rules sheet, what-if; never 「文件」 without a file", async () => {

@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import "./textEncoder";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { RulesSheet, schemeToRulesSheet } from "../../src/engine";
+import { schemeToRulesBook } from "../../src/engine";
+import { beyondFifthRow } from "../support/rulesRows";
 import { ExcelRules } from "../../src/excel/rulesSheet";
 import { SimBook, SimSheet, simRun } from "../../src/preview/excelSim";
 import { SimSettings } from "../../src/preview/settings";
@@ -37,11 +38,6 @@ function setup(port = new FakePort(eight())) {
   return { port, book, settings, exporter, session, rules };
 }
 
-/** the 营业员 rate beyond the fifth household: its row in the rules sheet (column D) */
-function rateRow(rules: RulesSheet): number {
-  return rules.rows.findIndex((line, i) => rules.kinds[i] === "data" && line[1] === "营业员" && line[3] === 40) + 1;
-}
-
 async function fillTotal(session: PaneSession): Promise<number | undefined> {
   await session.fill();
   return session.getState().summary?.total;
@@ -52,7 +48,7 @@ describe("rules sheet in the pane (controller)", () => {
     const { session, rules, book, port } = setup();
     session.chooseScheme("preset:mobile-retention");
     await rules.editRules();
-    expect(rules.getState().written).toEqual({ sheet: "规则", renamed: false, rows: schemeToRulesSheet(getPreset("mobile-retention")!).rows.length });
+    expect(rules.getState().written).toEqual({ sheet: "规则", renamed: false, rows: schemeToRulesBook(getPreset("mobile-retention")!, "zh-CN").view.rows.length });
     expect(book.active.name).toBe("规则");
     await rules.useRulesSheet();
     expect(rules.getState().applied?.sheet).toBe("规则");
@@ -69,7 +65,7 @@ describe("rules sheet in the pane (controller)", () => {
     session.chooseScheme("preset:mobile-retention");
     expect(await fillTotal(session)).toBe(220);
     await rules.editRules();
-    const row = rateRow(schemeToRulesSheet(getPreset("mobile-retention")!));
+    const row = beyondFifthRow(book);
     book.sheet("规则")!.cells.set(SimSheet.key(3, row), 50);
     await rules.useRulesSheet();
     expect(rules.getState().applied).not.toBeNull();
@@ -85,8 +81,7 @@ describe("rules sheet in the pane (controller)", () => {
     session.chooseScheme("preset:mobile-retention");
     const before = session.getState().scheme;
     await rules.editRules();
-    const sheet = schemeToRulesSheet(getPreset("mobile-retention")!);
-    const row = rateRow(sheet);
+    const row = beyondFifthRow(book);
     const ws = book.sheet("规则")!;
     ws.cells.set(SimSheet.key(3, row), "四十");
     ws.cells.set(SimSheet.key(2, row + 1), "两户");
@@ -167,7 +162,7 @@ describe("rules panel (rendered)", () => {
       fireEvent.click(within(panel()).getByRole("button", { name: "编辑规则" }));
     });
     await waitFor(() => expect(screen.getByTestId("rules-written").textContent).toContain("「规则」"));
-    const row = rateRow(schemeToRulesSheet(getPreset("mobile-retention")!));
+    const row = beyondFifthRow(book);
     book.sheet("规则")!.cells.set(SimSheet.key(3, row), "四十");
     await act(async () => {
       fireEvent.click(within(panel()).getByRole("button", { name: "使用规则表" }));

@@ -81,6 +81,8 @@ export class SimWorksheet extends Loadable {
       bytes: 20,
       apply: () => {
         const book = this.ctx.book;
+        // as Office.js documents for Worksheet.delete(): a very hidden sheet must be made visible (or hidden) first
+        if (this.live().veryHidden) throw Object.assign(new Error("Excel simulation: a very hidden sheet cannot be deleted"), { code: "InvalidOperation" });
         this.live().deleted = true;
         book.sheets = book.sheets.filter((x) => x !== this.sheet);
         if (book.active === this.sheet && book.sheets[0]) book.activate(book.sheets[0]);

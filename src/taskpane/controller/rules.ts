@@ -1,4 +1,4 @@
-import { BilingualText, rulesSheetToScheme, schemeToRulesSheet } from "../../engine";
+import { BilingualText, RawCell, RULES_FORMAT, rulesBookToScheme, rulesSheetToScheme, schemeToRulesBook } from "../../engine";
 import { fromOfficeError, PaneError } from "../../excel/errors";
 import { officeRules, RulesPort } from "../../excel/rulesSheet";
 import type { PaneSession } from "./session";
@@ -60,6 +60,12 @@ export function schemeJson(session: PaneSession): { fileName: string; text: stri
   const doc = st.schemeDocument ?? st.scheme;
   const safe = st.scheme.id.replace(/[^\w.-]+/g, "_") || "scheme";
   return { fileName: `${safe}.json`, text: `${JSON.stringify(doc, null, 2)}\n` };
+}
+
+/** A rules sheet in the first layout: its first cell is the jili-rules/1 marker. */
+function isOldLayout(cells: RawCell[][]): boolean {
+  const first = cells.find((r) => r.some((c) => c !== null && String(c).trim() !== ""));
+  return !!first && String(first[0] ?? "").trim() === RULES_FORMAT;
 }
 
 const NO_SHEET = () =>
@@ -138,7 +144,7 @@ export class RulesController {
       const scheme = this.session.getState().scheme;
       if (!scheme) throw new PaneError("NO_DATA", { "zh-CN": "请先选择方案", "en-US": "Choose a scheme first" });
       this.set({ busy: "write", error: null, written: null, applied: null, problems: null });
-      const outcome = await port.writeRulesSheet(schemeToRulesSheet(scheme));
+      const outcome = await port.writeRulesBook(schemeToRulesBook(scheme, this.session.getState().lang));
       this.sheetHolds = { sheet: outcome.sheet, scheme };
       this.set({ busy: null, written: { sheet: outcome.sheet, renamed: outcome.renamed, rows: outcome.rows }, outOfDate: null });
     } catch (e) {
@@ -153,7 +159,8 @@ export class RulesController {
       this.set({ busy: "read", error: null, applied: null, problems: null });
       const read = await port.readRulesSheet();
       if (!read) throw NO_SHEET();
-      const result = rulesSheetToScheme(read.cells);
+      // the clerk's layout is read against the structure sheet; a sheet in the first layout (jili-rules/1) as before
+      const result = isOldLayout(read.cells) ? rulesSheetToScheme(read.cells) : rulesBookToScheme(read.cells, read.structure);
       if (!result.ok) {
         const list = result.problems.map((p) => ({ code: p.code, address: p.address, message: p.message }));
         return this.set({ busy: null, problems: { sheet: read.sheet, list } });
@@ -162,8 +169,10 @@ export class RulesController {
       const st = this.session.getState();
       // the session refused it (should not happen: the engine validated it): its error bar says why
       if (st.schemeDocument !== result.document) return this.set({ busy: null });
-      this.sheetHolds = { sheet: read.sheet, scheme: st.scheme };
-      this.set({ busy: null, applied: { sheet: read.sheet, title: result.scheme.title }, outOfDate: null });
+      // written again from the rules now in force: the sentences above the tables say the new numbers too
+      const outcome = await port.writeRulesBook(schemeToRulesBook(st.scheme!, st.lang));
+      this.sheetHolds = { sheet: outcome.sheet, scheme: st.scheme };
+      this.set({ busy: null, applied: { sheet: outcome.sheet, title: result.scheme.title }, outOfDate: null });
     } catch (e) {
       this.fail(e);
     }

@@ -50,8 +50,11 @@ function tierRows(tiers: Tier[]): RateCell[][] {
   });
 }
 
-/** Reads [from, upTo, rate] cells at `offset` into a tier, checking 从 against the tier before it. */
-function readTier(row: RateCell[], r: number, offset: number, cols: RateColumn[], prevUpTo: number | undefined, problems: RateProblem[]): Tier | null {
+/**
+ * Reads [from, upTo, rate] cells at `offset` into a tier, checking 从 against the tier before it (`prevUpTo`; null when
+ * the row before could not be read: its problem is reported, this row's 从 is not checked against a guess).
+ */
+function readTier(row: RateCell[], r: number, offset: number, cols: RateColumn[], prevUpTo: number | undefined | null, problems: RateProblem[]): Tier | null {
   const [fromCol, toCol, rateCol] = cols;
   const upTo = readNumber(row[offset + 1], [r, offset + 1], toCol);
   const rate = readNumber(row[offset + 2], [r, offset + 2], rateCol);
@@ -60,8 +63,8 @@ function readTier(row: RateCell[], r: number, offset: number, cols: RateColumn[]
   if (rate === null) found.push(required([r, offset + 2], rateCol));
   problems.push(...found);
   const bad = found.length > 0;
-  const expected = prevUpTo === undefined ? 1 : prevUpTo + 1;
-  if (!isRateProblem(from) && from !== null && from !== expected) {
+  const expected = prevUpTo === undefined || prevUpTo === null ? 1 : prevUpTo + 1;
+  if (prevUpTo !== null && !isRateProblem(from) && from !== null && from !== expected) {
     problems.push(
       problem(r, offset, "RATE_FROM_MISMATCH", {
         "zh-CN": `「${fromCol.label}」应为 ${expected}（${prevUpTo === undefined ? "第一档从 1 起" : `上一档到 ${prevUpTo}`}），不是 ${from}；改档位请改「${toCol.label}」`,
@@ -86,8 +89,10 @@ export function tierTable(step: StepOf<"progressive">, path: DocPath, ctx: Descr
     apply(doc, rows) {
       const problems: RateProblem[] = [];
       const tiers: Tier[] = [];
+      let failed = false;
       rows.forEach((row, r) => {
-        const t = readTier(row, r, 0, cols, tiers.length ? tiers[tiers.length - 1].upTo : undefined, problems);
+        const t = readTier(row, r, 0, cols, failed ? null : tiers.length ? tiers[tiers.length - 1].upTo : undefined, problems);
+        failed = t === null;
         if (t) tiers.push(t);
       });
       setAt(doc, path, tiers);
@@ -114,6 +119,7 @@ export function tiersByTable(step: StepOf<"progressive">, path: DocPath, ctx: De
     apply(doc, rows) {
       const problems: RateProblem[] = [];
       const out: Record<string, Tier[]> = {};
+      const failed = new Set<string>();
       const rowPaths: (DocPath | null)[] = [];
       rows.forEach((row, r) => {
         const text = readChoice(row[0], [r, 0], cols[0]);
@@ -124,9 +130,12 @@ export function tiersByTable(step: StepOf<"progressive">, path: DocPath, ctx: De
         }
         const k = key.keyOf(text);
         const list = (out[k] ??= []);
-        const t = readTier(row, r, 1, cols.slice(1), list.length ? list[list.length - 1].upTo : undefined, problems);
+        const t = readTier(row, r, 1, cols.slice(1), failed.has(k) ? null : list.length ? list[list.length - 1].upTo : undefined, problems);
         rowPaths.push([...path, k, list.length]);
-        if (t) list.push(t);
+        if (t) {
+          list.push(t);
+          failed.delete(k);
+        } else failed.add(k);
       });
       if (!rows.some((row) => !isBlank(row[0]))) problems.push(required([0, 0], cols[0]));
       setAt(doc, path, out);

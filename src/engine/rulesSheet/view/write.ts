@@ -75,3 +75,25 @@ export function rulesView(model: RatesModel, name = RULES_VIEW_SHEET): RulesView
 export function schemeToRulesBook(scheme: SchemeDocument, lang: Lang, name = RULES_VIEW_SHEET): RulesBook {
   return { view: rulesView(ratesModel(scheme, lang), name), structure: structureRows(scheme, name, lang) };
 }
+
+/** The same sheets under another name (when 规则 is taken by a sheet of the user's): the structure names it too. */
+export function renameRulesBook(book: RulesBook, name: string): RulesBook {
+  return { view: { ...book.view, name }, structure: { ...book.structure, rows: book.structure.rows.map((r) => (r[0] === "sheet" ? ["sheet", name] : r)) } };
+}
+
+/** Text blocks as "@" (a code or a date typed stays text), percent blocks as 0.00%, other cells null (General). */
+export const VIEW_FORMATS = { text: "@", percent: "0.00%" } as const;
+
+/** The number format of every cell of the view, row by row, as wide as the widest row (every face writes these). */
+export function viewNumberFormats(view: RulesView): (string | null)[][] {
+  const width = Math.max(1, ...view.rows.map((r) => r.length));
+  const grid: (string | null)[][] = view.rows.map(() => Array.from({ length: width }, () => null));
+  const paint = (blocks: CellBlock[], f: string) => {
+    for (const b of blocks) for (let r = b.top; r <= b.bottom && r < grid.length; r++) for (let c = b.left; c <= b.right && c < width; c++) grid[r][c] = f;
+  };
+  paint(view.text, VIEW_FORMATS.text);
+  paint(view.percent, VIEW_FORMATS.percent);
+  // every other text cell (headings, sentences) is text too, so nothing a clerk reads turns into a date or formula
+  view.rows.forEach((row, r) => row.forEach((v, c) => typeof v === "string" && grid[r][c] === null && (grid[r][c] = VIEW_FORMATS.text)));
+  return grid;
+}
