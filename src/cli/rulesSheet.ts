@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import * as fs from "fs";
-import { CellBlock, RawCell, readStructure, RULES_FORMAT, RULES_SHEET_NAME, RULES_VIEW_LOOK, rulesBookToScheme, RulesBook, rulesSheetToScheme, SchemeDocument } from "../engine";
+import { CellBlock, RawCell, readStructure, RULES_FORMAT, RULES_SHEET_NAME, RULES_VIEW_LOOK, rulesBookToScheme, RulesBook, rulesSheetToScheme, SchemeDocument, viewNumberFormats, dropDownSource } from "../engine";
 import { CliError } from "./messages";
 import { readXlsx } from "./readXlsx";
 
@@ -46,8 +46,6 @@ export async function schemeFromRulesWorkbook(file: string): Promise<SchemeDocum
 
 const LOOK = RULES_VIEW_LOOK;
 const argb = (hex: string) => `FF${hex}`;
-/** Excel refuses a list rule whose values, joined, are longer than this (and splits values at commas) */
-const LIST_SOURCE_MAX = 255;
 
 function eachCell(ws: ExcelJS.Worksheet, b: CellBlock, visit: (cell: ExcelJS.Cell) => void): void {
   for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) visit(ws.getCell(r + 1, c + 1));
@@ -58,8 +56,7 @@ function writeView(wb: ExcelJS.Workbook, book: RulesBook): void {
   const v = book.view;
   const ws = wb.addWorksheet(v.name, { views: [{ state: "frozen", ySplit: 1 }] });
   ws.columns = v.widths.map((width) => ({ width }));
-  for (const b of v.text) eachCell(ws, b, (cell) => (cell.numFmt = "@"));
-  for (const b of v.percent) eachCell(ws, b, (cell) => (cell.numFmt = "0.00%"));
+  viewNumberFormats(v).forEach((line, r) => line.forEach((f, c) => f && (ws.getCell(r + 1, c + 1).numFmt = f)));
   v.rows.forEach((cells, r) => {
     const row = ws.getRow(r + 1);
     cells.forEach((value, c) => {
@@ -75,9 +72,9 @@ function writeView(wb: ExcelJS.Workbook, book: RulesBook): void {
   });
   for (const b of v.editable) eachCell(ws, b, (cell) => (cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(LOOK.editableFill) } }));
   for (const { block, values } of v.lists) {
-    const source = values.join(",");
     // a list Excel cannot hold as a drop-down is still checked when the sheet is read
-    if (source.length > LIST_SOURCE_MAX || values.some((x) => x.includes(",") || x.includes('"'))) continue;
+    const source = dropDownSource(values);
+    if (!source) continue;
     eachCell(ws, block, (cell) => (cell.dataValidation = { type: "list", allowBlank: true, formulae: [`"${source}"`], showErrorMessage: true }));
   }
 }

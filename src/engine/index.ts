@@ -39,7 +39,7 @@ export { Temporal, Pending } from "./values/value";
 export type { Value } from "./values/value";
 export { schemeToRulesSheet, rulesSheetToScheme, RULES_FORMAT, RULES_SHEET_LOOK, RULES_SHEET_NAME } from "./rulesSheet";
 export type { RulesCell, RulesSheet, RowKind, RulesProblem, RulesReadResult } from "./rulesSheet";
-export { schemeToRulesBook, rulesBookToScheme, readStructure, renameRulesBook, viewNumberFormats, isRulesView, RULES_STRUCTURE_FORMAT, RULES_STRUCTURE_SHEET, RULES_VIEW_LOOK, RULES_VIEW_SHEET } from "./rulesSheet";
+export { schemeToRulesBook, rulesBookToScheme, readStructure, renameRulesBook, viewNumberFormats, dropDownSource, isRulesView, RULES_STRUCTURE_FORMAT, RULES_STRUCTURE_SHEET, RULES_VIEW_LOOK, RULES_VIEW_SHEET } from "./rulesSheet";
 export type { CellBlock, RulesBook, RulesStructure, RulesView, ViewRowKind } from "./rulesSheet";
 export { ratesModel, applyRates } from "./rates";
 export type { ColumnKind, RateCell, RateColumn, RateNumber, RateSection, RateTable, RatesModel, RatesApplied, RatesProblem } from "./rates";

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { CellBlock, RawCell, renameRulesBook, RULES_SHEET_NAME, RULES_STRUCTURE_SHEET, RULES_VIEW_LOOK, RulesBook, RulesView, viewNumberFormats, ViewRowKind } from "../engine";
+import { CellBlock, dropDownSource, RawCell, renameRulesBook, RULES_SHEET_NAME, RULES_STRUCTURE_SHEET, RULES_VIEW_LOOK, RulesBook, RulesView, viewNumberFormats, ViewRowKind } from "../engine";
 import { colLetters, rangeAddress } from "./address";
 import { fromOfficeError, PaneError } from "./errors";
 import { cellBytes, planChunks } from "./payload";
@@ -16,8 +16,6 @@ const NAME_TRIES = 10;
 const MAX_READ_CELLS = 200_000;
 /** estimated request bytes of one formatting call */
 const OP_BYTES = 120;
-/** Excel refuses a list rule whose values, joined, are longer than this (and splits values at commas) */
-const LIST_SOURCE_MAX = 255;
 
 const LOOK = RULES_VIEW_LOOK;
 const css = (hex: string) => `#${hex}`;
@@ -61,12 +59,6 @@ export function kindRuns(kinds: ViewRowKind[], from = 0, to = kinds.length): { k
     else out.push({ kind: kinds[i], top: i + 1, bottom: i + 1 });
   }
   return out;
-}
-
-/** A list Excel can hold as a drop-down: short enough, no comma or quote inside a value (the sheet is checked anyway). */
-export function dropDownSource(values: readonly string[]): string | null {
-  const source = values.join(",");
-  return source.length > LIST_SOURCE_MAX || values.some((v) => v.includes(",") || v.includes('"')) ? null : source;
 }
 
 const blockAddress = (b: CellBlock) => rangeAddress(b.left, b.top + 1, b.right, b.bottom + 1);

@@ -1,8 +1,8 @@
-import { CellBlock, RawCell, renameRulesBook, RULES_SHEET_NAME, RULES_STRUCTURE_SHEET, RULES_VIEW_LOOK, RulesBook, RulesView, viewNumberFormats } from "../engine";
+import { CellBlock, dropDownSource, RawCell, renameRulesBook, RULES_SHEET_NAME, RULES_STRUCTURE_SHEET, RULES_VIEW_LOOK, RulesBook, RulesView, viewNumberFormats } from "../engine";
 import { colLetters, rangeAddress } from "../excel/address";
 import { PaneError } from "../excel/errors";
 import { saveSettings, type SettingsLike } from "../excel/settings";
-import { dropDownSource, kindRuns, RULES_SETTING, type RulesPort, type RulesRead, type RulesWriteOutcome } from "../excel/rulesSheet";
+import { kindRuns, RULES_SETTING, type RulesPort, type RulesRead, type RulesWriteOutcome } from "../excel/rulesSheet";
 import { bgr, XL, type EtApplication, type EtScalar, type EtWorkbook, type EtWorksheet } from "./et";
 import { fromEtError } from "./errors";
 import { addSheet, deleteSheet, findSheet, freeSheetName, recordedSheet } from "./sheets";

@@ -1,6 +1,7 @@
 /**
  * The rules sheet and what-if in a real browser (the preview page in Chromium). A clerk edits the rules via the pane:
- * Edit rules → the 规则 sheet appears; the 营业员 rate beyond the fifth household goes from 40 to 50 in its cell; Use
+ * Edit rules → the 规则 sheet appears, laid out as labelled tables; the 营业员 rate from the 6th household goes from 40
+ * to 50 in its cell; Use
  * rules sheet; Fill. Worked by hand from examples/mobile-retention.xlsx: 王丽 (营业员) has 8 counted households in
  * 2016-01, 5 × 20 + 3 × 50 = 250 yuan (220 before). Then the what-if panel is drawn at the pane's 350 px width.
  */
@@ -38,13 +39,15 @@ test("a clerk changes a tier rate in the rules sheet via the pane; the fill pays
   await tab("规则").waitFor();
   expect(await tab("规则").getAttribute("aria-selected")).toBe("true");
   await page.locator('[data-testid="grid"][data-sheet="规则"]').waitFor();
-  expect(await cell("A1").innerText()).toBe("jili-rules/1");
-  expect(await cell("B1").innerText()).toContain("移动");
-
-  // the tier table of 营业员: the rate beyond the fifth household is the row after the one up to 5
-  const rows = await rowsWith("营业员", "B");
-  const rateRow = rows.find((r) => rows.includes(r - 1));
+  // the clerk's layout: a title, no marker column; the tier table 岗位 | 户数从 | 户数到 | 每户奖励（元）
+  expect(await cell("A1").innerText()).toBe("规则 · 移动老客户维系考核");
+  const header = (await rowsWith("户数从", "B"))[0];
+  expect(await cell(`A${header}`).innerText()).toBe("岗位");
+  expect(await cell(`D${header}`).innerText()).toBe("每户奖励（元）");
+  // the 营业员 tier from the 6th household: 营业员 | 6 | (blank) | 40
+  const rateRow = (await rowsWith("营业员", "A")).find((r) => r > header && r === header + 2);
   expect(rateRow).toBeDefined();
+  expect(await cell(`B${rateRow}`).innerText()).toBe("6");
   expect(await cell(`D${rateRow}`).innerText()).toBe("40");
   // the preview has no cell editor: the clerk's typing is a change of the simulated workbook
   await page.evaluate(
@@ -56,6 +59,9 @@ test("a clerk changes a tier rate in the rules sheet via the pane; the fill pays
     { row: rateRow },
   );
   await page.locator(`[data-testid="grid"] td[data-address="D${rateRow}"]`, { hasText: "50" }).waitFor();
+  // the sheet as the clerk sees it (docs/rules-sheet.md)
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.locator('[data-testid="grid"]').screenshot({ path: path.join(SCREENSHOTS, "rules-sheet-zh.png"), animations: "disabled", caret: "hide" });
 
   // Use rules sheet: the edited scheme becomes the active one
   await button("使用规则表").click();

@@ -1,4 +1,6 @@
-import { loadScheme, rulesBookToScheme, schemeToRulesBook } from "../../../src/engine";
+import { evaluate, loadScheme, rulesBookToScheme, schemeToRulesBook } from "../../../src/engine";
+import { MOBILE_FLAGS } from "../../support/explicitInputs";
+import { tableOf } from "../../support/runPreset";
 import type { RulesBook, RulesCell, SchemeDocument } from "../../../src/engine";
 import { getPreset, presetIds } from "../../../src/schemes";
 
@@ -93,6 +95,25 @@ describe("the rules sheet a clerk reads", () => {
         营业员: [{ upTo: 5, rate: 20 }, { upTo: 10, rate: 40 }, { rate: 60 }],
         "*": [{ upTo: 2, rate: 20 }, { upTo: 8, rate: 40 }, { rate: 50 }],
       });
+    });
+
+    test("the pay a tier added and a tier deleted give, worked by hand", () => {
+      // 营业员 1–5 → 20, 6–7 → 40 (a row inserted), from the 8th → 60; other roles one flat 30 (their second row deleted)
+      const g = copy(book.view.rows);
+      const r = rowOf(g, "营业员", 6);
+      g[r - 1] = ["营业员", 6, 7, 40];
+      g.splice(r, 0, ["营业员", 8, null, 60]);
+      g.splice(rowOf(g, OTHER, 3) - 1, 1);
+      g[rowOf(g, OTHER, 1) - 1] = [OTHER, 1, null, 30];
+      const back = read(book, g);
+      if (!back.ok) throw new Error(JSON.stringify(back.problems));
+      const order = (person: string, role: string, day: number) => ({ 揽装人: person, 岗位: role, 办理日期: `2016-01-${String(day).padStart(2, "0")}`, 客户类型: "到期目标客户", ...MOBILE_FLAGS, 是否有效4G用户: "是" });
+      const rows = [...Array.from({ length: 8 }, (_, i) => order("王丽", "营业员", i + 1)), ...Array.from({ length: 3 }, (_, i) => order("李强", "网格经理", i + 1))];
+      const result = evaluate(back.scheme, tableOf(rows));
+      const pay = (who: string) => result.groups("person").find((x) => x.key.person === who)?.outputs.bonus.value;
+      // 王丽 8 households: 5 × 20 + 2 × 40 + 1 × 60 = 240; 李强 (网格经理) 3: 3 × 30 = 90
+      expect(pay("王丽")).toBe(240);
+      expect(pay("李强")).toBe(90);
     });
 
     test("a row deleted removes a tier", () => {

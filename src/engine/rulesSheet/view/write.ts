@@ -97,3 +97,12 @@ export function viewNumberFormats(view: RulesView): (string | null)[][] {
   view.rows.forEach((row, r) => row.forEach((v, c) => typeof v === "string" && grid[r][c] === null && (grid[r][c] = VIEW_FORMATS.text)));
   return grid;
 }
+
+/** Excel and ET refuse a list rule whose values, joined, are longer than this (and split values at commas) */
+const LIST_SOURCE_MAX = 255;
+
+/** A list a host can hold as a drop-down: short enough, no comma or quote inside a value (the sheet is checked anyway). */
+export function dropDownSource(values: readonly string[]): string | null {
+  const source = values.join(",");
+  return source.length > LIST_SOURCE_MAX || values.some((v) => v.includes(",") || v.includes('"')) ? null : source;
+}
