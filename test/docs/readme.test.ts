@@ -1,6 +1,6 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { evaluate, loadScheme, schemeToRulesSheet } from "../../src/engine";
+import { evaluate, loadScheme, schemeToRulesBook } from "../../src/engine";
 import { getPreset } from "../../src/schemes";
 
 // The README's complete scheme example must stay true: load it from the README itself and check what it claims.
@@ -34,15 +34,14 @@ describe("README scheme example", () => {
 });
 
 describe("README: changing the rules", () => {
-  // the README names rows 214–218 and cell D218 of mobile-retention's rules sheet (ten rows further down than before
-  // issue 17: the fields block now holds the derivations of 是否副卡 and 是否无月租用户)
-  const rows = schemeToRulesSheet(getPreset("mobile-retention")!).rows;
+  // the README names row 28 (the tier table's header), row 29 and cell D30 of mobile-retention's 规则 sheet
+  const rows = schemeToRulesBook(getPreset("mobile-retention")!, "zh-CN").view.rows;
 
-  test("row 214 starts the bonus tier block and D218 holds the 40 yuan beyond the fifth household", () => {
-    expect(readme).toContain("row 214");
-    expect(readme).toContain("D218");
-    expect(String(rows[213][1])).toContain("计算步骤 13 · bonus");
-    expect(rows[216].slice(1, 4)).toEqual(["营业员", 5, 20]);
-    expect(rows[217].slice(1, 4)).toEqual(["营业员", null, 40]);
+  test("row 28 is the tier table's header and D30 holds the 40 yuan from the 6th household", () => {
+    expect(readme).toContain("(row 28)");
+    expect(readme).toContain("D30");
+    expect(rows[27]).toEqual(["岗位", "户数从", "户数到", "每户奖励（元）"]);
+    expect(rows[28]).toEqual(["营业员", 1, 5, 20]);
+    expect(rows[29]).toEqual(["营业员", 6, null, 40]);
   });
 });
