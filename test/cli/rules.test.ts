@@ -8,6 +8,7 @@ import { schemeToRulesSheet } from "../../src/engine";
 import { getPreset } from "../../src/schemes";
 import { JsonDocument } from "../../src/cli/jsonDoc";
 import { EXAMPLES, jili, jiliInProcess, tmpDir } from "./helpers";
+import { keepForLibreOffice } from "./support/packages";
 
 /**
  * The 规则 sheet edited by another program than the one that wrote it (SheetJS, as a clerk's Excel would): the cell
@@ -46,6 +47,8 @@ describe("jili rules: a clerk changes a tier rate in the rules sheet and re-runs
   test("as SheetJS reads the file: 规则 visible with no marker column, the structure very hidden, the role a drop-down", async () => {
     const file = path.join(dir, "look.xlsx");
     expect((await jiliInProcess(["rules", "mobile-retention", "--out", file])).code).toBe(0);
+    // LibreOffice opens it too in CI (.ci/libreoffice-check): a second opinion on the two sheets
+    keepForLibreOffice(file, "rules-mobile-retention");
     const wb = XLSX.readFile(file);
     expect(wb.SheetNames).toEqual(["规则", "Jili·规则结构"]);
     // Hidden: 0 visible, 1 hidden, 2 very hidden (not listed by Excel's Unhide)
