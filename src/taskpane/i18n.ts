@@ -231,6 +231,42 @@ const STRINGS = {
   errorCode: { "zh-CN": "详情（代码）：{code}", "en-US": "Details (code): {code}" },
   reasonCode: { "zh-CN": "代码：{code}", "en-US": "Code: {code}" },
   dismiss: { "zh-CN": "知道了", "en-US": "Dismiss" },
+  ratesTitle: { "zh-CN": "费率与档位", "en-US": "Rates & tiers" },
+  ratesOpen: { "zh-CN": "查看和修改费率与档位…", "en-US": "View and change rates & tiers…" },
+  ratesHint: {
+    "zh-CN": "方案中可以修改的每个数，按规则分组，用词与规则表相同。改好后点「应用」；全部无误才会生效。",
+    "en-US": "Every number of the scheme you may change, grouped by rule, in the rules sheet's words. Change them, then Apply: nothing takes effect unless all of it reads.",
+  },
+  ratesApply: { "zh-CN": "应用", "en-US": "Apply" },
+  ratesReset: { "zh-CN": "取消修改", "en-US": "Discard changes" },
+  ratesClose: { "zh-CN": "收起", "en-US": "Close" },
+  ratesAddRow: { "zh-CN": "添加一行", "en-US": "Add row" },
+  ratesAddRowTo: { "zh-CN": "在「{table}」添加一行", "en-US": "Add a row to {table}" },
+  ratesRemoveRow: { "zh-CN": "删除第 {row} 行（{table}）", "en-US": "Remove row {row} ({table})" },
+  ratesCellAt: { "zh-CN": "{table} · 第 {row} 行 · {column}", "en-US": "{table} · row {row} · {column}" },
+  ratesBlankMeans: { "zh-CN": "「{column}」留空表示{meaning}", "en-US": "A blank {column} means {meaning}" },
+  ratesBlankOption: { "zh-CN": "（空：{meaning}）", "en-US": "(blank: {meaning})" },
+  ratesBlankValue: { "zh-CN": "空", "en-US": "blank" },
+  ratesChoose: { "zh-CN": "请选择", "en-US": "Choose" },
+  ratesAuto: { "zh-CN": "自动", "en-US": "auto" },
+  ratesAutoHint: { "zh-CN": "由 Jili 按上一行得出", "en-US": "Worked out by Jili from the row before" },
+  ratesProblems: {
+    "zh-CN": "未应用：有 {count} 处需要改正（已在表中标出），方案没有任何改动。",
+    "en-US": "Not applied: {count} to correct (marked in the tables); the scheme is unchanged.",
+  },
+  ratesApplied: {
+    "zh-CN": "已应用（{changes}），现为使用中的规则；下次检查或计算时随结果保存在本工作簿中。",
+    "en-US": "Applied ({changes}); these are the rules in force, saved in this workbook with the next check or fill.",
+  },
+  ratesOtherLang: {
+    "zh-CN": "修改尚未应用，表格仍用输入时的语言；应用或取消修改后按当前语言显示。",
+    "en-US": "Changes not applied yet keep the tables in the language they were typed in; after Apply or Discard they follow the pane.",
+  },
+  ratesProblemAt: { "zh-CN": "{where}：{message}", "en-US": "{where}: {message}" },
+  ratesRowsChanged: { "zh-CN": "{table}：{from} 行 → {to} 行", "en-US": "{table}: {from} rows → {to} rows" },
+  ratesMore: { "zh-CN": "等 {count} 处", "en-US": " and {count} more" },
+  sourceRates: { "zh-CN": "使用中的规则：在「费率与档位」中修改的方案「{title}」（{changes}）", "en-US": "Rules in force: {title} as changed in Rates & tiers ({changes})" },
+  ratesScheme: { "zh-CN": "费率与档位修改后：{title}", "en-US": "Changed in Rates & tiers: {title}" },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -16,6 +16,7 @@ import { LanguageSwitch } from "./LanguageSwitch";
 import { MappingPanel } from "./MappingPanel";
 import { ParamsPanel } from "./ParamsPanel";
 import { ProgressPanel } from "./ProgressPanel";
+import { RatesPanel } from "./RatesPanel";
 import { RemovePanel } from "./RemovePanel";
 import { ResultPanel } from "./ResultPanel";
 import { RulesPanel } from "./RulesPanel";
@@ -66,6 +67,7 @@ export function App({ session }: { session: PaneSession }) {
       />
       {error("scheme")}
       {st.scheme && <RulesPanel lang={lang} session={session} busy={busy} />}
+      {st.scheme && <RatesPanel lang={lang} session={session} busy={busy} />}
       <Divider />
       <DataPanel lang={lang} table={st.table} someRowsHidden={!!st.snapshot?.someRowsHidden} canRead={!!st.scheme} busy={busy} onRead={() => void session.readData()} />
       {error("data")}

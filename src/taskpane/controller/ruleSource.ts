@@ -18,6 +18,8 @@ export function schemeSourceText(state: Pick<PaneState, "schemeOrigin" | "scheme
       return t(lang, "sourceRulesSheet", { sheet: o.sheet });
     case "whatIf":
       return t(lang, "sourceWhatIf", { label: o.label, value: o.value });
+    case "rates":
+      return t(lang, "sourceRates", { title, changes: o.changes[lang] });
   }
 }
 
@@ -27,5 +29,6 @@ export function documentOptionText(state: Pick<PaneState, "schemeOrigin" | "sche
   const title = state.scheme?.title[lang] ?? "?";
   if (o?.kind === "rulesSheet") return t(lang, "rulesSheetScheme", { sheet: o.sheet, title });
   if (o?.kind === "whatIf") return t(lang, "whatIfScheme", { title });
+  if (o?.kind === "rates") return t(lang, "ratesScheme", { title });
   return t(lang, "fileScheme", { title });
 }

@@ -1,4 +1,4 @@
-import { isJiliSheet, runPersonTotals, type ColumnOverrides, type EvaluationResult, type Lang, type PersonTotalRun, type RawCell, type RunStamp, type SchemeDocument } from "../../engine";
+import { isJiliSheet, runPersonTotals, type BilingualText, type ColumnOverrides, type EvaluationResult, type Lang, type PersonTotalRun, type RawCell, type RunStamp, type SchemeDocument } from "../../engine";
 import { PERIOD_PARAM } from "../../engine/run/checkedRun";
 import { fromOfficeError, PaneError, refusedAsPaneError } from "../../excel/errors";
 import type { CancelToken, Conflict, FillRequest, Progress, SavedRun, SheetList, SheetSnapshot, WorkbookPort, WriteStats } from "../../excel/port";
@@ -28,7 +28,9 @@ export type SchemeOrigin =
   | { kind: "saved" }
   | { kind: "file" }
   | { kind: "rulesSheet"; sheet: string }
-  | { kind: "whatIf"; label: string; value: string };
+  | { kind: "whatIf"; label: string; value: string }
+  /** numbers changed in the pane's rates form (费率与档位); `changes` says which, in both languages */
+  | { kind: "rates"; changes: BilingualText };
 
 /** Where the action that failed sits in the pane: its message is shown there, where the user's eyes are. */
 export type ErrorPlace = "scheme" | "data" | "run" | "issues";
