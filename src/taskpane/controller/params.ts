@@ -10,8 +10,10 @@ export interface ParamRow {
   value: string;
 }
 
-function show(v: unknown): string {
+/** A value as a clerk reads it: yes/no in words (是/否), a table as its JSON text. */
+function show(v: unknown, lang: Lang): string {
   if (v === null || v === undefined) return "";
+  if (typeof v === "boolean") return lang === "zh-CN" ? (v ? "是" : "否") : v ? "yes" : "no";
   return typeof v === "object" ? JSON.stringify(v) : String(v);
 }
 
@@ -19,9 +21,9 @@ export function paramRows(scheme: SchemeDocument, values: Record<string, unknown
   return scheme.params.map((p) => ({
     key: p.key,
     title: p.title[lang],
-    schemeValue: show(p.value),
+    schemeValue: show(p.value, lang),
     masked: isMaskedParam(p),
-    value: show(values[p.key]),
+    value: show(values[p.key], lang),
   }));
 }
 
