@@ -69,7 +69,7 @@ export interface Conflict {
 }
 
 export interface Progress {
-  phase: "read" | "check" | "write" | "summary" | "mark" | "filter" | "export";
+  phase: "read" | "check" | "compute" | "write" | "summary" | "mark" | "filter" | "export";
   done: number;
   total: number;
   /** the sheet being read, when it is not the active one (a joined table's sheet) */

@@ -29,6 +29,8 @@ async function fill() {
   await act(async () => {
     fireEvent.click(screen.getByRole("button", { name: "计算并填写" }));
   });
+  // the evaluation gives the event loop turns (worker/): the result comes after them
+  await screen.findByTestId("total");
 }
 
 describe("the 个人明细 button", () => {
@@ -42,6 +44,7 @@ describe("the 个人明细 button", () => {
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "个人明细" }));
     });
+    await screen.findByTestId("statements-done");
     expect(statements.written).toHaveLength(1);
     const sheet = statements.written[0];
     expect(sheet.name).toBe("Jili·个人明细");
@@ -67,6 +70,7 @@ describe("the 个人明细 button", () => {
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Statements" }));
     });
+    await screen.findByTestId("statements-done");
     const sheet = statements.written[0];
     expect(sheet.rows[0][0]!.value).toBe("Mobile old-customer retention — Reward statement");
     expect(sheet.blocks.map((b) => b.total)).toEqual([220, 20]);
@@ -86,7 +90,7 @@ describe("the 个人明细 button", () => {
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "个人明细" }));
     });
-    expect(screen.getByText(/正在写入个人明细… 10\/\d+ 行/)).toBeTruthy();
+    expect(await screen.findByText(/正在写入个人明细… 10\/\d+ 行/)).toBeTruthy();
     expect(screen.getByRole("button", { name: "个人明细" })).toHaveProperty("disabled", true);
     await act(async () => release());
     expect(screen.getByTestId("statements-done")).toBeTruthy();
@@ -103,6 +107,7 @@ describe("the 个人明细 button", () => {
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "个人明细" }));
     });
+    await screen.findAllByRole("alert");
     expect(screen.getAllByRole("alert").some((a) => a.textContent?.includes("Excel 操作失败：GeneralException"))).toBe(true);
   });
 

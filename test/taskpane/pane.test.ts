@@ -142,8 +142,8 @@ describe("task pane", () => {
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "计算并填写" }));
     });
-    // 6 eligible: 5×20 + 1×40 = 140
-    expect(screen.getByTestId("total").textContent).toBe("140.00");
+    // 6 eligible: 5×20 + 1×40 = 140 (the evaluation gives the event loop turns: the total comes after them)
+    expect((await screen.findByTestId("total")).textContent).toBe("140.00");
     // the reason in words with its count; the code only on the details line under it
     expect(screen.getByTestId("excluded-by-reason").textContent).toMatch(/副卡不纳入奖励（M1） — 2代码：SECONDARY_CARD/);
   });

@@ -6,6 +6,7 @@ import { t, StringKey } from "../i18n";
 const LABEL: Record<Progress["phase"], StringKey> = {
   read: "progressRead",
   check: "progressCheck",
+  compute: "progressCompute",
   write: "progressWrite",
   summary: "progressSummary",
   mark: "progressMark",

@@ -12,8 +12,14 @@ export function StatementsAction({ lang, session }: { lang: Lang; session: PaneS
   const s = useStyles();
   const action = useMemo(() => statementsFor(session), [session]);
   const st = useSyncExternalStore(action.subscribe, action.getState);
-  const progress = st.progress && st.progress.total > 0 ? Math.min(1, st.progress.done / st.progress.total) : undefined;
-  const progressText = st.progress ? t(lang, "statementsProgress", { done: st.progress.done, total: st.progress.total }) : "…";
+  // making the statements (stages), then writing them (rows)
+  const shown = st.progress ?? st.computing;
+  const progress = shown && shown.total > 0 ? Math.min(1, shown.done / shown.total) : undefined;
+  const progressText = st.progress
+    ? t(lang, "statementsProgress", { done: st.progress.done, total: st.progress.total })
+    : st.computing
+      ? t(lang, "statementsComputing", { done: st.computing.done, total: st.computing.total })
+      : "…";
   const done = st.done;
   return (
     <div className={s.section}>

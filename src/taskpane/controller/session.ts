@@ -4,15 +4,18 @@ import { fromOfficeError, PaneError, refusedAsPaneError } from "../../excel/erro
 import type { CancelToken, Conflict, FillRequest, Progress, SavedRun, SheetList, SheetSnapshot, WorkbookPort, WriteStats } from "../../excel/port";
 import { publishToCells } from "./cellFunctions";
 import { Clock, systemClock } from "./clock";
-import { runEvaluation, typedParams } from "./evaluate";
+import { typedParams } from "./evaluate";
+import { evaluateOffThread } from "../worker/runs";
+import { summaryOf, validationOf } from "../worker/views";
+import { isCancelled } from "../worker/errors";
 import { CurrentHashes, RunStamps, sameStaleness, Staleness, staleness } from "./freshness";
 import { buildFillRequest } from "./fillRequest";
 import { DataTable, locateTable } from "./locate";
 import { mappingView, MappingView, withAssumed, withOverride } from "./mapping";
 import { withParam } from "./params";
-import { personTotalSheet, personTotalSummary, runSummary, RunSummary } from "./resultView";
+import { personTotalSheet, personTotalSummary, RunSummary } from "./resultView";
 import { presetOptions, schemeById, schemeFromDocument, schemeOfSaved, SchemeOption } from "./schemes";
-import { issuesTable, mainSheetRows, otherSheetRows, validationView, ValidationView, type IssueGroup } from "./issues";
+import { issuesTable, mainSheetRows, otherSheetRows, ValidationView, type IssueGroup } from "./issues";
 import { t } from "../i18n";
 import { assembled, keepsTablesApart, sheetsToRead, tableSheetRows, TableSheetRow, unassembledRows, usedSheets, withTableSheet } from "./tables";
 
@@ -29,8 +32,6 @@ export type SchemeOrigin =
   | { kind: "file" }
   | { kind: "rulesSheet"; sheet: string }
   | { kind: "whatIf"; label: string; value: string }
-  /** built in the pane from a template's form (新建方案); `template` is the template's title */
-  | { kind: "template"; template: BilingualText }
   /** numbers changed in the pane's rates form (费率与档位); `changes` says which, in both languages */
   | { kind: "rates"; changes: BilingualText };
 
@@ -197,7 +198,7 @@ export class PaneSession {
   setLang(lang: Lang): void {
     this.set({ lang });
     // the reasons listed follow the language: the issue list is made again from the run behind it
-    if (this.state.validation && this.issueSource) this.set({ validation: validationView(this.issueSource.result, lang, this.issueSource.table), issuesDone: null });
+    if (this.state.validation && this.issueSource) this.set({ validation: validationOf(this.issueSource.result, lang, this.issueSource.table), issuesDone: null });
     this.remap();
   }
 
@@ -242,18 +243,6 @@ export class PaneSession {
       const scheme = schemeFromDocument(doc);
       const partId = this.state.partId && scheme.parts.some((p) => p.id === this.state.partId) ? this.state.partId : null;
       this.set({ schemeKey: "file", schemeOrigin: origin, scheme, schemeDocument: doc, partId, validation: null, summary: null });
-      this.locate();
-    });
-  }
-
-  /**
-   * A new scheme built in the pane from a template's form becomes the active scheme, saved in the workbook with the
-   * next run. It is a new scheme: no parameter or column choice of the scheme before carries over.
-   */
-  adoptNewScheme(doc: unknown, origin: SchemeOrigin): void {
-    this.guard(() => {
-      const scheme = schemeFromDocument(doc);
-      this.set({ schemeKey: "file", schemeOrigin: origin, scheme, schemeDocument: doc, partId: null, params: {}, overrides: {}, tableSheets: {}, validation: null, summary: null });
       this.locate();
     });
   }
@@ -442,11 +431,16 @@ export class PaneSession {
     return withStamps({ version: 1, scheme: source, part: table?.part.id, params, columns: overrides, ...tables, lang }, this.state.stamps);
   }
 
-  /** evaluates what the pane holds; `stamped`: a run whose results are written, stamped with the clock's time and a data hash */
-  private evaluate(stamped = false) {
+  /**
+   * evaluates what the pane holds, off the pane's thread where it can (worker/); `stamped`: a run whose results are
+   * written, stamped with the clock's time and a data hash; `cancel`: the token the Cancel button sets
+   */
+  private async evaluate(stamped = false, cancel?: { cancelled: boolean }) {
     const { scheme, table, params, overrides, lang, assume } = this.state;
     if (!scheme || !table) throw new PaneError("NO_DATA", { "zh-CN": "请先选择方案并读取数据", "en-US": "Choose a scheme and read the data first" });
-    return runEvaluation(scheme, table, { params, columns: overrides, assume, ...(stamped ? { stamp: { at: this.clock(), hashData: true } } : {}) }, lang);
+    const options = { params, columns: overrides, assume, ...(stamped ? { stamp: { at: this.clock(), hashData: true } } : {}) };
+    const onProgress = (done: number, total: number) => this.set({ progress: { phase: "compute", done, total } });
+    return (await evaluateOffThread(scheme, table, options, lang, { cancel, onProgress })).run;
   }
 
   /** Reads the sheet again (the clerk may have corrected it), evaluates, lists the issues and marks the invalid cells. */
@@ -454,8 +448,8 @@ export class PaneSession {
     await this.guardAsync(async () => {
       await this.read(true);
       this.set({ busy: "validate", error: null, errorAt: null, summary: null });
-      const { result } = this.evaluate();
-      const validation = validationView(result, this.state.lang, this.state.table!);
+      const { result } = await this.evaluate();
+      const validation = validationOf(result, this.state.lang, this.state.table!);
       this.issueSource = { result, table: this.state.table! };
       this.set({ validation, issuesDone: null, progress: { phase: "mark", done: 0, total: validation.marks.length } });
       const done = await this.port.markCells(this.state.table!.sheet, validation.marks);
@@ -500,10 +494,17 @@ export class PaneSession {
       }
       if (!this.state.table) return this.freshness();
       this.set({ busy: "fill", error: null, errorAt: null, summary: null, cancelledAt: null, stats: null, invalidPrompt: null });
-      let evaluation: ReturnType<PaneSession["evaluate"]> | undefined;
+      let evaluation: Awaited<ReturnType<PaneSession["evaluate"]>> | undefined;
+      // Cancel stops the evaluation too (the worker is ended; the fallback stops at its next turn)
+      const token = { cancelled: false };
+      this.cancelToken = token;
       try {
-        evaluation = this.evaluate(true);
+        evaluation = await this.evaluate(true, token);
+      } catch (e) {
+        if (isCancelled(e)) return this.set({ busy: null, progress: null, cancelledAt: 0 });
+        throw e;
       } finally {
+        this.cancelToken = null;
         if (evaluation?.stamp.data) this.hashes.know(this.state.table, evaluation.stamp.data);
         this.freshness();
       }
@@ -512,9 +513,9 @@ export class PaneSession {
       const { scheme, lang } = this.state;
       const personTotal = personTotalSummary(await this.personTotals(result), scheme!);
       this.pendingFill = { ...buildFillRequest(this.state.table, plan, this.state.snapshot!, lang), ...(personTotal ? { personTotal: personTotalSheet(personTotal, lang) } : {}) };
-      this.pendingSummary = { ...runSummary(result, plan, this.state.table, lang), personTotal };
+      this.pendingSummary = { ...summaryOf(result, plan, this.state.table, lang), personTotal };
       this.issueSource = { result, table: this.state.table };
-      this.set({ validation: validationView(result, this.state.lang, this.state.table), marked: null, issuesDone: null });
+      this.set({ validation: validationOf(result, this.state.lang, this.state.table), marked: null, issuesDone: null });
       const { invalid, pending } = plan.stats;
       // money over invalid rows is never silent: nothing is written until the clerk answers
       if (invalid > 0 && options.askOnInvalid) return this.set({ invalidPrompt: { invalid, pending }, busy: null, progress: null });

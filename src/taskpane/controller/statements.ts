@@ -1,7 +1,8 @@
-import { buildStatements, ColumnOverrides, Dec, Lang, layoutStatements, moneyText, RawCell, SchemeDocument } from "../../engine";
+import { ColumnOverrides, Lang, moneyText, RawCell, SchemeDocument } from "../../engine";
 import { fromOfficeError, PaneError } from "../../excel/errors";
 import { officeStatements, StatementsPort, StatementsProgress } from "../../excel/statements";
-import { runEvaluation } from "./evaluate";
+import { isCancelled } from "../worker/errors";
+import { statementsOffThread } from "../worker/runs";
 import type { DataTable } from "./locate";
 import type { PaneSession } from "./session";
 
@@ -21,6 +22,8 @@ export interface StatementsDone {
 export interface StatementsState {
   busy: boolean;
   progress: StatementsProgress | null;
+  /** the statements being made (stage `done` of `total`), before any row is written */
+  computing: { done: number; total: number } | null;
   done: StatementsDone | null;
   /** rows written before a cancel */
   cancelledAt: number | null;
@@ -41,11 +44,12 @@ interface RunInputs {
 
 /**
  * The "个人明细 / Statements" action of the result panel: evaluates the inputs of the last fill again (the engine is
- * deterministic), builds the statements and their printable layout, and has the adapter write Jili's statements
- * sheet. Its state is its own, so the pane's session is not changed.
+ * deterministic), builds the statements and their printable layout — in the pane's engine worker where there is
+ * one (worker/) — and has the adapter write Jili's statements sheet. Cancel stops it at any stage. Its state is its
+ * own, so the pane's session is not changed.
  */
 export class StatementsController {
-  private state: StatementsState = { busy: false, progress: null, done: null, cancelledAt: null, error: null };
+  private state: StatementsState = { busy: false, progress: null, computing: null, done: null, cancelledAt: null, error: null };
   private listeners = new Set<() => void>();
   private inputs: RunInputs | null = null;
   private lastSummary: unknown = null;
@@ -105,36 +109,26 @@ export class StatementsController {
       if (!this.port) throw new PaneError("EXCEL_API", { "zh-CN": "只能在 Excel 中生成个人明细", "en-US": "Statements can only be written in Excel" });
       if (!inputs) throw new PaneError("NO_DATA", { "zh-CN": "请先计算并填写", "en-US": "Calculate and fill first" });
       const lang = this.session.getState().lang;
-      this.set({ busy: true, progress: null, done: null, cancelledAt: null, error: null });
-      // stamped like the fill (same data and rules, the clock's time now): the stamp is printed in every statement
-      const stamp = { at: this.session.clock(), hashData: true };
-      const run = runEvaluation(inputs.scheme, inputs.table, { params: inputs.params, columns: inputs.overrides, assume: inputs.assume, stamp }, lang);
-      const { result, plan } = run;
-      const set = buildStatements(result, inputs.table, lang, { plan, source: inputs.table.sheet });
-      if (!set.level) {
-        throw new PaneError("NO_DATA", {
-          "zh-CN": "此方案（数据表）没有按人（按组）的合计，无法生成个人明细",
-          "en-US": "This scheme (part) has no per-person (per-group) totals, so there are no statements",
-        });
-      }
-      // the same run as the summary sheet: a difference would be a bug, never written as a result
-      if (set.grandTotal !== null && !new Dec(String(set.grandTotal)).eq(new Dec(String(inputs.total)))) {
-        throw new Error(`statements total ${set.grandTotal} differs from the summary total ${inputs.total}`);
-      }
-      const sheet = layoutStatements(set);
       const token = { cancelled: false };
       this.token = token;
+      this.set({ busy: true, progress: null, computing: null, done: null, cancelledAt: null, error: null });
+      // stamped like the fill (same data and rules, the clock's time now): the stamp is printed in every statement
+      const stamp = { at: this.session.clock(), hashData: true };
+      const options = { params: inputs.params, columns: inputs.overrides, assume: inputs.assume, stamp, total: inputs.total };
+      const made = await statementsOffThread(inputs.scheme, inputs.table, options, lang, { cancel: token, onProgress: (done, total) => this.set({ computing: { done, total } }) });
+      const { sheet } = made;
+      this.set({ computing: null });
       const outcome = await this.port.writeStatements(sheet, { cancel: token, onProgress: (p) => this.set({ progress: p }) });
       this.token = null;
       if (outcome.status === "cancelled") return this.set({ busy: false, progress: null, cancelledAt: outcome.rowsWritten });
-      await this.session.recordStatements(run.stamp);
+      await this.session.recordStatements(made.stamp);
       this.set({
         busy: false,
         progress: null,
         done: {
           sheet: outcome.sheet,
-          count: set.statements.length,
-          totalText: set.grandTotal === null ? null : moneyText(set.grandTotal, set.scale),
+          count: made.count,
+          totalText: made.grandTotal === null ? null : moneyText(made.grandTotal, made.scale),
           renamed: outcome.renamed,
           printSettings: outcome.printSettings,
           orientation: sheet.print.orientation,
@@ -142,7 +136,8 @@ export class StatementsController {
       });
     } catch (e) {
       this.token = null;
-      this.set({ busy: false, progress: null, error: e instanceof PaneError ? e : fromOfficeError(e) });
+      if (isCancelled(e)) return this.set({ busy: false, progress: null, computing: null, cancelledAt: 0 });
+      this.set({ busy: false, progress: null, computing: null, error: e instanceof PaneError ? e : fromOfficeError(e) });
     }
   }
 }

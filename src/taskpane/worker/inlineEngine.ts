@@ -1,0 +1,44 @@
+import type { DataTable } from "../controller/locate";
+import type { JobControl, PaneEngine, PaneRun } from "./engine";
+import { cancelledError } from "./errors";
+import { EVALUATE_STAGES, evaluateJob, STATEMENTS_STAGES, StatementsOutcome, statementsJob, Step } from "./jobs";
+import type { RunRequest } from "./protocol";
+import { keepViews } from "./views";
+import { yieldToLoop } from "./yieldToLoop";
+
+/**
+ * The fallback where no worker can run (jsdom, an old host, a page a worker cannot be started from): the same jobs
+ * on the pane's thread, giving the event loop a turn between stages and stopping at the first turn after Cancel.
+ * A stage is one call of the engine (the checked run, the views, the statements, their layout): the longest task
+ * is the longest stage, not their sum.
+ */
+export class InlineEngine implements PaneEngine {
+  readonly mode = "inline" as const;
+
+  constructor(private readonly turn: () => Promise<void> = yieldToLoop) {}
+
+  private step(control: JobControl): Step {
+    return async (done, total) => {
+      control.onProgress?.(done, total);
+      await this.turn();
+      if (control.cancel?.cancelled) throw cancelledError();
+    };
+  }
+
+  async evaluate(table: DataTable, request: RunRequest, control: JobControl = {}): Promise<PaneRun> {
+    const step = this.step(control);
+    await step(1, EVALUATE_STAGES);
+    const { run, views } = await evaluateJob({ ...request, kind: "evaluate" }, table, step);
+    keepViews(run.result, views);
+    control.onProgress?.(EVALUATE_STAGES, EVALUATE_STAGES);
+    return { run, views };
+  }
+
+  async statements(table: DataTable, request: RunRequest & { total: number }, control: JobControl = {}): Promise<StatementsOutcome> {
+    const step = this.step(control);
+    await step(1, STATEMENTS_STAGES);
+    const out = await statementsJob({ ...request, kind: "statements" }, table, step);
+    control.onProgress?.(STATEMENTS_STAGES, STATEMENTS_STAGES);
+    return out;
+  }
+}

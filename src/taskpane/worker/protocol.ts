@@ -1,0 +1,41 @@
+import type { BilingualText, ColumnOverrides, Lang, RawCell, RunInput, SchemeDocument } from "../../engine";
+import type { Piece } from "./pieces";
+
+/** What both jobs evaluate (the table travels apart, in pieces, and is kept by the worker for the next job). */
+export interface RunRequest {
+  scheme: SchemeDocument;
+  /** as the pane holds them: typed text is read in the job, as `--param` is */
+  params: Record<string, unknown>;
+  columns: ColumnOverrides;
+  assume?: Record<string, RawCell>;
+  stamp?: RunInput["stamp"];
+  lang: Lang;
+}
+
+/** Validate and Fill: the checked run, with the issue lists (both languages) and the summary made beside it. */
+export interface EvaluateRequest extends RunRequest {
+  kind: "evaluate";
+}
+
+/** Statements: the run again, its statements and their printable layout; `total` is the fill's, checked. */
+export interface StatementsRequest extends RunRequest {
+  kind: "statements";
+  total: number;
+}
+
+export type JobRequest = EvaluateRequest | StatementsRequest;
+
+/** The pane's thread to the worker. */
+export type ToWorker =
+  | { type: "table"; tableId: number; piece: Piece }
+  | { type: "run"; jobId: number; tableId: number; request: JobRequest };
+
+/** An error as it crosses: a PaneError keeps its code and both texts. */
+export type WireError = { kind: "pane"; code: string; text: BilingualText; details: string[] } | { kind: "other"; name: string; message: string };
+
+/** The worker to the pane's thread: progress by stage, the outcome in pieces, then done or failed. */
+export type FromWorker =
+  | { type: "progress"; jobId: number; done: number; total: number }
+  | { type: "piece"; jobId: number; piece: Piece }
+  | { type: "done"; jobId: number }
+  | { type: "failed"; jobId: number; error: WireError };
