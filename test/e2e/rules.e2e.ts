@@ -116,6 +116,28 @@ test("a clerk changes a tier rate in the rules sheet via the pane; the fill pays
   expect(await page.getByTestId("rules-out-of-date").count()).toBe(0);
   expect(await page.getByTestId("scheme-source").innerText()).toBe("使用中的规则：规则表「规则」");
 
+  // one scheme in the workbook: the rules sheet's structure and the run saved in the settings sheet both hold 60
+  // (the sheets read as the preview holds them: a key "column:row" per cell)
+  const sheetCells = (name: string) =>
+    page.evaluate((n) => {
+      const { book } = (window as unknown as { jiliPreview: { book: { sheet(x: string): { cells: Map<string, unknown> } | undefined } } }).jiliPreview;
+      return [...(book.sheet(n)?.cells ?? new Map<string, unknown>())].map(([k, v]) => [k, v] as [string, unknown]);
+    }, name);
+  /** the JSON of a row whose first cell is `key` (pieces from column B on, in column order) */
+  const jsonAt = (cells: [string, unknown][], key: string) => {
+    const row = cells.find(([k, v]) => k.startsWith("0:") && v === key)?.[0].split(":")[1];
+    const pieces = cells.filter(([k]) => k.endsWith(`:${row}`) && !k.startsWith("0:")).sort((a, b) => Number(a[0].split(":")[0]) - Number(b[0].split(":")[0]));
+    return JSON.parse(pieces.map(([, v]) => String(v)).join(""));
+  };
+  const beyondFifth = (scheme: { parts: { steps: { name: string; tiersBy?: { tables: Record<string, { rate: number }[]> } }[] }[] }) => scheme.parts[0].steps.find((x) => x.name === "bonus")!.tiersBy!.tables["营业员"][1].rate;
+  expect(beyondFifth(jsonAt(await sheetCells("Jili·规则结构"), "scheme"))).toBe(60);
+  await tab(DATA_SHEET).click();
+  await page.locator(`[data-testid="grid"][data-sheet="${DATA_SHEET}"]`).waitFor();
+  await button("计算并填写").click();
+  await page.getByTestId("total").waitFor();
+  const run = jsonAt(await sheetCells("Jili·settings"), "jili.run") as { scheme: { document: Parameters<typeof beyondFifth>[0] } };
+  expect(beyondFifth(run.scheme.document)).toBe(60);
+
   expect(s.errors).toEqual([]);
   expect(s.external).toEqual([]);
 });
