@@ -4,22 +4,22 @@
  * ASCII identifiers while headers are Chinese, hence the mapping; the field's title is the header itself, so the
  * engine finds the column by it and the report names it as the sheet does.
  */
-import type { ColumnKind } from "./form";
+import type { SlotKind } from "./form";
 
 /** What a use of a column asks of it: a type, or nothing in particular. */
-export type Wanted = ColumnKind | "any";
+export type Wanted = SlotKind | "any";
 
 export interface SchemeColumn {
   header: string;
   key: string;
-  kind: ColumnKind;
+  kind: SlotKind;
   /** a slot or table column of the form (required by the form's rules) rather than a condition's */
   declared: boolean;
   required: boolean;
 }
 
 /** text and category cells compare alike; any type satisfies "any" */
-function fits(have: ColumnKind, want: Wanted): boolean {
+function fits(have: SlotKind, want: Wanted): boolean {
   if (want === "any" || have === want) return true;
   return (have === "category" && want === "text") || (have === "text" && want === "category");
 }
@@ -29,7 +29,7 @@ export class ColumnNames {
   private extra = 0;
 
   /** a column the form's rules read (a slot, a weighted item) */
-  declare(header: string, key: string, kind: ColumnKind, required: boolean): void {
+  declare(header: string, key: string, kind: SlotKind, required: boolean): void {
     this.byHeader.set(header, { header, key, kind, declared: true, required, loose: false });
   }
 
@@ -37,7 +37,7 @@ export class ColumnNames {
     return this.byHeader.has(header);
   }
 
-  kindOf(header: string): ColumnKind | undefined {
+  kindOf(header: string): SlotKind | undefined {
     const c = this.byHeader.get(header);
     return c && !c.loose ? c.kind : undefined;
   }
@@ -50,13 +50,13 @@ export class ColumnNames {
    * A condition reads this column as `want`: its key, or the kind it already has when that does not fit (a
    * conflict the caller reports). A column first seen here with "any" reads as text.
    */
-  use(header: string, want: Wanted): { key: string } | { conflict: ColumnKind } {
+  use(header: string, want: Wanted): { key: string } | { conflict: SlotKind } {
     const seen = this.byHeader.get(header);
     if (seen) {
       if (fits(seen.kind, want)) return { key: seen.key };
       // a condition column first read as text (any use) takes the firmer type of a later use
       if (!seen.declared && seen.kind === "text" && seen.loose) {
-        seen.kind = want as ColumnKind;
+        seen.kind = want as SlotKind;
         seen.loose = false;
         return { key: seen.key };
       }

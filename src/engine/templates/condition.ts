@@ -13,7 +13,7 @@ import { parseDate } from "../values/parseDate";
 import { CellProblem } from "../values/problem";
 import type { BilingualText } from "../scheme/schema";
 import { ColumnNames, type Wanted } from "./columns";
-import type { ColumnKind, ConditionValue, PickOp } from "./form";
+import type { SlotKind, ConditionValue, PickOp } from "./form";
 import { problem, type FormProblem, type FormProblemCode } from "./messages";
 
 export interface BuiltCondition {
@@ -22,7 +22,7 @@ export interface BuiltCondition {
   said: BilingualText;
 }
 
-const KIND_WORDS: Record<ColumnKind, BilingualText> = {
+const KIND_WORDS: Record<SlotKind, BilingualText> = {
   text: { "zh-CN": "文字", "en-US": "text" },
   category: { "zh-CN": "文字", "en-US": "text" },
   number: { "zh-CN": "数字", "en-US": "a number" },

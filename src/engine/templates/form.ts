@@ -6,13 +6,13 @@
 import type { BilingualText } from "../scheme/schema";
 
 /** How a column's cells are read (the scheme field's type). */
-export type ColumnKind = "text" | "category" | "number" | "bool" | "date" | "month";
+export type SlotKind = "text" | "category" | "number" | "bool" | "date" | "month";
 
 /** One "which column holds …" question. */
 export interface ColumnSlot {
   key: string;
   label: BilingualText;
-  kind: ColumnKind;
+  kind: SlotKind;
   required: boolean;
   /** headers that usually hold it, to preselect a sheet's column */
   usual: string[];

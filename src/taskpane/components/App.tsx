@@ -13,6 +13,7 @@ import { InvalidRowsDialog } from "./InvalidRowsDialog";
 import { IssueList } from "./IssueList";
 import { LiveRegion } from "./LiveRegion";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { NewSchemePanel } from "./NewSchemePanel";
 import { MappingPanel } from "./MappingPanel";
 import { ParamsPanel } from "./ParamsPanel";
 import { ProgressPanel } from "./ProgressPanel";
@@ -66,6 +67,7 @@ export function App({ session }: { session: PaneSession }) {
         onPart={(p) => session.choosePart(p)}
       />
       {error("scheme")}
+      <NewSchemePanel lang={lang} session={session} busy={busy} />
       {st.scheme && <RulesPanel lang={lang} session={session} busy={busy} />}
       {st.scheme && <RatesPanel lang={lang} session={session} busy={busy} />}
       <Divider />

@@ -32,6 +32,8 @@ export type SchemeOrigin =
   | { kind: "file" }
   | { kind: "rulesSheet"; sheet: string }
   | { kind: "whatIf"; label: string; value: string }
+  /** built in the pane from a template's form (新建方案); `template` is the template's title */
+  | { kind: "template"; template: BilingualText }
   /** numbers changed in the pane's rates form (费率与档位); `changes` says which, in both languages */
   | { kind: "rates"; changes: BilingualText };
 
@@ -243,6 +245,18 @@ export class PaneSession {
       const scheme = schemeFromDocument(doc);
       const partId = this.state.partId && scheme.parts.some((p) => p.id === this.state.partId) ? this.state.partId : null;
       this.set({ schemeKey: "file", schemeOrigin: origin, scheme, schemeDocument: doc, partId, validation: null, summary: null });
+      this.locate();
+    });
+  }
+
+  /**
+   * A new scheme built in the pane from a template's form becomes the active scheme, saved in the workbook with the
+   * next run. It is a new scheme: no parameter or column choice of the scheme before carries over.
+   */
+  adoptNewScheme(doc: unknown, origin: SchemeOrigin): void {
+    this.guard(() => {
+      const scheme = schemeFromDocument(doc);
+      this.set({ schemeKey: "file", schemeOrigin: origin, scheme, schemeDocument: doc, partId: null, params: {}, overrides: {}, tableSheets: {}, validation: null, summary: null });
       this.locate();
     });
   }

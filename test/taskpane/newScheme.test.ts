@@ -1,0 +1,110 @@
+/** @jest-environment jsdom */
+import "./textEncoder";
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import { newSchemeFor } from "../../src/taskpane/controller/newScheme";
+import { documentOptionText, schemeSourceText } from "../../src/taskpane/controller/ruleSource";
+import { PaneSession } from "../../src/taskpane/controller/session";
+import { HEADERS, order } from "../excel/data";
+import { FakePort } from "./fakePort";
+import { renderSession } from "./render";
+
+// Issue 20 item 4: 新建方案 in the pane. 王丽 (营业员) has 8 orders in 2016-01, the 3rd on a secondary card: 7 counted,
+// 5 × 20 + 2 × 40 = 180 yuan (worked by hand from the bands 营业员 up to 5 at 20, then 40).
+
+const sheet = () => [HEADERS, ...Array.from({ length: 8 }, (_, i) => order("王丽", "营业员", i + 1, true, i === 2 ? { 是否副卡: "是" } : {}))];
+
+function setup() {
+  const port = new FakePort(sheet());
+  const session = new PaneSession(port, "zh-CN");
+  return { port, session, form: newSchemeFor(session) };
+}
+
+describe("新建方案 (controller)", () => {
+  test("a sheet read before any scheme fills the column lists; the usual headers are chosen", async () => {
+    const { session, form } = setup();
+    form.open();
+    expect(form.getState().headers).toBeNull();
+    await form.readHeaders();
+    expect(form.getState().headers).toEqual(HEADERS);
+    expect(form.getState().sheet).toBe("明细");
+    expect(form.getState().values?.columns).toEqual({ person: "揽装人", staffId: "工号", role: "岗位", date: "办理日期" });
+    expect(session.getState().scheme).toBeNull();
+  });
+
+  test("Build makes the form's scheme the pane's, named as made from the template; the fill pays 180, and the run saves the document", async () => {
+    const { session, form, port } = setup();
+    await session.readData();
+    form.open();
+    form.addCondition("pick");
+    form.setCondition(0, { kind: "pick", column: "是否副卡", op: "yes", value: "" });
+    form.build();
+    expect(form.getState().problems).toEqual([]);
+    expect(form.getState().built).toEqual({ "zh-CN": "按数量分档奖励", "en-US": "Amount per unit, stepped by count" });
+    const st = session.getState();
+    expect(st.schemeOrigin).toEqual({ kind: "template", template: { "zh-CN": "按数量分档奖励", "en-US": "Amount per unit, stepped by count" } });
+    expect(schemeSourceText(st, "zh-CN")).toBe("使用中的规则：新建的方案「按数量分档奖励」（由模板「按数量分档奖励」生成）");
+    expect(schemeSourceText(st, "en-US")).toBe("Rules in force: the new scheme Amount per unit, stepped by count (built from the template Amount per unit, stepped by count)");
+    expect(documentOptionText(st, "zh-CN")).toBe("新建（按数量分档奖励）：按数量分档奖励");
+    expect(st.mapping?.missingRequired).toEqual([]);
+    await session.fill();
+    expect(session.getState().summary?.total).toBe(180);
+    expect(port.saved?.scheme).toEqual({ document: st.schemeDocument });
+  });
+
+  test("a typed condition is checked as typed; a build with problems changes nothing", async () => {
+    const { session, form } = setup();
+    await session.readData();
+    form.open();
+    form.addCondition("text");
+    form.setCondition(0, { kind: "text", text: "是否副卡 ==" });
+    expect(form.getState().live[0].map((p) => p.code)).toEqual(["COND_SYNTAX"]);
+    form.setCondition(0, { kind: "text", text: "是否付卡" });
+    expect(form.getState().live[0].map((p) => p.message["zh-CN"])).toEqual(["工作表中没有「是否付卡」列"]);
+    form.setColumn("date", "");
+    form.build();
+    expect(form.getState().problems.map((p) => p.code)).toEqual(["COLUMN_MISSING", "COND_UNKNOWN_COLUMN"]);
+    expect(session.getState().scheme).toBeNull();
+  });
+});
+
+describe("新建方案 (rendered)", () => {
+  test("the form in the pane: template, columns from the sheet, a band added, a typed condition's error shown as typed, then Build", async () => {
+    const { session } = setup();
+    renderSession(session);
+    await act(() => session.readData());
+    fireEvent.click(screen.getByRole("button", { name: "从模板新建方案…" }));
+    const panel = screen.getByTestId("new-scheme");
+    expect(within(panel).getByRole("combobox", { name: "姓名" })).toHaveProperty("value", "揽装人");
+    // the bands: four rows of the example, a fifth added and removed again
+    const bands = within(panel).getByRole("group", { name: "分档" });
+    fireEvent.click(within(panel).getByRole("button", { name: "添加一行（分档）" }));
+    expect(within(bands).getAllByRole("textbox", { name: /每件\(元\)/ })).toHaveLength(5);
+    fireEvent.click(within(panel).getByRole("button", { name: "删除「分档」第 5 行" }));
+    expect(within(bands).getAllByRole("textbox", { name: /每件\(元\)/ })).toHaveLength(4);
+    expect(within(bands).getByRole("textbox", { name: "分档：第 1 行「上限(件)」" })).toHaveProperty("value", "5");
+    // a typed condition: the parser's error as it is typed, then accepted
+    fireEvent.click(within(panel).getByRole("button", { name: "+ 输入条件" }));
+    const typed = within(panel).getByRole("textbox", { name: "条件 1" });
+    fireEvent.change(typed, { target: { value: "是否副卡 ==" } });
+    expect(within(panel).getByTestId("new-cond-1").textContent).toContain("条件写法有误，无法读懂（cannot parse");
+    fireEvent.change(typed, { target: { value: "是否副卡" } });
+    expect(within(panel).getByTestId("new-cond-1").textContent).toContain("可以使用");
+    fireEvent.click(within(panel).getByRole("button", { name: "生成并使用此方案" }));
+    expect(screen.getByTestId("new-scheme-built").textContent).toBe("已生成方案「按数量分档奖励」，现为使用中的规则；检查或计算后随结果保存在本工作簿中。");
+    expect(screen.getByTestId("scheme-source").textContent).toBe("使用中的规则：新建的方案「按数量分档奖励」（由模板「按数量分档奖励」生成）");
+    expect(screen.getByRole("combobox", { name: "方案" })).toHaveProperty("value", "file");
+  });
+
+  test("without a sheet read, columns are typed; problems are listed in the pane's language", () => {
+    const { session } = setup();
+    session.setLang("en-US");
+    renderSession(session);
+    fireEvent.click(screen.getByRole("button", { name: "New scheme from a template…" }));
+    const panel = screen.getByTestId("new-scheme");
+    expect(within(panel).getByText("The sheet has not been read: type the header text, or read the headers first.")).toBeTruthy();
+    fireEvent.change(within(panel).getByRole("textbox", { name: "Name" }), { target: { value: "揽装人" } });
+    fireEvent.click(within(panel).getByRole("button", { name: "Build and use this scheme" }));
+    expect(within(panel).getAllByTestId("new-scheme-problem").map((li) => li.textContent)).toEqual(["Choose the column holding Role (for bands by role)", "Choose the column holding Date"]);
+    expect(session.getState().scheme).toBeNull();
+  });
+});
