@@ -9,12 +9,16 @@ import type { FormValues, TemplateForm } from "./form";
 import { problem, type FormProblem } from "./messages";
 import { buildStepByCount, STEP_BY_COUNT_FORM } from "./stepByCount";
 import { buildWeightedGrade, WEIGHTED_GRADE_FORM } from "./weightedGrade";
+import { buildSlab, SLAB_FORM } from "./slab";
+import { buildFixedByType, FIXED_BY_TYPE_FORM } from "./fixedByType";
 
 type Builder = (values: FormValues, sheetHeaders: readonly string[] | null) => { document: Record<string, unknown> } | { problems: FormProblem[] };
 
 const BUILDERS: Record<string, { form: TemplateForm; build: Builder }> = {
   "step-by-count": { form: STEP_BY_COUNT_FORM, build: buildStepByCount },
   "weighted-grade": { form: WEIGHTED_GRADE_FORM, build: buildWeightedGrade },
+  slab: { form: SLAB_FORM, build: buildSlab },
+  "fixed-by-type": { form: FIXED_BY_TYPE_FORM, build: buildFixedByType },
 };
 
 /** The templates that have a form, in the order the pane lists them. */

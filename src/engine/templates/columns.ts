@@ -21,7 +21,7 @@ export interface SchemeColumn {
 /** text and category cells compare alike; any type satisfies "any" */
 function fits(have: SlotKind, want: Wanted): boolean {
   if (want === "any" || have === want) return true;
-  return (have === "category" && want === "text") || (have === "text" && want === "category");
+  return (have === "category" && want === "text") || (have === "text" && want === "category") || (have === "money" && want === "number");
 }
 
 export class ColumnNames {

@@ -26,6 +26,7 @@ const KIND_WORDS: Record<SlotKind, BilingualText> = {
   text: { "zh-CN": "文字", "en-US": "text" },
   category: { "zh-CN": "文字", "en-US": "text" },
   number: { "zh-CN": "数字", "en-US": "a number" },
+  money: { "zh-CN": "金额", "en-US": "an amount" },
   bool: { "zh-CN": "是/否", "en-US": "yes/no" },
   date: { "zh-CN": "日期", "en-US": "a date" },
   month: { "zh-CN": "月份", "en-US": "a month" },

@@ -6,7 +6,7 @@
 import type { BilingualText } from "../scheme/schema";
 
 /** How a column's cells are read (the scheme field's type). */
-export type SlotKind = "text" | "category" | "number" | "bool" | "date" | "month";
+export type SlotKind = "text" | "category" | "number" | "money" | "bool" | "date" | "month";
 
 /** One "which column holds …" question. */
 export interface ColumnSlot {

@@ -12,7 +12,9 @@ export type FormProblemCode =
   | "TIERS_ORDER"
   | "TIERS_OPEN_END"
   | "ROLE_TWICE"
+  | "TYPE_TWICE"
   | "GRADE_ORDER"
+  | "BANDS_ORDER"
   | "AMOUNT_UNKNOWN_GRADE"
   | "AMOUNT_ROLES_MIXED"
   | "WEIGHTS_SUM"
@@ -45,7 +47,9 @@ const MESSAGES: Record<FormProblemCode, BilingualText> = {
   TIERS_ORDER: { "zh-CN": "{group}：第 {row} 行的上限应大于上一档的上限，且为正整数", "en-US": "{group}: the limit on row {row} must be a whole number above the band before" },
   TIERS_OPEN_END: { "zh-CN": "{group}：最后一档的上限应留空（超出部分都按这一档）", "en-US": "{group}: leave the last band's limit blank (everything beyond is paid at it)" },
   ROLE_TWICE: { "zh-CN": "岗位「{group}」的各档应写在相邻的行", "en-US": "The bands of {group} must be on adjacent rows" },
+  TYPE_TWICE: { "zh-CN": "类型「{group}」写了两次", "en-US": "The type {group} is listed twice" },
   GRADE_ORDER: { "zh-CN": "等级应从高到低排列：第 {row} 行的分数线应低于上一行", "en-US": "Grades go from the highest down: the bound on row {row} must be below the row before" },
+  BANDS_ORDER: { "zh-CN": "第 {row} 行的界限应大于上一行的界限", "en-US": "The limit on row {row} must be above the row before" },
   AMOUNT_UNKNOWN_GRADE: { "zh-CN": "第 {row} 行的等级「{value}」不在等级表中", "en-US": "Row {row}: the grade {value} is not in the grade table" },
   AMOUNT_ROLES_MIXED: { "zh-CN": "金额表要么每行都填岗位，要么都不填", "en-US": "Fill in the role on every row of the amounts, or on none" },
   WEIGHTS_SUM: { "zh-CN": "权重合计为 {value}，应为 1（即 100%）", "en-US": "The weights add up to {value}; they must add up to 1 (100%)" },

@@ -5,6 +5,19 @@
 import type { FormValues, TemplateForm } from "./form";
 
 const EXAMPLES: Record<string, Record<string, string[][]>> = {
+  slab: {
+    bands: [
+      ["150000", "5000"],
+      ["300000", "8000"],
+      ["", "10000"],
+    ],
+  },
+  "fixed-by-type": {
+    amounts: [
+      ["甲类", "300"],
+      ["乙类", "200"],
+    ],
+  },
   "step-by-count": {
     tiers: [
       ["营业员", "5", "20"],
