@@ -204,3 +204,25 @@ test("(b) a weighted score → grade scheme from the weighted-grade form: repair
   expect(s.errors).toEqual([]);
   expect(s.external).toEqual([]);
 });
+
+test("(c) in English, every template's form fits the pane's 350 px", async () => {
+  await page.goto(`${s.server.url}preview.html?book=mobile-retention.xlsx`);
+  await page.getByRole("button", { name: "切换到英文界面" }).click();
+  const f = page.getByRole("region", { name: "New scheme" });
+  await f.getByRole("button", { name: "New scheme from a template…" }).click();
+  await f.getByRole("button", { name: "Read the active sheet's headers" }).click();
+  await f.getByText(/^Column names from the sheet/).waitFor();
+  const templates = await f.getByRole("combobox", { name: "Template" }).locator("option").evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+  expect(templates).toEqual(["step-by-count", "weighted-grade", "slab", "fixed-by-type"]);
+  expect((await page.locator("#pane-frame").boundingBox())!.width).toBe(350);
+  for (const id of templates) {
+    await f.getByRole("combobox", { name: "Template" }).selectOption(id);
+    await f.getByRole("button", { name: "Type a condition" }).click();
+    await f.getByRole("button", { name: "Pick a condition" }).click();
+    await f.getByRole("button", { name: "Build and use this scheme" }).click();
+    await page.getByTestId("new-scheme-problems").waitFor();
+    // the form, its conditions and its list of problems: nothing wider than the pane
+    expect(await page.locator("#pane-frame main").evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+  }
+  expect(s.errors).toEqual([]);
+});

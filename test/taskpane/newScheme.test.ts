@@ -105,6 +105,13 @@ describe("新建方案 (rendered)", () => {
     fireEvent.change(within(panel).getByRole("textbox", { name: "Name" }), { target: { value: "揽装人" } });
     fireEvent.click(within(panel).getByRole("button", { name: "Build and use this scheme" }));
     expect(within(panel).getAllByTestId("new-scheme-problem").map((li) => li.textContent)).toEqual(["Choose the column holding Role (for bands by role)", "Choose the column holding Date"]);
+    // the inputs concerned are marked; a band limit that is no number too
+    expect(within(panel).getByRole("textbox", { name: "Date" }).getAttribute("aria-invalid")).toBe("true");
+    expect(within(panel).getByRole("textbox", { name: "Name" }).getAttribute("aria-invalid")).toBeNull();
+    fireEvent.change(within(panel).getByRole("textbox", { name: "Bands: row 1, Up to" }), { target: { value: "five" } });
+    fireEvent.click(within(panel).getByRole("button", { name: "Build and use this scheme" }));
+    expect(within(panel).getAllByTestId("new-scheme-problem")[0].textContent).toBe("Row 1, Up to: not a valid number: five");
+    expect(within(panel).getByRole("textbox", { name: "Bands: row 1, Up to" }).getAttribute("aria-invalid")).toBe("true");
     expect(session.getState().scheme).toBeNull();
   });
 });

@@ -18,6 +18,9 @@ export function NewSchemePanel({ lang, session, busy }: { lang: Lang; session: P
   const ctl = useMemo(() => newSchemeFor(session), [session]);
   const st = useSyncExternalStore(ctl.subscribe, ctl.getState);
   const { form, values } = st;
+  // where the last Build found something wrong: slots by key, table cells by "row:column" per table
+  const wrongSlots = new Set(st.problems.flatMap((p) => (p.at.kind === "column" ? [p.at.slot] : [])));
+  const wrongCells = (table: string) => new Set(st.problems.flatMap((p) => (p.at.kind === "table" && p.at.table === table ? [`${p.at.row}:${p.at.column ?? ""}`] : [])));
   return (
     <section className={s.section} aria-label={t(lang, "newSchemeTitle")} data-testid="new-scheme">
       <strong>{t(lang, "newSchemeTitle")}</strong>
@@ -62,7 +65,7 @@ export function NewSchemePanel({ lang, session, busy }: { lang: Lang; session: P
                 {form.columns.map((slot) => (
                   <div key={slot.key} className={s.fieldRow}>
                     <span>{slot.label[lang]}</span>
-                    <NewSchemeColumn lang={lang} headers={st.headers} value={values.columns[slot.key] ?? ""} label={slot.label[lang]} onChange={(h) => ctl.setColumn(slot.key, h)} />
+                    <NewSchemeColumn lang={lang} headers={st.headers} value={values.columns[slot.key] ?? ""} label={slot.label[lang]} invalid={wrongSlots.has(slot.key)} onChange={(h) => ctl.setColumn(slot.key, h)} />
                   </div>
                 ))}
               </div>
@@ -73,6 +76,7 @@ export function NewSchemePanel({ lang, session, busy }: { lang: Lang; session: P
                   spec={spec}
                   rows={values.tables[spec.id] ?? []}
                   headers={st.headers}
+                  wrong={wrongCells(spec.id)}
                   onCell={(r, c, text) => ctl.setCell(spec.id, r, c, text)}
                   onAdd={() => ctl.addRow(spec.id)}
                   onRemove={(r) => ctl.removeRow(spec.id, r)}

@@ -1,4 +1,4 @@
-import { Button, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Input, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Lang, TableSpec } from "../../engine";
 import { t } from "../i18n";
 import { NewSchemeColumn } from "./NewSchemeColumn";
@@ -11,10 +11,12 @@ const useTableStyles = makeStyles({
   cell: { minWidth: 0, width: "100%" },
   // Fluent's small button is 64 px wide at least: the × keeps to its column
   remove: { minWidth: "28px", width: "28px", paddingLeft: 0, paddingRight: 0 },
+  // a cell the last Build found wrong (its message is in the list under the form)
+  bad: { backgroundColor: tokens.colorPaletteRedBackground1 },
 });
 
 /** A small editable table of the form (bands, weights, grades, amounts): type in the cells, add and remove rows. */
-export function NewSchemeTable(p: { lang: Lang; spec: TableSpec; rows: string[][]; headers: string[] | null; onCell: (row: number, col: number, text: string) => void; onAdd: () => void; onRemove: (row: number) => void }) {
+export function NewSchemeTable(p: { lang: Lang; spec: TableSpec; rows: string[][]; headers: string[] | null; wrong: ReadonlySet<string>; onCell: (row: number, col: number, text: string) => void; onAdd: () => void; onRemove: (row: number) => void }) {
   const s = useStyles();
   const ts = useTableStyles();
   const { lang, spec } = p;
@@ -34,10 +36,11 @@ export function NewSchemeTable(p: { lang: Lang; spec: TableSpec; rows: string[][
         {p.rows.map((cells, r) => [
           ...spec.columns.map((c, i) => {
             const cellLabel = t(lang, "newSchemeCell", { table: label, row: r + 1, column: c.label[lang] });
+            const bad = p.wrong.has(`${r + 1}:${c.key}`);
             return c.kind === "column" ? (
-              <NewSchemeColumn key={`${r}-${c.key}`} lang={lang} headers={p.headers} value={cells[i] ?? ""} label={cellLabel} onChange={(v) => p.onCell(r, i, v)} />
+              <NewSchemeColumn key={`${r}-${c.key}`} lang={lang} headers={p.headers} value={cells[i] ?? ""} label={cellLabel} invalid={bad} onChange={(v) => p.onCell(r, i, v)} />
             ) : (
-              <Input key={`${r}-${c.key}`} className={ts.cell} size="small" value={cells[i] ?? ""} inputMode={c.kind === "number" ? "decimal" : undefined} aria-label={cellLabel} onChange={(_, d) => p.onCell(r, i, d.value)} />
+              <Input key={`${r}-${c.key}`} className={mergeClasses(ts.cell, bad && ts.bad)} aria-invalid={bad || undefined} size="small" value={cells[i] ?? ""} inputMode={c.kind === "number" ? "decimal" : undefined} aria-label={cellLabel} onChange={(_, d) => p.onCell(r, i, d.value)} />
             );
           }),
           <Button key={`${r}-remove`} className={ts.remove} size="small" appearance="subtle" aria-label={t(lang, "newSchemeRemoveRow", { table: label, row: r + 1 })} title={t(lang, "newSchemeRemoveRow", { table: label, row: r + 1 })} onClick={() => p.onRemove(r)}>
