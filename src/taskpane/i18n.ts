@@ -269,6 +269,8 @@ const STRINGS = {
   templateScheme: { "zh-CN": "新建（{template}）：{title}", "en-US": "New ({template}): {title}" },
   newSchemeCell: { "zh-CN": "{table}：第 {row} 行「{column}」", "en-US": "{table}: row {row}, {column}" },
   newSchemeTypeHeader: { "zh-CN": "输入表头文字", "en-US": "type the header text" },
+  newSchemeCondReason: { "zh-CN": "条件 {n}：原因（可选）", "en-US": "Condition {n}: reason (optional)" },
+  newSchemeReasonHint: { "zh-CN": "原因（可选，写在结果中）", "en-US": "Reason (optional, shown in the results)" },
   ratesTitle: { "zh-CN": "费率与档位", "en-US": "Rates & tiers" },
   ratesOpen: { "zh-CN": "查看和修改费率与档位…", "en-US": "View and change rates & tiers…" },
   ratesHint: {

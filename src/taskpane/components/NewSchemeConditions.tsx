@@ -11,6 +11,7 @@ const useCondStyles = makeStyles({
   cell: { minWidth: 0, width: "100%" },
   typed: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 28px", gap: "4px", alignItems: "start" },
   remove: { minWidth: "28px", width: "28px", paddingLeft: 0, paddingRight: 0 },
+  reason: { gridColumn: "1 / span 1", minWidth: 0 },
 });
 
 /**
@@ -27,6 +28,8 @@ export function NewSchemeConditions(p: { lang: Lang; conditions: ConditionValue[
       <span className={s.details}>{t(lang, "newSchemeConditionsHint")}</span>
       {p.conditions.map((c, i) => {
         const n = i + 1;
+        // the clerk's words for the exclusion, shown with each row it excludes (else the condition itself is)
+        const reason = <Input className={cs.cell} size="small" value={c.reason ?? ""} placeholder={t(lang, "newSchemeReasonHint")} aria-label={t(lang, "newSchemeCondReason", { n })} onChange={(_, d) => p.onChange(i, { ...c, reason: d.value })} />;
         const remove = (
           <Button className={cs.remove} size="small" appearance="subtle" aria-label={t(lang, "newSchemeRemoveCond", { n })} title={t(lang, "newSchemeRemoveCond", { n })} onClick={() => p.onRemove(i)}>
             ×
@@ -45,6 +48,7 @@ export function NewSchemeConditions(p: { lang: Lang; conditions: ConditionValue[
                 <Textarea className={cs.cell} size="small" resize="vertical" rows={2} value={c.text} onChange={(_, d) => p.onChange(i, { ...c, text: d.value })} />
               </Field>
               {remove}
+              <div className={cs.reason}>{reason}</div>
             </div>
           );
         }
@@ -65,6 +69,7 @@ export function NewSchemeConditions(p: { lang: Lang; conditions: ConditionValue[
             </Select>
             {/* 为「是」, 为「否」 and 为空 need no value: no box to leave empty */}
             {!VALUELESS.has(c.op) && <Input className={cs.cell} size="small" value={c.value} aria-label={t(lang, "newSchemeCondValue", { n })} onChange={(_, d) => p.onChange(i, { ...c, value: d.value })} />}
+            <div className={cs.wide}>{reason}</div>
           </div>
         );
       })}
