@@ -115,7 +115,7 @@ describe.each(HOSTS)("%s: run stamps and staleness", (_host, open) => {
     session.chooseScheme("preset:mobile-retention");
     await session.fill();
     const whatIf = whatIfFor(session);
-    const rate = whatIf.options().find((o) => o.label.includes("营业员 · 第1项 · 单价/比率"));
+    const rate = whatIf.options().find((o) => o.label.includes("营业员 1–5 · 每户奖励（元）"));
     expect(rate?.value).toBe(20);
     whatIf.choose(rate!.id);
     whatIf.setValue("25");
