@@ -19,6 +19,8 @@ const SECTIONS: { title: string; args: string[] }[] = [
   { title: "engine grouped", args: ["engine.ts", "grouped", "25000"] },
   { title: "custom functions", args: ["functions.ts"] },
   { title: "task pane", args: ["taskpane.ts", quick ? "10000" : "100000"] },
+  // the pane's longest main-thread task in Chromium, before and after the engine worker (builds two previews)
+  ...(quick ? [] : [{ title: "pane thread", args: ["paneThread.ts", "20000", "100000"] }]),
   { title: "CLI and peer", args: ["endToEnd.ts", quick ? "10000" : "100000"] },
   ...(quick ? [] : [{ title: "full sheet", args: ["fullSheet.ts"] }]),
 ];
