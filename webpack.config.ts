@@ -1,5 +1,8 @@
 // Builds the add-in: one task pane page that also hosts the custom functions (shared runtime), functions.json
 // generated from the JSDoc tags, functions-zh-cn.json derived from it, the manifest and the icons.
+// The pane's engine worker needs no entry of its own: webpack 5 makes the chunk jili-engine.js from the
+// `new Worker(new URL("./engineWorker.ts", import.meta.url))` in src/taskpane/worker/spawnWorker.ts, in this build,
+// the preview's and the WPS build alike (ts-loader compiles as ES2020 here, so import.meta is kept for webpack).
 import CopyWebpackPlugin from "copy-webpack-plugin";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import CustomFunctionsMetadataPlugin from "custom-functions-metadata-plugin";
