@@ -66,11 +66,10 @@ function Cell({ cell, onChange }: { cell: RateCellView; onChange: (text: string)
     );
   }
   if (cell.options.length) {
-    const chosen = cell.options.find((o) => o.value === cell.text);
     return (
       <div className={mergeClasses(ts.choice, cell.changed && ts.changed, bad && ts.invalid)} title={cell.problem ?? undefined}>
-        <span className={chosen?.value ? undefined : ts.placeholderText} aria-hidden>
-          {chosen?.label ?? cell.text}
+        <span className={cell.text ? undefined : ts.placeholderText} aria-hidden>
+          {cell.text || cell.placeholder}
         </span>
         <select className={ts.overlay} value={cell.text} aria-label={cell.label} aria-invalid={bad} onChange={(e) => onChange(e.target.value)}>
           {cell.options.map((o) => (

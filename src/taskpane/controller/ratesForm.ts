@@ -46,6 +46,7 @@ export interface RateCellView {
   numeric: boolean;
   /** the cell's name: for a number of the scheme, the words what-if uses (section · row · column) */
   label: string;
+  /** shown greyed in a blank cell: what a blank means here (不封顶), 自动 for Jili's, 请选择 for a drop-down */
   placeholder: string;
   /** why Apply refused this cell, in the pane's language */
   problem: string | null;
@@ -299,7 +300,7 @@ function buildView(st: RatesFormState, model: RatesModel, lang: Lang): RatesForm
           const options = listed.length ? [...(isBlank(text) || col.blank ? [{ value: "", label: col.blank ? t(lang, "ratesBlankOption", { meaning: col.blank }) : t(lang, "ratesChoose") }] : []), ...(text && !listed.includes(text) ? [text] : []).map((v) => ({ value: v, label: v })), ...listed.map((v) => ({ value: v, label: v }))] : [];
           const numeric = col.kind === "number" || col.kind === "percent" || typeof value === "number" || (derived && !preview);
           const changed = col.kind !== "fixed" && (row.from === null || text !== shown(def.rows[row.from][c], col.kind));
-          return { text, kind: col.kind, options, readOnly: col.kind === "fixed", changed, numeric, label, placeholder: derived && !preview ? t(lang, "ratesAuto") : (col.blank ?? ""), problem: mine.length ? mine.join(" ") : null };
+          return { text, kind: col.kind, options, readOnly: col.kind === "fixed", changed, numeric, label, placeholder: derived && !preview ? t(lang, "ratesAuto") : (col.blank ?? (options.length ? t(lang, "ratesChoose") : "")), problem: mine.length ? mine.join(" ") : null };
         }),
       );
       // a problem at a row no longer in the form (removed since) is said with the table
