@@ -41,7 +41,7 @@ export { schemeToRulesSheet, rulesSheetToScheme, RULES_FORMAT, RULES_SHEET_LOOK,
 export type { RulesCell, RulesSheet, RowKind, RulesProblem, RulesReadResult } from "./rulesSheet";
 export { schemeToRulesBook, rulesBookToScheme, readStructure, renameRulesBook, viewNumberFormats, dropDownSource, isRulesView, RULES_STRUCTURE_FORMAT, RULES_STRUCTURE_SHEET, RULES_VIEW_LOOK, RULES_VIEW_SHEET } from "./rulesSheet";
 export type { CellBlock, RulesBook, RulesStructure, RulesView, ViewRowKind } from "./rulesSheet";
-export { ratesModel, applyRates } from "./rates";
+export { ratesModel, applyRates, numberLabel } from "./rates";
 export type { ColumnKind, RateCell, RateColumn, RateNumber, RateSection, RateTable, RatesModel, RatesApplied, RatesProblem } from "./rates";
 export { evaluateWithVersions, isVersioned, VersionedResult, VERSION_KEY, applyVersion } from "./versions";
 export type { VersionUse } from "./versions";

@@ -85,3 +85,8 @@ export interface RatesModel {
   header: string[];
   sections: RateSection[];
 }
+
+/** A number cell said in words, as the sheet, the rates form and what-if all name it: section · caption · row · column. */
+export function numberLabel(section: RateSection, table: RateTable, n: RateNumber): string {
+  return [section.heading, table.caption, n.rowLabel, table.columns[n.col].label].filter(Boolean).join(" · ");
+}

@@ -1,7 +1,7 @@
 import { Lang } from "../i18n/messages";
 import { SchemeDocument } from "../scheme/schema";
 import { loadScheme } from "../scheme/validate";
-import { ratesModel } from "../rates";
+import { numberLabel, ratesModel } from "../rates";
 
 /** One number of a scheme a clerk may try another value for (a tier rate, a lookup amount, a weight, a parameter). */
 export interface Tunable {
@@ -21,7 +21,7 @@ export function tunables(scheme: SchemeDocument, lang: Lang): Tunable[] {
   for (const section of ratesModel(scheme, lang).sections) {
     for (const table of section.tables) {
       for (const n of table.numbers) {
-        const label = [section.heading, table.caption, n.rowLabel, table.columns[n.col].label].filter(Boolean).join(" · ");
+        const label = numberLabel(section, table, n);
         out.push({ id: JSON.stringify(n.path), label, value: n.value, path: n.path });
       }
     }

@@ -1,4 +1,4 @@
-import { applyRates, Dec, ratesModel, type BilingualText, type ColumnKind, type Lang, type RateCell, type RateNumber, type RateSection, type RateTable, type RatesModel, type RatesProblem, type SchemeDocument } from "../../engine";
+import { applyRates, Dec, numberLabel, ratesModel, type BilingualText, type ColumnKind, type Lang, type RateCell, type RatesModel, type RatesProblem, type SchemeDocument } from "../../engine";
 import { t } from "../i18n";
 import type { PaneSession } from "./session";
 
@@ -95,11 +95,6 @@ function shown(v: RateCell | undefined, kind: ColumnKind): string {
   if (isBlank(v)) return "";
   if (typeof v === "number" && kind === "percent") return `${new Dec(String(v)).times(100).toString()}%`;
   return String(v);
-}
-
-/** the words what-if and the rules sheet use for one number: section · caption · row · column */
-function numberLabel(section: RateSection, table: RateTable, n: RateNumber): string {
-  return [section.heading, table.caption, n.rowLabel, table.columns[n.col].label].filter(Boolean).join(" · ");
 }
 
 function draftOf(model: RatesModel): DraftTable[][] {
