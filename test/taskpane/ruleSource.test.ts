@@ -78,6 +78,26 @@ describe("one source of truth for the rules (controller, simulated Excel)", () =
     expect(session.getState().summary?.total).toBe(250);
   });
 
+  test("a rules sheet written in an earlier session is compared too: reopened, a what-if value applied says it is out of date", async () => {
+    const first = setup();
+    first.session.chooseScheme("preset:mobile-retention");
+    await first.rules.editRules();
+    // the workbook reopened: a new pane over the same book and settings, which knows the sheet only from the workbook
+    const settings = new SimSettings();
+    const session = new PaneSession(first.port, "zh-CN");
+    const rules = attachRules(session, new ExcelRules({ run: simRun(first.book), settings }), { download() {}, async copy() {} });
+    session.chooseScheme("preset:mobile-retention");
+    await new Promise((r) => setTimeout(r, 0));
+    // the sheet holds the preset in force: nothing to say
+    expect(rules.getState().outOfDate).toBeNull();
+    const whatIf = whatIfFor(session);
+    whatIf.choose(RATE);
+    whatIf.setValue("50");
+    await whatIf.compare();
+    whatIf.apply();
+    expect(rules.getState().outOfDate).toEqual({ sheet: "规则" });
+  });
+
   test("another preset after the rules sheet was written: out of date too; coming back to the sheet's rules clears it", async () => {
     const { session, rules } = setup();
     session.chooseScheme("preset:mobile-retention");

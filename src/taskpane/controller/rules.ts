@@ -1,4 +1,4 @@
-import { BilingualText, RawCell, RULES_FORMAT, rulesBookToScheme, rulesSheetToScheme, schemeToRulesBook } from "../../engine";
+import { BilingualText, loadScheme, RawCell, readStructure, RULES_FORMAT, rulesBookToScheme, rulesSheetToScheme, schemeToRulesBook } from "../../engine";
 import { fromOfficeError, PaneError } from "../../excel/errors";
 import { officeRules, RulesPort } from "../../excel/rulesSheet";
 import type { PaneSession } from "./session";
@@ -84,6 +84,8 @@ export class RulesController {
   private state: RulesState = { busy: null, written: null, applied: null, problems: null, exported: null, outOfDate: null, error: null };
   /** the rules Jili's rules sheet holds, as far as this pane knows (written by Edit rules or read by Use rules sheet) */
   private sheetHolds: { sheet: string; scheme: unknown } | null = null;
+  /** what a rules sheet written before this pane opened holds (its structure sheet's scheme, as JSON) */
+  private recalled: { sheet: string; json: string } | null = null;
   private listeners = new Set<() => void>();
   private lastScheme: unknown;
 
@@ -93,6 +95,7 @@ export class RulesController {
     private readonly exporter: ExportDeps = browserExport,
   ) {
     this.lastScheme = session.getState().scheme;
+    if (port) void this.recall(port);
     session.subscribe(() => {
       const scheme = session.getState().scheme;
       if (scheme === this.lastScheme) return;
@@ -100,11 +103,36 @@ export class RulesController {
       // another scheme: the export note is stale (the written / applied notes still say what happened)
       if (this.state.exported) this.set({ exported: null });
       // one source of truth: the rules sheet that no longer holds the rules in force is said to be out of date
-      const held = this.sheetHolds;
-      const outOfDate = held && scheme !== held.scheme ? { sheet: held.sheet } : null;
+      const outOfDate = this.staleSheet(scheme);
       // (and 「已使用规则表」 no longer holds: another source is in force)
       if (outOfDate?.sheet !== this.state.outOfDate?.sheet) this.set(outOfDate ? { outOfDate, applied: null } : { outOfDate });
     });
+  }
+
+  /** The rules sheet that holds other rules than `scheme`, by this pane's own write or read, else by what it recalled. */
+  private staleSheet(scheme: unknown): { sheet: string } | null {
+    const held = this.sheetHolds;
+    if (held) return scheme !== held.scheme ? { sheet: held.sheet } : null;
+    const r = this.recalled;
+    return r && scheme && JSON.stringify(scheme) !== r.json ? { sheet: r.sheet } : null;
+  }
+
+  /**
+   * A rules sheet written in an earlier session (the workbook reopened): what its structure sheet holds is read once,
+   * so that the pane can say the sheet is out of date when other rules are in force. A sheet that cannot be read is
+   * left alone here (Use rules sheet reports it).
+   */
+  private async recall(port: RulesPort): Promise<void> {
+    try {
+      const read = await port.readRulesSheet();
+      const found = read?.structure ? readStructure(read.structure) : null;
+      if (!read || !found || found === "damaged" || this.sheetHolds) return;
+      this.recalled = { sheet: read.sheet, json: JSON.stringify(loadScheme(found.document)) };
+      const outOfDate = this.staleSheet(this.session.getState().scheme);
+      if (outOfDate) this.set({ outOfDate });
+    } catch {
+      // not a rules sheet Jili can compare: nothing is said until the clerk uses or rewrites it
+    }
   }
 
   /** false outside Excel (no adapter): the sheet buttons are disabled, export still works */
