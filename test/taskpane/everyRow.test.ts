@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "./textEncoder";
-import { act, fireEvent, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { Cell } from "../excel/types";
 import { SimBook } from "../../src/preview/excelSim";
 import { removalFor } from "../../src/taskpane/controller/removal";
@@ -33,6 +33,9 @@ async function validated(cells: Cell[][]) {
   fireEvent.change(screen.getByRole("combobox", { name: "方案" }), { target: { value: "preset:mobile-retention" } });
   await click("读取当前工作表");
   await click("校验");
+  // at this size the evaluation gives the event loop turns (worker/): the list comes after them
+  await screen.findByTestId("counts");
+  await waitFor(() => expect(view.session.getState().busy).toBeNull());
   return { book, ...ports, ...view };
 }
 

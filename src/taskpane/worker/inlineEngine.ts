@@ -6,6 +6,9 @@ import type { RunRequest } from "./protocol";
 import { keepViews } from "./views";
 import { yieldToLoop } from "./yieldToLoop";
 
+/** Below this many rows a job runs in one go (a few milliseconds of engine work). */
+export const SMALL_TABLE_ROWS = 2000;
+
 /**
  * The fallback where no worker can run (jsdom, an old host, a page a worker cannot be started from): the same jobs
  * on the pane's thread, giving the event loop a turn between stages and stopping at the first turn after Cancel.
@@ -15,18 +18,27 @@ import { yieldToLoop } from "./yieldToLoop";
 export class InlineEngine implements PaneEngine {
   readonly mode = "inline" as const;
 
-  constructor(private readonly turn: () => Promise<void> = yieldToLoop) {}
+  /**
+   * @param turn how the event loop is given a turn
+   * @param turnsFrom tables of fewer rows get no turns: their whole job takes a few milliseconds, less than one turn
+   *   costs where timers are clamped (a Cancel is still looked at between stages)
+   */
+  constructor(
+    private readonly turn: () => Promise<void> = yieldToLoop,
+    private readonly turnsFrom = SMALL_TABLE_ROWS,
+  ) {}
 
-  private step(control: JobControl): Step {
+  private step(control: JobControl, table: DataTable): Step {
+    const turns = table.rows.length >= this.turnsFrom;
     return async (done, total) => {
       control.onProgress?.(done, total);
-      await this.turn();
+      if (turns) await this.turn();
       if (control.cancel?.cancelled) throw cancelledError();
     };
   }
 
   async evaluate(table: DataTable, request: RunRequest, control: JobControl = {}): Promise<PaneRun> {
-    const step = this.step(control);
+    const step = this.step(control, table);
     await step(1, EVALUATE_STAGES);
     const { run, views } = await evaluateJob({ ...request, kind: "evaluate" }, table, step);
     keepViews(run.result, views);
@@ -35,7 +47,7 @@ export class InlineEngine implements PaneEngine {
   }
 
   async statements(table: DataTable, request: RunRequest & { total: number }, control: JobControl = {}): Promise<StatementsOutcome> {
-    const step = this.step(control);
+    const step = this.step(control, table);
     await step(1, STATEMENTS_STAGES);
     const out = await statementsJob({ ...request, kind: "statements" }, table, step);
     control.onProgress?.(STATEMENTS_STAGES, STATEMENTS_STAGES);

@@ -71,7 +71,7 @@ describe("cancel in the worker", () => {
 describe("cancel in the fallback", () => {
   test("stops at the next turn: the statements are not laid out", async () => {
     const { scheme, table } = handTable();
-    const engine = new InlineEngine();
+    const engine = new InlineEngine(undefined, 0);
     const token = { cancelled: false };
     const seen: string[] = [];
     const onProgress = (done: number, total: number) => {
@@ -95,7 +95,7 @@ class FakeStatements implements StatementsPort {
 describe("the pane's Cancel while computing", () => {
   test.each([
     ["the worker", () => new WorkerEngine(async () => silentWorker())],
-    ["the fallback", () => new InlineEngine()],
+    ["the fallback", () => new InlineEngine(undefined, 0)],
   ])("Fill in %s: cancelled, no row written", async (_name, make) => {
     usePaneEngine(make());
     const port = new FakePort(handSheet());
@@ -119,7 +119,7 @@ describe("the pane's Cancel while computing", () => {
   });
 
   test("Statements in the fallback: cancelled while the statements are made, nothing written", async () => {
-    usePaneEngine(new InlineEngine());
+    usePaneEngine(new InlineEngine(undefined, 0));
     const port = new FakePort(handSheet());
     const session = new PaneSession(port, "zh-CN");
     const statements = new FakeStatements();

@@ -3,7 +3,7 @@
 import { runEvaluation } from "../../../src/taskpane/controller/evaluate";
 import { validationView } from "../../../src/taskpane/controller/issues";
 import { EngineJobError } from "../../../src/taskpane/worker/errors";
-import { InlineEngine } from "../../../src/taskpane/worker/inlineEngine";
+import { InlineEngine, SMALL_TABLE_ROWS } from "../../../src/taskpane/worker/inlineEngine";
 import { paneEngine, usePaneEngine, WorkerThenInline } from "../../../src/taskpane/worker/paneEngine";
 import { WorkerEngine } from "../../../src/taskpane/worker/workerEngine";
 import { yieldToLoop } from "../../../src/taskpane/worker/yieldToLoop";
@@ -24,7 +24,7 @@ describe("the fallback yields", () => {
     const engine = new InlineEngine(async () => {
       order.push("turn");
       await new Promise((r) => setTimeout(r, 0));
-    });
+    }, 0);
     await engine.evaluate(table, { scheme, lang: "zh-CN", ...options }, { onProgress: (d, t) => order.push(`${d}/${t}`) });
     expect(order).toEqual(["1/4", "turn", "2/4", "turn", "3/4", "turn", "4/4"]);
   });
@@ -35,9 +35,20 @@ describe("the fallback yields", () => {
     const engine = new InlineEngine(async () => {
       order.push("turn");
       await new Promise((r) => setTimeout(r, 0));
-    });
+    }, 0);
     await engine.statements(table, { scheme, lang: "zh-CN", ...options, total: 240 }, { onProgress: (d, t) => order.push(`${d}/${t}`) });
     expect(order).toEqual(["1/5", "turn", "2/5", "turn", "3/5", "turn", "4/5", "turn", "5/5"]);
+  });
+
+  test("a small table (fewer than SMALL_TABLE_ROWS rows) gets no turns; a large one does", async () => {
+    const { scheme, table } = handTable();
+    let turns = 0;
+    const engine = new InlineEngine(async () => void (turns += 1));
+    await engine.evaluate(table, { scheme, lang: "zh-CN", ...options });
+    expect(turns).toBe(0);
+    const big = { ...table, rows: Array.from({ length: SMALL_TABLE_ROWS }, (_, i) => table.rows[i % 8]), rowNumbers: Array.from({ length: SMALL_TABLE_ROWS }, (_, i) => i + 4) };
+    await engine.evaluate(big, { scheme, lang: "zh-CN", ...options });
+    expect(turns).toBe(3);
   });
 
   test("a turn is a new task: every microtask queued before it runs first", async () => {
