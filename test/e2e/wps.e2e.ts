@@ -79,9 +79,11 @@ test("WPS 表格: validate, fill (王丽 220.00), statements, a rules change (�
   await button("编辑规则").click();
   await page.getByTestId("rules-written").waitFor();
   await page.locator('[data-testid="grid"][data-sheet="规则"]').waitFor();
-  const sales = await rowsWith("营业员", "B");
+  // the clerk's layout: the tier row 营业员 | 6 | (blank) | 40
+  const sales = await rowsWith("营业员", "A");
   const rateRow = sales.find((r) => sales.includes(r - 1));
   expect(rateRow).toBeDefined();
+  expect(await cell(`B${rateRow}`).innerText()).toBe("6");
   expect(await cell(`D${rateRow}`).innerText()).toBe("40");
   await page.evaluate(
     ({ row }) => {
