@@ -1,6 +1,6 @@
 import { compareGroups, Dec, formatPath, Lang, moneyText, SchemeDocument, SchemeError, Tunable, tunables, withTunable } from "../../engine";
 import { fromOfficeError, PaneError } from "../../excel/errors";
-import { runEvaluation } from "./evaluate";
+import { evaluateOffThread } from "../worker/runs";
 import type { PaneSession } from "./session";
 
 /** One person (group) before and after, as the pane shows it. */
@@ -153,9 +153,10 @@ export class WhatIfController {
         const lines = e instanceof SchemeError ? e.issues.map((i) => `${formatPath(i.path) || "(root)"}: ${i.message}`) : [(e as Error).message];
         throw new PaneError("SCHEME_INVALID", { "zh-CN": `方案不接受 ${value} 作为「${tunable.label}」`, "en-US": `The scheme does not accept ${value} for ${tunable.label}` }, lines);
       }
+      // both runs by the pane's engine (a worker where there is one): a large sheet does not freeze the pane
       const inputs = { params, columns: overrides, assume };
-      const before = runEvaluation(scheme, table, inputs, lang).result;
-      const after = runEvaluation(candidate, table, inputs, lang).result;
+      const before = (await evaluateOffThread(scheme, table, inputs, lang)).run.result;
+      const after = (await evaluateOffThread(candidate, table, inputs, lang)).run.result;
       const view = this.view(compareGroups(before, after, lang), tunable, value, scheme.rounding.scale, lang);
       this.set({ busy: false, view, viewLang: lang, candidate });
     } catch (e) {
