@@ -21,7 +21,8 @@ export interface SchemeColumn {
 /** text and category cells compare alike; any type satisfies "any" */
 function fits(have: SlotKind, want: Wanted): boolean {
   if (want === "any" || have === want) return true;
-  return (have === "category" && want === "text") || (have === "text" && want === "category") || (have === "money" && want === "number");
+  // a date-time compares with a date by its day (订车时间 早于 2016-03-05)
+  return (have === "category" && want === "text") || (have === "text" && want === "category") || (have === "money" && want === "number") || (have === "datetime" && want === "date");
 }
 
 export class ColumnNames {

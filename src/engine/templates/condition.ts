@@ -29,6 +29,7 @@ const KIND_WORDS: Record<SlotKind, BilingualText> = {
   money: { "zh-CN": "金额", "en-US": "an amount" },
   bool: { "zh-CN": "是/否", "en-US": "yes/no" },
   date: { "zh-CN": "日期", "en-US": "a date" },
+  datetime: { "zh-CN": "日期时间", "en-US": "a date and time" },
   month: { "zh-CN": "月份", "en-US": "a month" },
 };
 
@@ -85,7 +86,7 @@ function pick(c: Extract<ConditionValue, { kind: "pick" }>, index: number, names
   if (!value) return problem("COND_VALUE", at, { row, value: "", what: KIND_WORDS[c.op === "before" || c.op === "from" ? "date" : "number"] });
   const op = COMPARE[c.op] as string;
   // dates: the operators for dates, and any comparison with a column chosen as a date
-  const dated = c.op === "before" || c.op === "from" || names.kindOf(column) === "date";
+  const dated = c.op === "before" || c.op === "from" || names.kindOf(column) === "date" || names.kindOf(column) === "datetime";
   if (dated) {
     const iso = isoDate(value);
     if (!iso) return problem("COND_VALUE", at, { row, value, what: both("日期（如 2016-01-01）", "a date (such as 2016-01-01)") });

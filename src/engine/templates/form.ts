@@ -6,7 +6,7 @@
 import type { BilingualText } from "../scheme/schema";
 
 /** How a column's cells are read (the scheme field's type). */
-export type SlotKind = "text" | "category" | "number" | "money" | "bool" | "date" | "month";
+export type SlotKind = "text" | "category" | "number" | "money" | "bool" | "date" | "datetime" | "month";
 
 /** One "which column holds …" question. */
 export interface ColumnSlot {
@@ -39,6 +39,13 @@ export interface TableSpec {
   minRows: number;
 }
 
+/** A question with a few fixed answers (what is ranked, how ties go …); the first option is the one the form opens with. */
+export interface ChoiceSpec {
+  key: string;
+  label: BilingualText;
+  options: { value: string; label: BilingualText }[];
+}
+
 export interface TemplateForm {
   id: string;
   title: BilingualText;
@@ -46,6 +53,8 @@ export interface TemplateForm {
   summary: BilingualText;
   columns: ColumnSlot[];
   tables: TableSpec[];
+  /** questions with fixed answers, asked before the columns (none for most templates) */
+  choices?: ChoiceSpec[];
 }
 
 /** A condition chosen from lists: a column, an operator and a value. */
@@ -64,4 +73,6 @@ export interface FormValues {
   columns: Record<string, string>;
   tables: Record<string, string[][]>;
   conditions: ConditionValue[];
+  /** the answer to each choice, by key (missing = the first option) */
+  choices?: Record<string, string>;
 }

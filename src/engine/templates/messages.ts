@@ -27,10 +27,13 @@ export type FormProblemCode =
   | "COND_UNKNOWN_COLUMN"
   | "COND_NAME"
   | "COND_TYPE_CONFLICT"
-  | "SCHEME_INVALID";
+  | "SCHEME_INVALID"
+  | "CHOICE_INVALID"
+  | "CHOICES_CONFLICT"
+  | "AMOUNT_NOT_POSITIVE";
 
 /** Where a problem sits in the form. */
-export type FormPlace = { kind: "column"; slot: string } | { kind: "table"; table: string; row: number; column?: string } | { kind: "condition"; index: number } | { kind: "scheme" };
+export type FormPlace = { kind: "column"; slot: string } | { kind: "table"; table: string; row: number; column?: string } | { kind: "condition"; index: number } | { kind: "choice"; key: string } | { kind: "scheme" };
 
 export interface FormProblem {
   code: FormProblemCode;
@@ -66,6 +69,9 @@ const MESSAGES: Record<FormProblemCode, BilingualText> = {
     "en-US": "{value} is used both as {what} and as something else in the conditions: write them alike",
   },
   SCHEME_INVALID: { "zh-CN": "生成的方案没有通过检查", "en-US": "The scheme built does not pass the checks" },
+  CHOICE_INVALID: { "zh-CN": "「{what}」没有「{value}」这个选项", "en-US": "{what} has no option {value}" },
+  CHOICES_CONFLICT: { "zh-CN": "「{what}」与「{value}」不能同时选择", "en-US": "{what} cannot go with {value}" },
+  AMOUNT_NOT_POSITIVE: { "zh-CN": "第 {row} 行「{what}」应大于 0", "en-US": "Row {row}, {what}: must be above 0" },
 };
 
 export function problem(code: FormProblemCode, at: FormPlace, vars: MessageVars = {}, detail?: string): FormProblem {

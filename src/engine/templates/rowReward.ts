@@ -6,7 +6,7 @@ import type { BilingualText } from "../scheme/schema";
 import { ColumnNames } from "./columns";
 import type { FormValues, TemplateForm } from "./form";
 import type { FormProblem } from "./messages";
-import { declareSlots, exclusionSteps, fieldsOf, titleOf } from "./shared";
+import { declareSlots, exclusionSteps, fieldsOf, formDocument, personLevel } from "./shared";
 
 const both = (zh: string, en: string) => ({ "zh-CN": zh, "en-US": en });
 
@@ -22,39 +22,19 @@ export function rowRewardDocument(
   declareSlots(form, values, names, problems);
   const exclusions = exclusionSteps(values, names, sheetHeaders, problems);
   if (problems.length) return { problems };
-  const document = {
-    format: "jili-scheme/1",
-    id: `my-${form.id}`,
-    title: titleOf(form, values),
-    description,
-    params: [],
-    parts: [
-      {
-        id: "rows",
-        title: both("明细", "Rows"),
-        fields: fieldsOf(form, values, names),
-        levels: [
-          {
-            id: "personMonth",
-            title: both("人员·月", "Person-month"),
-            period: "month",
-            keys: [
-              { name: "who", expr: "coalesce(staffId, person)", title: both("人员", "Person") },
-              { name: "month", expr: "month(date)", title: both("月份", "Month") },
-            ],
-          },
-        ],
-        steps: [
-          ...exclusions,
-          { name: "reward", title: both("奖励", "Reward"), unit: both("元", "yuan"), ...reward },
-          { name: "total", kind: "aggregate", scope: "personMonth", op: "sum", of: "reward", title: both("奖励合计", "Reward total") },
-        ],
-        outputs: {
-          row: [{ name: "reward", title: both("奖励(元)", "Reward (yuan)"), type: "money" }],
-          personMonth: [{ name: "total", title: both("奖励合计(元)", "Reward total (yuan)"), type: "money" }],
-        },
-      },
+  const document = formDocument(form, values, description, {
+    title: both("明细", "Rows"),
+    fields: fieldsOf(form, values, names),
+    levels: [personLevel("month(date)")],
+    steps: [
+      ...exclusions,
+      { name: "reward", title: both("奖励", "Reward"), unit: both("元", "yuan"), ...reward },
+      { name: "total", kind: "aggregate", scope: "personMonth", op: "sum", of: "reward", title: both("奖励合计", "Reward total") },
     ],
-  };
+    outputs: {
+      row: [{ name: "reward", title: both("奖励(元)", "Reward (yuan)"), type: "money" }],
+      personMonth: [{ name: "total", title: both("奖励合计(元)", "Reward total (yuan)"), type: "money" }],
+    },
+  });
   return { document };
 }

@@ -94,3 +94,37 @@ export function titleOf(form: TemplateForm, values: FormValues): BilingualText {
   const t = values.title?.trim();
   return t ? same(t) : form.title;
 }
+
+/** The answer to a choice of the form: the option given, the first when none; an answer not offered is a problem. */
+export function choiceOf(form: TemplateForm, values: FormValues, key: string, problems: FormProblem[]): string {
+  const spec = form.choices?.find((c) => c.key === key);
+  if (!spec) throw new Error(`the form ${form.id} has no choice ${key}`);
+  const given = values.choices?.[key];
+  if (given === undefined || given === "") return spec.options[0].value;
+  if (!spec.options.some((o) => o.value === given)) problems.push(problem("CHOICE_INVALID", { kind: "choice", key }, { what: spec.label, value: given }));
+  return given;
+}
+
+const WHO = { name: "who", expr: "coalesce(staffId, person)", title: { "zh-CN": "人员", "en-US": "Person" } };
+
+/**
+ * The level the forms total on: per person and month when `month` gives the month (an expression over the fields),
+ * else per person over the whole sheet (a campaign, a launch, a drive).
+ */
+export function personLevel(month: string | null): Record<string, unknown> {
+  if (!month) return { id: "person", title: { "zh-CN": "人员", "en-US": "Person" }, period: "campaign", keys: [WHO] };
+  return { id: "personMonth", title: { "zh-CN": "人员·月", "en-US": "Person-month" }, period: "month", keys: [WHO, { name: "month", expr: month, title: { "zh-CN": "月份", "en-US": "Month" } }] };
+}
+
+/** The scheme document around the form's one part: format, id, title, description, parameters and messages. */
+export function formDocument(form: TemplateForm, values: FormValues, description: BilingualText, part: Record<string, unknown>, more: { params?: unknown[]; messages?: Record<string, BilingualText> } = {}): Record<string, unknown> {
+  return {
+    format: "jili-scheme/1",
+    id: `my-${form.id}`,
+    title: titleOf(form, values),
+    description,
+    params: more.params ?? [],
+    parts: [{ id: "rows", ...part }],
+    ...(more.messages ? { messages: more.messages } : {}),
+  };
+}

@@ -26,6 +26,10 @@ const EXAMPLES: Record<string, Record<string, string[][]>> = {
       ["", "", "40"],
     ],
   },
+  // the template documents' numbers: 0.5% for each unit; 1000 / 600 / 300 by place; a 100-yuan fine per miss
+  "percent-by-count": { rates: [["1", "0.5%"]] },
+  "rank-awards": { prizes: [["1000"], ["600"], ["300"]] },
+  fines: { breaches: [["", "100"]] },
   "weighted-grade": {
     items: [
       ["", "0.4"],
@@ -57,5 +61,7 @@ export function startValues(form: TemplateForm, sheetHeaders: readonly string[] 
     const example = EXAMPLES[form.id]?.[t.id];
     tables[t.id] = example ? example.map((r) => [...r]) : Array.from({ length: t.minRows }, () => t.columns.map(() => ""));
   }
-  return { columns, tables, conditions: [] };
+  // each choice opens at its first option
+  const choices = Object.fromEntries((form.choices ?? []).map((c) => [c.key, c.options[0].value]));
+  return { columns, tables, conditions: [], ...(form.choices ? { choices } : {}) };
 }

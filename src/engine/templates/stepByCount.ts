@@ -6,7 +6,7 @@
 import { ColumnNames } from "./columns";
 import type { FormValues, TemplateForm } from "./form";
 import { problem, type FormProblem } from "./messages";
-import { cellNumber, declareSlots, exclusionSteps, fieldsOf, filledRows, titleOf } from "./shared";
+import { cellNumber, declareSlots, exclusionSteps, fieldsOf, filledRows, formDocument, personLevel } from "./shared";
 
 const both = (zh: string, en: string) => ({ "zh-CN": zh, "en-US": en });
 
@@ -84,45 +84,24 @@ export function buildStepByCount(values: FormValues, sheetHeaders: readonly stri
   if (problems.length) return { problems };
   const count = both("件", "units");
   const bonus = byRole ? { tiersBy: { input: "personRole", tables: Object.fromEntries(tiers) } } : { tiers: tiers.get("*") };
-  const document = {
-    format: "jili-scheme/1",
-    id: "my-step-by-count",
-    title: titleOf(STEP_BY_COUNT_FORM, values),
-    description: both("由「新建方案」表单生成：按数量分档奖励", "Built with the New scheme form: amount per unit, stepped by count"),
-    params: [],
-    parts: [
-      {
-        id: "rows",
-        title: both("明细", "Rows"),
-        fields: fieldsOf(STEP_BY_COUNT_FORM, values, names),
-        levels: [
-          {
-            id: "personMonth",
-            title: both("人员·月", "Person-month"),
-            period: "month",
-            keys: [
-              { name: "who", expr: "coalesce(staffId, person)", title: both("人员", "Person") },
-              { name: "month", expr: "month(date)", title: both("月份", "Month") },
-            ],
-          },
-        ],
-        steps: [
-          ...exclusions,
-          ...(byRole ? [{ name: "personRole", kind: "aggregate", scope: "personMonth", op: "single", of: "role", allMembers: true, conflict: { code: "ROLE_CONFLICT", status: "invalid", toMembers: true } }] : []),
-          { name: "units", kind: "aggregate", scope: "personMonth", op: "count", title: both("计奖数量", "Units counted") },
-          { name: "bonus", kind: "progressive", scope: "personMonth", attributeTo: "rowBonus", ...bonus, unit: both("元", "yuan"), countUnit: count },
-        ],
-        outputs: {
-          row: [{ name: "rowBonus", title: both("奖励(元)", "Reward (yuan)"), type: "money" }],
-          personMonth: [
-            { name: "units", title: both("计奖数量", "Units counted"), type: "count" },
-            { name: "bonus", title: both("奖励合计(元)", "Reward total (yuan)"), type: "money" },
-          ],
-        },
-        order: ["date"],
-      },
+  const document = formDocument(STEP_BY_COUNT_FORM, values, both("由「新建方案」表单生成：按数量分档奖励", "Built with the New scheme form: amount per unit, stepped by count"), {
+    title: both("明细", "Rows"),
+    fields: fieldsOf(STEP_BY_COUNT_FORM, values, names),
+    levels: [personLevel("month(date)")],
+    steps: [
+      ...exclusions,
+      ...(byRole ? [{ name: "personRole", kind: "aggregate", scope: "personMonth", op: "single", of: "role", allMembers: true, conflict: { code: "ROLE_CONFLICT", status: "invalid", toMembers: true } }] : []),
+      { name: "units", kind: "aggregate", scope: "personMonth", op: "count", title: both("计奖数量", "Units counted") },
+      { name: "bonus", kind: "progressive", scope: "personMonth", attributeTo: "rowBonus", ...bonus, unit: both("元", "yuan"), countUnit: count },
     ],
-    messages: { ROLE_CONFLICT: both("同一人同月有两个不同的岗位：请更正", "One person has two roles in the month: correct it") },
-  };
+    outputs: {
+      row: [{ name: "rowBonus", title: both("奖励(元)", "Reward (yuan)"), type: "money" }],
+      personMonth: [
+        { name: "units", title: both("计奖数量", "Units counted"), type: "count" },
+        { name: "bonus", title: both("奖励合计(元)", "Reward total (yuan)"), type: "money" },
+      ],
+    },
+    order: ["date"],
+  }, { messages: { ROLE_CONFLICT: both("同一人同月有两个不同的岗位：请更正", "One person has two roles in the month: correct it") } });
   return { document };
 }

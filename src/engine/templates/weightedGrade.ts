@@ -7,7 +7,7 @@ import { Dec } from "../money/decimal";
 import { ColumnNames } from "./columns";
 import type { FormValues, TemplateForm } from "./form";
 import { problem, type FormProblem } from "./messages";
-import { cellNumber, declareSlots, exclusionSteps, fieldFor, fieldsOf, filledRows, titleOf } from "./shared";
+import { cellNumber, declareSlots, exclusionSteps, fieldFor, fieldsOf, filledRows, formDocument, personLevel } from "./shared";
 
 const both = (zh: string, en: string) => ({ "zh-CN": zh, "en-US": en });
 
@@ -125,46 +125,26 @@ export function buildWeightedGrade(values: FormValues, sheetHeaders: readonly st
   declareSlots(WEIGHTED_GRADE_FORM, values, names, problems, byRole ? new Set(["role"]) : new Set());
   const exclusions = exclusionSteps(values, names, sheetHeaders, problems);
   if (problems.length) return { problems };
-  const document = {
-    format: "jili-scheme/1",
-    id: "my-weighted-grade",
-    title: titleOf(WEIGHTED_GRADE_FORM, values),
-    description: both("由「新建方案」表单生成：加权评分定等级发奖", "Built with the New scheme form: weighted scores → grade → amount"),
-    params: [],
-    parts: [
-      {
-        id: "rows",
-        title: both("评分", "Scores"),
-        fields: fieldsOf(WEIGHTED_GRADE_FORM, values, names, scored.map((i) => fieldFor(i.header, i.key, "number", true))),
-        levels: [
-          {
-            id: "personMonth",
-            title: both("人员·月", "Person-month"),
-            period: "month",
-            keys: [
-              { name: "who", expr: "coalesce(staffId, person)", title: both("人员", "Person") },
-              { name: "month", expr: "yearMonth", title: both("月份", "Month") },
-            ],
-          },
-        ],
-        // the exclusions come first: an excluded row still shows its score and grade, and is paid nothing
-        steps: [
-          ...exclusions,
-          { name: "score", kind: "weighted", title: both("加权得分", "Weighted score"), items: scored.map((i) => ({ input: i.key, weight: i.weight })) },
-          { name: "grade", kind: "grade", title: both("等级", "Grade"), input: "score", bands, below },
-          { name: "bonus", kind: "lookup", title: both("奖金", "Bonus"), input: byRole ? ["grade", "role"] : ["grade"], table, unit: both("元", "yuan") },
-          { name: "total", kind: "aggregate", scope: "personMonth", op: "sum", of: "bonus", title: both("奖金合计", "Bonus total") },
-        ],
-        outputs: {
-          row: [
-            { name: "score", title: both("加权得分", "Weighted score"), type: "score" },
-            { name: "grade", title: both("等级", "Grade"), type: "text" },
-            { name: "bonus", title: both("奖金(元)", "Bonus (yuan)"), type: "money" },
-          ],
-          personMonth: [{ name: "total", title: both("奖金合计(元)", "Bonus total (yuan)"), type: "money" }],
-        },
-      },
+  const document = formDocument(WEIGHTED_GRADE_FORM, values, both("由「新建方案」表单生成：加权评分定等级发奖", "Built with the New scheme form: weighted scores → grade → amount"), {
+    title: both("评分", "Scores"),
+    fields: fieldsOf(WEIGHTED_GRADE_FORM, values, names, scored.map((i) => fieldFor(i.header, i.key, "number", true))),
+    levels: [personLevel("yearMonth")],
+    // the exclusions come first: an excluded row still shows its score and grade, and is paid nothing
+    steps: [
+      ...exclusions,
+      { name: "score", kind: "weighted", title: both("加权得分", "Weighted score"), items: scored.map((i) => ({ input: i.key, weight: i.weight })) },
+      { name: "grade", kind: "grade", title: both("等级", "Grade"), input: "score", bands, below },
+      { name: "bonus", kind: "lookup", title: both("奖金", "Bonus"), input: byRole ? ["grade", "role"] : ["grade"], table, unit: both("元", "yuan") },
+      { name: "total", kind: "aggregate", scope: "personMonth", op: "sum", of: "bonus", title: both("奖金合计", "Bonus total") },
     ],
-  };
+    outputs: {
+      row: [
+        { name: "score", title: both("加权得分", "Weighted score"), type: "score" },
+        { name: "grade", title: both("等级", "Grade"), type: "text" },
+        { name: "bonus", title: both("奖金(元)", "Bonus (yuan)"), type: "money" },
+      ],
+      personMonth: [{ name: "total", title: both("奖金合计(元)", "Bonus total (yuan)"), type: "money" }],
+    },
+  });
   return { document };
 }
