@@ -11,6 +11,9 @@ import { buildStepByCount, STEP_BY_COUNT_FORM } from "./stepByCount";
 import { buildWeightedGrade, WEIGHTED_GRADE_FORM } from "./weightedGrade";
 import { buildSlab, SLAB_FORM } from "./slab";
 import { buildFixedByType, FIXED_BY_TYPE_FORM } from "./fixedByType";
+import { buildPercentByCount, PERCENT_BY_COUNT_FORM } from "./percentByCount";
+import { buildRankAwards, RANK_AWARDS_FORM } from "./rankAwards";
+import { buildFines, FINES_FORM } from "./fines";
 
 type Builder = (values: FormValues, sheetHeaders: readonly string[] | null) => { document: Record<string, unknown> } | { problems: FormProblem[] };
 
@@ -19,6 +22,9 @@ const BUILDERS: Record<string, { form: TemplateForm; build: Builder }> = {
   "weighted-grade": { form: WEIGHTED_GRADE_FORM, build: buildWeightedGrade },
   slab: { form: SLAB_FORM, build: buildSlab },
   "fixed-by-type": { form: FIXED_BY_TYPE_FORM, build: buildFixedByType },
+  "percent-by-count": { form: PERCENT_BY_COUNT_FORM, build: buildPercentByCount },
+  "rank-awards": { form: RANK_AWARDS_FORM, build: buildRankAwards },
+  fines: { form: FINES_FORM, build: buildFines },
 };
 
 /** The templates that have a form, in the order the pane lists them. */
