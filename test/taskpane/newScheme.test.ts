@@ -4,7 +4,7 @@ import { act, fireEvent, screen, within } from "@testing-library/react";
 import { newSchemeFor } from "../../src/taskpane/controller/newScheme";
 import { documentOptionText, schemeSourceText } from "../../src/taskpane/controller/ruleSource";
 import { PaneSession } from "../../src/taskpane/controller/session";
-import { HEADERS, order } from "../excel/data";
+import { HEADERS, order, serial } from "../excel/data";
 import { FakePort } from "./fakePort";
 import { renderSession } from "./render";
 
@@ -113,5 +113,112 @@ describe("新建方案 (rendered)", () => {
     expect(within(panel).getAllByTestId("new-scheme-problem")[0].textContent).toBe("Row 1, Up to: not a valid number: five");
     expect(within(panel).getByRole("textbox", { name: "Bands: row 1, Up to" }).getAttribute("aria-invalid")).toBe("true");
     expect(session.getState().scheme).toBeNull();
+  });
+});
+
+// The three forms added after the first four (percent-by-count, rank-awards, fines), each built through the controller
+// on a sheet of its own, filled, and its total checked against amounts worked by hand from docs/presets.
+function setupWith(rows: (string | number)[][]) {
+  const port = new FakePort(rows);
+  const session = new PaneSession(port, "zh-CN");
+  return { port, session, form: newSchemeFor(session) };
+}
+
+describe("新建方案: percent-by-count, rank-awards, fines (controller)", () => {
+  test("percent-by-count, sales-office-old-new's example 2: 王's 1,000,000 + 800,000 at 2 × 0.5 % → 18,000; a deal he did not bring is excluded", async () => {
+    const { session, form } = setupWith([
+      ["老员工", "房号", "成交金额", "成交日期", "是否老员工带来的新客户"],
+      ["王", "A-1", 1000000, serial(5, 1), "是"],
+      ["王", "A-2", 800000, serial(5, 2), "是"],
+      ["王", "A-3", 500000, serial(5, 3), "否"],
+    ]);
+    await session.readData();
+    form.open();
+    form.chooseTemplate("percent-by-count");
+    expect(form.getState().values?.columns).toEqual({ person: "老员工", staffId: "", date: "成交日期", amount: "成交金额" });
+    expect(form.getState().values?.choices).toEqual({ rate: "perUnit" });
+    expect(form.getState().values?.tables.rates).toEqual([["1", "0.5%"]]);
+    form.addCondition("pick");
+    form.setCondition(0, { kind: "pick", column: "是否老员工带来的新客户", op: "no", value: "" });
+    form.build();
+    expect(form.getState().problems).toEqual([]);
+    expect(form.getState().built).toEqual({ "zh-CN": "按数量定比例提成", "en-US": "A percentage, its rate set by the count" });
+    await session.fill();
+    expect(session.getState().summary).toMatchObject({ ok: 2, excluded: 1, total: 18000 });
+  });
+
+  test("rank-awards, car-launch-ladder's ladder: launch-day orders by time → 1000, 800, 500 (2,300 in all); the 03-04 order takes no place", async () => {
+    const { session, form } = setupWith([
+      ["销售顾问", "订车时间"],
+      ["C", serial(3, 4) + 0.75],
+      ["A", serial(3, 5) + 0.375],
+      ["B", serial(3, 5) + 0.5],
+      ["A", serial(3, 5) + 0.75],
+    ]);
+    await session.readData();
+    form.open();
+    form.chooseTemplate("rank-awards");
+    expect(form.getState().values?.columns).toEqual({ person: "销售顾问", staffId: "", measure: "订车时间", yearMonth: "" });
+    form.setChoice("order", "earliest");
+    form.setChoice("ties", "sheet");
+    form.setCell("prizes", 1, 0, "800");
+    form.setCell("prizes", 2, 0, "500");
+    form.addCondition("pick");
+    form.setCondition(0, { kind: "pick", column: "订车时间", op: "before", value: "2016-03-05" });
+    form.addCondition("pick");
+    form.setCondition(1, { kind: "pick", column: "订车时间", op: "from", value: "2016-03-06" });
+    form.build();
+    expect(form.getState().problems).toEqual([]);
+    await session.fill();
+    expect(session.getState().summary).toMatchObject({ ok: 3, excluded: 1, total: 2300 });
+  });
+
+  test("fines, car-referral's 300 per staff fraud: 孙's three frauds → −900; an old customer's fraud is not fined", async () => {
+    const { session, form } = setupWith([
+      ["介绍人", "介绍人类型", "是否弄虚造假"],
+      ["孙", "员工", "是"],
+      ["孙", "员工", "是"],
+      ["张", "老客户", "是"],
+      ["孙", "员工", "是"],
+      ["孙", "员工", "否"],
+    ]);
+    await session.readData();
+    form.open();
+    form.chooseTemplate("fines");
+    form.setCell("breaches", 0, 0, "是否弄虚造假");
+    form.setCell("breaches", 0, 1, "300");
+    form.addCondition("pick");
+    form.setCondition(0, { kind: "pick", column: "介绍人类型", op: "eq", value: "老客户" });
+    form.build();
+    expect(form.getState().problems).toEqual([]);
+    await session.fill();
+    expect(session.getState().summary).toMatchObject({ excluded: 1, total: -900 });
+  });
+
+  test("a form's blank breach stops the build, named on its row; nothing is adopted", async () => {
+    const { session, form } = setupWith([["介绍人", "是否弄虚造假"], ["孙", "是"]]);
+    await session.readData();
+    form.open();
+    form.chooseTemplate("fines");
+    form.build();
+    expect(form.getState().problems.map((p) => [p.code, p.message["zh-CN"]])).toEqual([["CELL_MISSING", "第 1 行「违规条件」未填写"]]);
+    expect(session.getState().scheme).toBeNull();
+  });
+});
+
+describe("新建方案: the new templates in the pane (rendered)", () => {
+  test("the template list offers all seven; rank-awards asks its three questions as lists", () => {
+    const { session } = setupWith([["销售顾问", "订车时间"]]);
+    renderSession(session);
+    fireEvent.click(screen.getByRole("button", { name: "从模板新建方案…" }));
+    const panel = screen.getByTestId("new-scheme");
+    const select = within(panel).getByRole("combobox", { name: "模板" });
+    expect(within(select).getAllByRole("option").map((o) => o.textContent)).toEqual(["按数量分档奖励", "加权评分定等级发奖", "按金额所在区间奖励", "按类型定额奖励", "按数量定比例提成", "按名次奖励", "按次罚款"]);
+    fireEvent.change(select, { target: { value: "rank-awards" } });
+    const ties = within(panel).getByRole("combobox", { name: "并列时" });
+    expect(ties).toHaveProperty("value", "share");
+    fireEvent.change(ties, { target: { value: "sheet" } });
+    expect(newSchemeFor(session).getState().values?.choices).toEqual({ ranked: "rows", order: "highest", ties: "sheet" });
+    expect(within(panel).getByRole("group", { name: "名次奖金" })).toBeTruthy();
   });
 });

@@ -50,6 +50,17 @@ export function NewSchemePanel({ lang, session, busy }: { lang: Lang; session: P
               <Field label={t(lang, "newSchemeName")}>
                 <Input className={s.fill} value={values.title ?? ""} placeholder={form.title[lang]} onChange={(_, d) => ctl.setTitle(d.value)} />
               </Field>
+              {form.choices?.map((c) => (
+                <Field key={c.key} label={c.label[lang]}>
+                  <Select className={s.fill} value={values.choices?.[c.key] ?? c.options[0].value} onChange={(_, d) => ctl.setChoice(c.key, d.value)}>
+                    {c.options.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label[lang]}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+              ))}
               <div className={s.section} role="group" aria-label={t(lang, "newSchemeColumns")}>
                 <strong>{t(lang, "newSchemeColumns")}</strong>
                 {st.headers ? (

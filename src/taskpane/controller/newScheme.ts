@@ -101,6 +101,11 @@ export class NewSchemeController {
     this.edit((v) => ({ ...v, title }));
   }
 
+  /** the answer to one of the form's fixed questions (what is ranked, how ties go …) */
+  setChoice(key: string, value: string): void {
+    this.edit((v) => ({ ...v, choices: { ...v.choices, [key]: value } }));
+  }
+
   setColumn(slot: string, header: string): void {
     this.edit((v) => ({ ...v, columns: { ...v.columns, [slot]: header } }));
   }
