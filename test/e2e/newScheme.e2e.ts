@@ -216,7 +216,7 @@ test("(c) in English, every template's form fits the pane's 350 px", async () =>
   await f.getByRole("button", { name: "Read the active sheet's headers" }).click();
   await f.getByText(/^Column names from the sheet/).waitFor();
   const templates = await f.getByRole("combobox", { name: "Template" }).locator("option").evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
-  expect(templates).toEqual(["step-by-count", "weighted-grade", "slab", "fixed-by-type"]);
+  expect(templates).toEqual(["step-by-count", "weighted-grade", "slab", "fixed-by-type", "percent-by-count", "rank-awards", "fines"]);
   expect((await page.locator("#pane-frame").boundingBox())!.width).toBe(350);
   for (const id of templates) {
     await f.getByRole("combobox", { name: "Template" }).selectOption(id);
