@@ -222,3 +222,22 @@ describe("新建方案: the new templates in the pane (rendered)", () => {
     expect(within(panel).getByRole("group", { name: "名次奖金" })).toBeTruthy();
   });
 });
+
+describe("新建方案: a choice that cannot go with another (rendered)", () => {
+  test("每人合计后排名 with 时间早的在前 is refused at Build, in the list and on the order's list", () => {
+    const { session } = setupWith([["姓名", "完成台数"]]);
+    renderSession(session);
+    fireEvent.click(screen.getByRole("button", { name: "从模板新建方案…" }));
+    const panel = screen.getByTestId("new-scheme");
+    fireEvent.change(within(panel).getByRole("combobox", { name: "模板" }), { target: { value: "rank-awards" } });
+    fireEvent.change(within(panel).getByRole("combobox", { name: "给谁排名次" }), { target: { value: "people" } });
+    fireEvent.change(within(panel).getByRole("combobox", { name: "排名依据的顺序" }), { target: { value: "earliest" } });
+    fireEvent.change(within(panel).getByRole("textbox", { name: "姓名" }), { target: { value: "姓名" } });
+    fireEvent.change(within(panel).getByRole("textbox", { name: "排名依据" }), { target: { value: "完成台数" } });
+    fireEvent.click(within(panel).getByRole("button", { name: "生成并使用此方案" }));
+    expect(within(panel).getAllByTestId("new-scheme-problem").map((li) => li.textContent)).toEqual(["「每人合计后排名（如每人当月的业绩）」与「时间早的在前（先到先得）」不能同时选择"]);
+    expect(within(panel).getByRole("combobox", { name: "排名依据的顺序" }).getAttribute("aria-invalid")).toBe("true");
+    expect(within(panel).getByRole("combobox", { name: "给谁排名次" }).getAttribute("aria-invalid")).toBeNull();
+    expect(session.getState().scheme).toBeNull();
+  });
+});

@@ -20,6 +20,7 @@ export function NewSchemePanel({ lang, session, busy }: { lang: Lang; session: P
   const { form, values } = st;
   // where the last Build found something wrong: slots by key, table cells by "row:column" per table
   const wrongSlots = new Set(st.problems.flatMap((p) => (p.at.kind === "column" ? [p.at.slot] : [])));
+  const wrongChoices = new Set(st.problems.flatMap((p) => (p.at.kind === "choice" ? [p.at.key] : [])));
   const wrongCells = (table: string) => new Set(st.problems.flatMap((p) => (p.at.kind === "table" && p.at.table === table ? [`${p.at.row}:${p.at.column ?? ""}`] : [])));
   return (
     <section className={s.section} aria-label={t(lang, "newSchemeTitle")} data-testid="new-scheme">
@@ -52,7 +53,7 @@ export function NewSchemePanel({ lang, session, busy }: { lang: Lang; session: P
               </Field>
               {form.choices?.map((c) => (
                 <Field key={c.key} label={c.label[lang]}>
-                  <Select className={s.fill} value={values.choices?.[c.key] ?? c.options[0].value} onChange={(_, d) => ctl.setChoice(c.key, d.value)}>
+                  <Select className={s.fill} aria-invalid={wrongChoices.has(c.key) || undefined} value={values.choices?.[c.key] ?? c.options[0].value} onChange={(_, d) => ctl.setChoice(c.key, d.value)}>
                     {c.options.map((o) => (
                       <option key={o.value} value={o.value}>
                         {o.label[lang]}
