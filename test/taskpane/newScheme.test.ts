@@ -241,3 +241,33 @@ describe("新建方案: a choice that cannot go with another (rendered)", () => 
     expect(session.getState().scheme).toBeNull();
   });
 });
+
+describe("新建方案: a fine's breach is checked as it is typed", () => {
+  test("controller: the parser's error, then a column the sheet lacks, then nothing once it reads", async () => {
+    const { session, form } = setupWith([["介绍人", "是否弄虚造假"], ["孙", "是"]]);
+    await session.readData();
+    form.open();
+    form.chooseTemplate("fines");
+    form.setCell("breaches", 0, 0, "是否弄虚造假 ==");
+    expect(form.getState().liveCells["breaches:1:when"].map((p) => p.code)).toEqual(["COND_SYNTAX"]);
+    form.setCell("breaches", 0, 0, "是否造假");
+    expect(form.getState().liveCells["breaches:1:when"].map((p) => p.message["zh-CN"])).toEqual(["工作表中没有「是否造假」列"]);
+    form.setCell("breaches", 0, 0, "是否弄虚造假");
+    expect(form.getState().liveCells["breaches:1:when"]).toEqual([]);
+  });
+
+  test("rendered: the problem is shown under the table with its cell, and the cell is marked", async () => {
+    const { session } = setupWith([["介绍人", "是否弄虚造假"], ["孙", "是"]]);
+    renderSession(session);
+    await act(() => session.readData());
+    fireEvent.click(screen.getByRole("button", { name: "从模板新建方案…" }));
+    const panel = screen.getByTestId("new-scheme");
+    fireEvent.change(within(panel).getByRole("combobox", { name: "模板" }), { target: { value: "fines" } });
+    const cell = within(panel).getByRole("textbox", { name: "违规与罚款：第 1 行「违规条件」" });
+    fireEvent.change(cell, { target: { value: "是否造假" } });
+    expect(within(panel).getByTestId("new-cell-breaches-1").textContent).toBe("违规与罚款：第 1 行「违规条件」：工作表中没有「是否造假」列");
+    expect(cell.getAttribute("aria-invalid")).toBe("true");
+    fireEvent.change(cell, { target: { value: "是否弄虚造假" } });
+    expect(within(panel).queryByTestId("new-cell-breaches-1")).toBeNull();
+  });
+});

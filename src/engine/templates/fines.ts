@@ -38,7 +38,7 @@ export const FINES_FORM: TemplateForm = {
         "One breach per row: the condition names columns by their headers, such as 是否弄虚造假 or isBlank(实际完成时间) or daysBetween(计划完成时间, 实际完成时间) > 0; write the fine as a positive amount, the results show it deducted.",
       ),
       columns: [
-        { key: "when", label: both("违规条件", "Breach (condition)"), kind: "text", width: 10 },
+        { key: "when", label: both("违规条件", "Breach (condition)"), kind: "condition", width: 10 },
         { key: "amount", label: both("每次罚款(元)", "Fine (yuan)"), kind: "number", width: 4 },
       ],
       minRows: 1,

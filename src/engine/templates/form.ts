@@ -19,11 +19,11 @@ export interface ColumnSlot {
   hint?: BilingualText;
 }
 
-/** A column of a small table: text, a number, or one of the sheet's columns. */
+/** A column of a small table: text, a number, one of the sheet's columns, or a condition typed in the expression language (checked as typed). */
 export interface TableColumn {
   key: string;
   label: BilingualText;
-  kind: "text" | "number" | "column";
+  kind: "text" | "number" | "column" | "condition";
   /** a blank cell is allowed (its meaning is in the hint) */
   optional?: boolean;
   /** the width of the input, in characters (the pane is 350 px wide) */

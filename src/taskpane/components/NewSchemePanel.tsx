@@ -20,6 +20,8 @@ export function NewSchemePanel({ lang, session, busy }: { lang: Lang; session: P
   const { form, values } = st;
   // where the last Build found something wrong: slots by key, table cells by "row:column" per table
   const wrongSlots = new Set(st.problems.flatMap((p) => (p.at.kind === "column" ? [p.at.slot] : [])));
+  // the conditions typed in a table's cells, as typed: "table:row:column" → this table's "row:column"
+  const liveIn = (table: string) => Object.fromEntries(Object.entries(st.liveCells).flatMap(([k, v]) => (k.startsWith(`${table}:`) && v.length ? [[k.slice(table.length + 1), v]] : [])));
   const wrongChoices = new Set(st.problems.flatMap((p) => (p.at.kind === "choice" ? [p.at.key] : [])));
   const wrongCells = (table: string) => new Set(st.problems.flatMap((p) => (p.at.kind === "table" && p.at.table === table ? [`${p.at.row}:${p.at.column ?? ""}`] : [])));
   return (
@@ -89,6 +91,7 @@ export function NewSchemePanel({ lang, session, busy }: { lang: Lang; session: P
                   rows={values.tables[spec.id] ?? []}
                   headers={st.headers}
                   wrong={wrongCells(spec.id)}
+                  live={liveIn(spec.id)}
                   onCell={(r, c, text) => ctl.setCell(spec.id, r, c, text)}
                   onAdd={() => ctl.addRow(spec.id)}
                   onRemove={(r) => ctl.removeRow(spec.id, r)}

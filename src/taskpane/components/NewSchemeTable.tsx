@@ -1,5 +1,5 @@
 import { Button, Input, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Lang, TableSpec } from "../../engine";
+import { problemText, type FormProblem, type Lang, type TableSpec } from "../../engine";
 import { t } from "../i18n";
 import { NewSchemeColumn } from "./NewSchemeColumn";
 import { useStyles } from "./styles";
@@ -15,8 +15,22 @@ const useTableStyles = makeStyles({
   bad: { backgroundColor: tokens.colorPaletteRedBackground1 },
 });
 
-/** A small editable table of the form (bands, weights, grades, amounts): type in the cells, add and remove rows. */
-export function NewSchemeTable(p: { lang: Lang; spec: TableSpec; rows: string[][]; headers: string[] | null; wrong: ReadonlySet<string>; onCell: (row: number, col: number, text: string) => void; onAdd: () => void; onRemove: (row: number) => void }) {
+/**
+ * A small editable table of the form (bands, weights, grades, amounts): type in the cells, add and remove rows. A
+ * condition typed in a cell (a fine's breach) has its problems, checked by the engine as typed, listed under the table.
+ */
+export function NewSchemeTable(p: {
+  lang: Lang;
+  spec: TableSpec;
+  rows: string[][];
+  headers: string[] | null;
+  wrong: ReadonlySet<string>;
+  /** the typed conditions' problems, by "row:column" (row 1-based) */
+  live?: Record<string, FormProblem[]>;
+  onCell: (row: number, col: number, text: string) => void;
+  onAdd: () => void;
+  onRemove: (row: number) => void;
+}) {
   const s = useStyles();
   const ts = useTableStyles();
   const { lang, spec } = p;
@@ -36,7 +50,7 @@ export function NewSchemeTable(p: { lang: Lang; spec: TableSpec; rows: string[][
         {p.rows.map((cells, r) => [
           ...spec.columns.map((c, i) => {
             const cellLabel = t(lang, "newSchemeCell", { table: label, row: r + 1, column: c.label[lang] });
-            const bad = p.wrong.has(`${r + 1}:${c.key}`);
+            const bad = p.wrong.has(`${r + 1}:${c.key}`) || (p.live?.[`${r + 1}:${c.key}`] ?? []).length > 0;
             return c.kind === "column" ? (
               <NewSchemeColumn key={`${r}-${c.key}`} lang={lang} headers={p.headers} value={cells[i] ?? ""} label={cellLabel} invalid={bad} onChange={(v) => p.onCell(r, i, v)} />
             ) : (
@@ -48,6 +62,15 @@ export function NewSchemeTable(p: { lang: Lang; spec: TableSpec; rows: string[][
           </Button>,
         ])}
       </div>
+      {Object.entries(p.live ?? {}).flatMap(([at, problems]) => {
+        const [row, key] = at.split(":");
+        const where = t(lang, "newSchemeCell", { table: label, row, column: spec.columns.find((c) => c.key === key)?.label[lang] ?? key });
+        return problems.map((x, i) => (
+          <span key={`${at}-${i}`} className={s.details} data-testid={`new-cell-${spec.id}-${row}`}>
+            {t(lang, "ratesProblemAt", { where, message: problemText(x, lang) })}
+          </span>
+        ));
+      })}
       <div className={s.row}>
         <Button size="small" onClick={p.onAdd} aria-label={`${t(lang, "newSchemeAddRow")}（${label}）`}>
           + {t(lang, "newSchemeAddRow")}

@@ -12,6 +12,8 @@ export interface NewSchemeState {
   sheet: string | null;
   /** each typed condition's problems as it is typed (by the condition's index) */
   live: Record<number, FormProblem[]>;
+  /** each condition typed in a table's cell (a fine's breach), its problems as it is typed, by "table:row:column" (row 1-based) */
+  liveCells: Record<string, FormProblem[]>;
   /** the last "Build": what stopped it */
   problems: FormProblem[];
   /** the last "Build" that worked: the scheme's title */
@@ -34,7 +36,7 @@ const sameList = (a: string[] | null, b: string[] | null) => a === b || (!!a && 
  * next run, as a loaded file is). Nothing is computed here: the engine builds, checks and says what is wrong.
  */
 export class NewSchemeController {
-  private state: NewSchemeState = { open: false, form: null, values: null, headers: null, sheet: null, live: {}, problems: [], built: null };
+  private state: NewSchemeState = { open: false, form: null, values: null, headers: null, sheet: null, live: {}, liveCells: {}, problems: [], built: null };
   private listeners = new Set<() => void>();
 
   constructor(private readonly session: PaneSession) {
@@ -89,7 +91,8 @@ export class NewSchemeController {
 
   chooseTemplate(id: string): void {
     const form = templateForm(id) ?? null;
-    this.set({ form, values: form ? startValues(form, this.state.headers) : null, live: {}, problems: [], built: null });
+    this.set({ form, values: form ? startValues(form, this.state.headers) : null, live: {}, liveCells: {}, problems: [], built: null });
+    this.recheckAll();
   }
 
   private edit(change: (v: FormValues) => FormValues): void {
@@ -112,6 +115,7 @@ export class NewSchemeController {
 
   setCell(table: string, row: number, col: number, text: string): void {
     this.edit((v) => ({ ...v, tables: { ...v.tables, [table]: (v.tables[table] ?? []).map((r, i) => (i === row ? r.map((c, j) => (j === col ? text : c)) : r)) } }));
+    if (this.state.form?.tables.find((t) => t.id === table)?.columns[col]?.kind === "condition") this.recheckAll();
   }
 
   addRow(table: string): void {
@@ -121,6 +125,7 @@ export class NewSchemeController {
 
   removeRow(table: string, row: number): void {
     this.edit((v) => ({ ...v, tables: { ...v.tables, [table]: (v.tables[table] ?? []).filter((_, i) => i !== row) } }));
+    this.recheckAll();
   }
 
   addCondition(kind: ConditionValue["kind"]): void {
@@ -144,7 +149,18 @@ export class NewSchemeController {
     this.state.values?.conditions.forEach((c, i) => {
       if (c.kind === "text" && c.text.trim()) live[i] = checkConditionText(c.text, this.state.headers, i);
     });
-    this.set({ live });
+    // the conditions typed in tables' cells, read by the same parser (an empty cell is not yet an error)
+    const liveCells: Record<string, FormProblem[]> = {};
+    for (const spec of this.state.form?.tables ?? []) {
+      spec.columns.forEach((col, j) => {
+        if (col.kind !== "condition") return;
+        (this.state.values?.tables[spec.id] ?? []).forEach((cells, r) => {
+          const text = cells[j] ?? "";
+          if (text.trim()) liveCells[`${spec.id}:${r + 1}:${col.key}`] = checkConditionText(text, this.state.headers, r);
+        });
+      });
+    }
+    this.set({ live, liveCells });
   }
 
   /** Build: the engine builds and checks the scheme; when it passes it is the pane's scheme, from this template. */
