@@ -1,11 +1,16 @@
 /** @jest-environment jsdom */
 import "./textEncoder";
-import { act, fireEvent, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { newSchemeFor } from "../../src/taskpane/controller/newScheme";
 import { documentOptionText, schemeSourceText } from "../../src/taskpane/controller/ruleSource";
 import { PaneSession } from "../../src/taskpane/controller/session";
 import { HEADERS, order, serial } from "../excel/data";
 import { FakePort } from "./fakePort";
+import { RULES_STRUCTURE_SHEET } from "../../src/engine";
+import { ExcelRules } from "../../src/excel/rulesSheet";
+import { SimBook, simRun } from "../../src/preview/excelSim";
+import { SimSettings } from "../../src/preview/settings";
+import { attachRules } from "../../src/taskpane/controller/rules";
 import { renderSession } from "./render";
 
 // Issue 20 item 4: 新建方案 in the pane. 王丽 (营业员) has 8 orders in 2016-01, the 3rd on a secondary card: 7 counted,
@@ -49,6 +54,23 @@ describe("新建方案 (controller)", () => {
     await session.fill();
     expect(session.getState().summary?.total).toBe(180);
     expect(port.saved?.scheme).toEqual({ document: st.schemeDocument });
+  });
+
+  test("Build writes the new scheme's 规则 sheet where the host has sheets: its tier table reads 营业员 up to 5 at 20, then 40", async () => {
+    const { session, form } = setup();
+    const book = new SimBook("明细");
+    const rules = attachRules(session, new ExcelRules({ run: simRun(book), settings: new SimSettings() }), { download() {}, async copy() {} });
+    await session.readData();
+    form.open();
+    form.build();
+    await waitFor(() => expect(rules.getState().written?.sheet).toBe("规则"));
+    const ws = book.sheet("规则")!;
+    expect(ws.get(0, 1)).toBe("规则 · 按数量分档奖励");
+    // the tier rows as the form's example bands say them (营业员: 1–5 at 20, from the 6th at 40)
+    const rows: unknown[][] = [];
+    for (let r = 1; r <= 80; r++) if (ws.get(0, r) === "营业员") rows.push([0, 1, 2, 3].map((c) => ws.get(c, r) ?? null));
+    expect(rows).toEqual([["营业员", 1, 5, 20], ["营业员", 6, null, 40]]);
+    expect(book.sheet(RULES_STRUCTURE_SHEET)?.veryHidden).toBe(true);
   });
 
   test("a typed condition is checked as typed; a build with problems changes nothing", async () => {
