@@ -42,14 +42,26 @@ export function applyRates(scheme: SchemeDocument, model: RatesModel, rows: (Rat
     return { ok: true, scheme: loadScheme(doc) };
   } catch (e) {
     if (!(e instanceof SchemeError)) throw e;
-    return { ok: false, problems: e.issues.map((issue) => locate(issue.path, owners, issue.code, issue.message)) };
+    return { ok: false, problems: e.issues.map((issue) => locate(issue.path, owners, issue.code, issue.message, model)) };
   }
 }
 
+/** The column of a row's cell that holds the value at `path`: by the table's numbers, exactly or by the property. */
+function columnOf(model: RatesModel, section: number, table: number, path: DocPath): number {
+  const numbers = model.sections[section]?.tables[table]?.numbers ?? [];
+  const exact = numbers.find((n) => n.path.length === path.length && startsWith(path, n.path));
+  if (exact) return exact.col;
+  const last = path[path.length - 1];
+  if (typeof last !== "string") return 0;
+  const same = numbers.find((n) => n.path.length === path.length && n.path[n.path.length - 1] === last);
+  return same ? same.col : 0;
+}
+
 /** The deepest table row (else table) whose document path holds the finding's path. */
-function locate(path: DocPath, owners: { section: number; table: number; row: number | null; path: DocPath }[], code: string, text: string): RatesProblem {
+function locate(path: DocPath, owners: { section: number; table: number; row: number | null; path: DocPath }[], code: string, text: string, model: RatesModel): RatesProblem {
   let best: (typeof owners)[number] | null = null;
   for (const o of owners) if (startsWith(path, o.path) && (!best || o.path.length > best.path.length)) best = o;
   const message = { "zh-CN": `规则不成立：${text}`, "en-US": `The rule does not hold: ${text}` };
-  return { section: best?.section ?? -1, table: best?.table ?? -1, row: best?.row ?? null, col: 0, code, message };
+  const col = best && best.row !== null ? columnOf(model, best.section, best.table, path) : 0;
+  return { section: best?.section ?? -1, table: best?.table ?? -1, row: best?.row ?? null, col, code, message };
 }

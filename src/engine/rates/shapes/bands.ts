@@ -49,7 +49,8 @@ export function bandsTable(bands: Band[], valueLabel: string, path: DocPath, lan
         const fromInc = readYesNo(row[1], [r, 1], cols[1]);
         const to = readNumber(row[2], [r, 2], cols[2]);
         const toInc = readYesNo(row[3], [r, 3], cols[3]);
-        const value = numeric ? readNumber(row[4], [r, 4], cols[4]) : readText(row[4]);
+        // bands of text values may also hold numbers: a number cell stays a number, not its text
+        const value = numeric ? readNumber(row[4], [r, 4], cols[4]) : typeof row[4] === "number" ? row[4] : readText(row[4]);
         const found = [from, fromInc, to, toInc, value].filter(isRateProblem);
         problems.push(...found);
         if (isBlank(row[4])) problems.push(required([r, 4], cols[4]));

@@ -66,7 +66,9 @@ export function lookupTable(table: unknown, inputs: (string | null)[], valueLabe
           else if (t === null) problems.push(required([r, d], kc.column));
           else keys.push(kc.keyOf(t));
         });
-        const v = numeric ? readNumber(row[depth], [r, depth], valueCol) : readText(row[depth]);
+        // a table of text values may also hold numbers (a mixed table): a number cell stays a number, not its text
+        const cell = row[depth];
+        const v = numeric ? readNumber(cell, [r, depth], valueCol) : typeof cell === "number" ? cell : readText(cell);
         if (isRateProblem(v)) problems.push(v);
         if (keys.length < depth || isRateProblem(v)) return void rowPaths.push(null);
         const id = JSON.stringify(keys);

@@ -52,7 +52,7 @@ function tierRows(tiers: Tier[]): RateCell[][] {
 
 /**
  * Reads [from, upTo, rate] cells at `offset` into a tier, checking 从 against the tier before it (`prevUpTo`; null when
- * the row before could not be read: its problem is reported, this row's 从 is not checked against a guess).
+ * the row before could not be read, or was an open tier: its problem is reported, this row's 从 is not checked against a guess).
  */
 function readTier(row: RateCell[], r: number, offset: number, cols: RateColumn[], prevUpTo: number | undefined | null, problems: RateProblem[]): Tier | null {
   const [fromCol, toCol, rateCol] = cols;
@@ -91,7 +91,8 @@ export function tierTable(step: StepOf<"progressive">, path: DocPath, ctx: Descr
       const tiers: Tier[] = [];
       let failed = false;
       rows.forEach((row, r) => {
-        const t = readTier(row, r, 0, cols, failed ? null : tiers.length ? tiers[tiers.length - 1].upTo : undefined, problems);
+        // after an open tier (no 到) there is no 从 to expect: the validator says that tier needs its 到
+        const t = readTier(row, r, 0, cols, failed ? null : tiers.length ? (tiers[tiers.length - 1].upTo ?? null) : undefined, problems);
         failed = t === null;
         if (t) tiers.push(t);
       });
@@ -130,7 +131,7 @@ export function tiersByTable(step: StepOf<"progressive">, path: DocPath, ctx: De
         }
         const k = key.keyOf(text);
         const list = (out[k] ??= []);
-        const t = readTier(row, r, 1, cols.slice(1), failed.has(k) ? null : list.length ? list[list.length - 1].upTo : undefined, problems);
+        const t = readTier(row, r, 1, cols.slice(1), failed.has(k) ? null : list.length ? (list[list.length - 1].upTo ?? null) : undefined, problems);
         rowPaths.push([...path, k, list.length]);
         if (t) {
           list.push(t);

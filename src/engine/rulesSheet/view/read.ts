@@ -30,7 +30,7 @@ function locate(cells: RawCell[][], model: RatesModel): { found: (Found | undefi
   const problems: RulesProblem[] = [];
   const headings = new Set(model.sections.map((s) => s.heading));
   // rows Jili writes around tables: a table's data stops at one of them even when the blank row under it was typed in
-  const written = new Set(model.sections.flatMap((s) => [s.heading, ...s.sentence, ...s.tables.flatMap((t) => [t.caption ?? "", blankHints(t, model.lang) ?? ""])]));
+  const written = new Set(model.sections.flatMap((s) => [s.heading, ...s.sentence, ...s.tables.flatMap((t) => [t.caption ?? "", blankHints(t, model.lang) ?? ""])].map((x) => x.trim())));
   written.delete("");
   const headerRows = model.sections.flatMap((s) => s.tables.map((t) => t.columns.map((c) => c.label)));
   const isHeader = (row: RawCell[]) => headerRows.some((labels) => labels.every((l, c) => text(row[c]) === l));
@@ -57,14 +57,45 @@ function locate(cells: RawCell[][], model: RatesModel): { found: (Found | undefi
         problems.push(issue("RULES_HEADER_MISSING", `A${at + 1}`, `「${section.heading}」中找不到表头「${labels.join(" | ")}」（表头行不能改动或删除）`, `the header row "${labels.join(" | ")}" of "${section.heading}" is not found (header rows must stay as written)`));
         return;
       }
+      // a row inserted above the header and typed in would be passed over without a word: it is refused with its cell
+      for (let above = pos; above < h; above++) {
+        const line = cells[above] ?? [];
+        if (written.has(text(line[0])) || labels.every((_, c) => text(line[c]) === "")) continue;
+        problems.push(
+          issue(
+            "RULES_ROW_ABOVE_HEADER",
+            `A${above + 1}`,
+            `这一行在「${section.heading}」的表头之上，不会被读到；要加一档请在表头下面的表格中插入一行`,
+            `this row is above the header row of "${section.heading}" and would not be read; insert a row inside the table, under its header, to add one`,
+          ),
+        );
+      }
       const rows: RateCell[][] = [];
+      const ends = (line: RawCell[]) => written.has(text(line[0])) || isHeader(line);
+      const blank = (line: RawCell[]) => labels.every((_, c) => text(line[c]) === "");
       let r = h + 1;
       for (; r < cells.length; r++) {
         const line = cells[r] ?? [];
-        if (written.has(text(line[0])) || isHeader(line)) break;
-        const cut = labels.map((_, c) => cellOf(line[c]));
-        if (cut.every((v) => v === null || text(v as RawCell) === "")) break;
-        rows.push(cut);
+        if (ends(line)) break;
+        if (blank(line)) break;
+        rows.push(labels.map((_, c) => cellOf(line[c])));
+      }
+      // a row emptied in the middle of a table (its contents cleared rather than the row deleted) would end the table
+      // there and drop every row under it without a word: rows typed under a blank row, before what Jili wrote next,
+      // are refused with the blank row's cell
+      if (r < cells.length && !ends(cells[r] ?? [])) {
+        for (let below = r + 1; below < cells.length && !ends(cells[below] ?? []); below++) {
+          if (blank(cells[below] ?? [])) continue;
+          problems.push(
+            issue(
+              "RULES_BLANK_ROW_IN_TABLE",
+              `A${r + 1}`,
+              `「${section.heading}」的表格在这一行中断，下面第 ${below + 1} 行还有内容；删除一档请删除整行，不要只清空内容`,
+              `the table of "${section.heading}" breaks at this blank row while row ${below + 1} below still has values; delete a whole row to remove a tier, do not just clear it`,
+            ),
+          );
+          break;
+        }
       }
       found[s][t] = { header: h, rows };
       pos = r;

@@ -1,0 +1,168 @@
+import { loadScheme, rulesBookToScheme, schemeToRulesBook } from "../../src/engine";
+import type { RulesBook, RulesCell, SchemeDocument } from "../../src/engine";
+import { getPreset } from "../../src/schemes";
+
+// A cold review of the rates model (src/engine/rates) and the 规则 sheet (src/engine/rulesSheet/view), from a finance
+// clerk's side. Expected values and addresses are worked out by hand from docs/presets/*.md and docs/rules-sheet.md:
+// mobile-retention's 规则 sheet (README) has the tier table's header on row 28 (岗位 | 户数从 | 户数到 | 每户奖励（元）,
+// columns A–D), then 营业员 1–5 20 (row 29), 营业员 6– 40 (row 30), 其他岗位 1–2 20 (row 31), 其他岗位 3– 40 (row 32);
+// the 移动效能 table (客户类型 | 移动效能) has its header on row 21, 到期目标客户 1 on row 22, 非到期目标客户 0.5 on row 23.
+
+type Grid = RulesCell[][];
+const MOBILE = getPreset("mobile-retention")!;
+const OTHER = "其他岗位（中心经理、网格经理、装维经理）";
+const copy = (g: Grid): Grid => g.map((r) => [...r]);
+const read = (book: RulesBook, view: Grid) => rulesBookToScheme(view, book.structure.rows);
+const problemsOf = (r: ReturnType<typeof read>) => (r.ok ? [] : r.problems.map((p) => ({ code: p.code, address: p.address })));
+const zhBook = schemeToRulesBook(MOBILE, "zh-CN");
+
+describe("the layout this review's addresses rely on (README, docs/presets/mobile-retention.md)", () => {
+  test("tier rows 29–32 and the 移动效能 rows 22–23", () => {
+    const g = zhBook.view.rows;
+    expect(g[27]).toEqual(["岗位", "户数从", "户数到", "每户奖励（元）"]);
+    expect(g.slice(28, 32)).toEqual([
+      ["营业员", 1, 5, 20],
+      ["营业员", 6, null, 40],
+      [OTHER, 1, 2, 20],
+      [OTHER, 3, null, 40],
+    ]);
+    expect(g[20]).toEqual(["客户类型", "移动效能"]);
+    expect(g.slice(21, 23)).toEqual([
+      ["到期目标客户", 1],
+      ["非到期目标客户", 0.5],
+    ]);
+  });
+});
+
+describe("a row cleared in the middle of a table (instead of deleted)", () => {
+  // Defect (fixed in view/read.ts): the reader ended a table at its first blank row, so a clerk who cleared a row's
+  // contents (Delete key) instead of deleting the row silently lost every row under it, and the sheet was accepted.
+  // Clearing the 其他岗位 1–2 row dropped the 3– 40 row too: the other posts (中心经理, 网格经理, 装维经理) then had no tier
+  // table at all — a wrong payment for every one of them with no message.
+  test("clearing 其他岗位 1–2 (row 31) is refused at A31, naming row 32 below it", () => {
+    const g = copy(zhBook.view.rows);
+    g[30] = [null, null, null, null];
+    const back = read(zhBook, g);
+    expect(problemsOf(back)).toEqual([{ code: "RULES_BLANK_ROW_IN_TABLE", address: "A31" }]);
+    expect(!back.ok && back.problems[0].message["zh-CN"]).toContain("第 32 行");
+  });
+
+  test("clearing 到期目标客户 (row 22) is refused, not read as a 移动效能 table with no rows", () => {
+    // before: the table read as {} and was accepted, so no household earned any KPI unit
+    const g = copy(zhBook.view.rows);
+    g[21] = ["", ""];
+    expect(problemsOf(read(zhBook, g))).toEqual([{ code: "RULES_BLANK_ROW_IN_TABLE", address: "A22" }]);
+  });
+
+  test("the English sheet likewise", () => {
+    const en = schemeToRulesBook(MOBILE, "en-US");
+    const g = copy(en.view.rows);
+    g[30] = [];
+    const back = read(en, g);
+    expect(problemsOf(back)).toEqual([{ code: "RULES_BLANK_ROW_IN_TABLE", address: "A31" }]);
+    expect(!back.ok && back.problems[0].message["en-US"]).toContain("row 32");
+  });
+
+  test("deleting the row itself still removes the tier (docs/rules-sheet.md: delete its row)", () => {
+    // 其他岗位 becomes one open tier at 20 from the 1st household; 营业员 unchanged
+    const g = copy(zhBook.view.rows);
+    g.splice(31, 1);
+    g[30] = [OTHER, 1, null, 20];
+    const back = read(zhBook, g);
+    expect(back.ok).toBe(true);
+    const step = back.ok && (back.scheme.parts[0].steps.find((s) => s.kind === "progressive") as unknown as { tiersBy: { tables: unknown } });
+    expect(step && step.tiersBy.tables).toEqual({ 营业员: [{ upTo: 5, rate: 20 }, { rate: 40 }], "*": [{ rate: 20 }] });
+  });
+
+  test("typing in the blank row right under a table still adds a row (docs/rules-sheet.md)", () => {
+    // 营业员 … 其他岗位 3– closed at 10, then 11– at 60 typed in row 33
+    const g = copy(zhBook.view.rows);
+    g[31] = [OTHER, 3, 10, 40];
+    g[32] = [OTHER, 11, null, 60];
+    const back = read(zhBook, g);
+    expect(back.ok).toBe(true);
+    const step = back.ok && (back.scheme.parts[0].steps.find((s) => s.kind === "progressive") as unknown as { tiersBy: { tables: Record<string, unknown> } });
+    expect(step && step.tiersBy.tables["*"]).toEqual([{ upTo: 2, rate: 20 }, { upTo: 10, rate: 40 }, { rate: 60 }]);
+  });
+});
+
+describe("a row inserted above a table's header", () => {
+  // Defect (fixed in view/read.ts): rows between a section's heading and its table's header were passed over, so a
+  // tier typed in a row inserted above the header row was silently not applied while the sheet read as accepted.
+  test("a tier typed above the header (new row 28) is refused at A28", () => {
+    const g = copy(zhBook.view.rows);
+    g.splice(27, 0, ["营业员", 1, 3, 10]);
+    expect(problemsOf(read(zhBook, g))).toEqual([{ code: "RULES_ROW_ABOVE_HEADER", address: "A28" }]);
+  });
+
+  test("an empty inserted row there is harmless", () => {
+    const g = copy(zhBook.view.rows);
+    g.splice(27, 0, []);
+    const back = read(zhBook, g);
+    expect(back.ok && back.scheme).toEqual(MOBILE);
+  });
+});
+
+describe("a rule the validator refuses names the cell that holds the value", () => {
+  // Defect (fixed in rates/apply.ts): every validator finding was placed in column A of its row (the 岗位 cell), so a
+  // fractional or unclosed 户数到 was reported at A29 / A30 instead of the 户数到 cell C29 / C30.
+  test("户数到 5.5 on row 29: C29", () => {
+    const g = copy(zhBook.view.rows);
+    g[28][2] = 5.5;
+    g[29][1] = null;
+    const problems = problemsOf(read(zhBook, g));
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.map((p) => p.address)).toEqual(problems.map(() => "C29"));
+  });
+
+  test("a tier added under the open 营业员 6– tier without closing it: C30, not a 从 that 'should be 1'", () => {
+    // Defect (fixed in rates/shapes/tiers.ts): after an open tier the 从 check expected 1 ("the first tier starts at 1"),
+    // telling the clerk to type 1 in B31; what is wrong is the blank 户数到 of the tier before (C30).
+    const g = copy(zhBook.view.rows);
+    g.splice(30, 0, ["营业员", 11, null, 60]);
+    const back = read(zhBook, g);
+    expect(problemsOf(back)).toEqual([{ code: "TIER_OPEN_BEFORE_END", address: "C30" }]);
+  });
+
+  test("once 户数到 10 is typed in C30 the same sheet reads: 1–5 20, 6–10 40, 11– 60", () => {
+    const g = copy(zhBook.view.rows);
+    g.splice(30, 0, ["营业员", 11, null, 60]);
+    g[29][2] = 10;
+    const back = read(zhBook, g);
+    const step = back.ok && (back.scheme.parts[0].steps.find((s) => s.kind === "progressive") as unknown as { tiersBy: { tables: Record<string, unknown> } });
+    expect(step && step.tiersBy.tables["营业员"]).toEqual([{ upTo: 5, rate: 20 }, { upTo: 10, rate: 40 }, { rate: 60 }]);
+  });
+});
+
+describe("tables of text values that also hold numbers round-trip with their numbers", () => {
+  // Defect (fixed in rates/shapes/lookup.ts and bands.ts): a lookup (or bands) whose leaves are not all numbers is
+  // shown as a text column, and reading it back turned every number into its text ("5000"), with no edit at all: a
+  // lookup then gives the text "5000", not the amount 5000.
+  function mallWithTextTop(): SchemeDocument {
+    // docs/presets/mall-referral.md: 抵扣现金 by contract total, < 150000 → 5000, 150000–300000 → 8000, ≥ 300000 → 10000;
+    // here the top band says 另议 (to be agreed) instead of an amount
+    const doc = JSON.parse(JSON.stringify(getPreset("mall-referral")!)) as { parts: { steps: { name: string; bands?: { value: unknown }[] }[] }[] };
+    const slab = doc.parts.flatMap((p) => p.steps).find((s) => s.name === "shopDeduction")!;
+    slab.bands![2].value = "另议";
+    return loadScheme(doc);
+  }
+
+  test("bands 5000 / 8000 / 另议 read back unchanged", () => {
+    const scheme = mallWithTextTop();
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      const book = schemeToRulesBook(scheme, lang);
+      const back = read(book, book.view.rows);
+      expect(back.ok && back.scheme).toEqual(scheme);
+    }
+  });
+
+  test("a lookup 到期目标客户 1 / 非到期目标客户 待定 reads back with 1 a number", () => {
+    const doc = JSON.parse(JSON.stringify(MOBILE)) as { parts: { steps: { kind: string; table?: Record<string, unknown> }[] }[] };
+    const lookup = doc.parts[0].steps.find((s) => s.kind === "lookup")!;
+    lookup.table = { 到期目标客户: 1, 非到期目标客户: "待定" };
+    const scheme = loadScheme(doc);
+    const book = schemeToRulesBook(scheme, "zh-CN");
+    const back = read(book, book.view.rows);
+    expect(back.ok && back.scheme).toEqual(scheme);
+  });
+});
