@@ -166,3 +166,51 @@ describe("tables of text values that also hold numbers round-trip with their num
     expect(back.ok && back.scheme).toEqual(scheme);
   });
 });
+
+describe("a scheme with a dated version that changes a tier by its position", () => {
+  // Defect (fixed in rates/apply.ts): a version's change names a list item by position (docs/rules-sheet.md: "by
+  // their id / name / key / code or by position from 1"; a tier has no id, so a tier is named by position). A clerk who
+  // inserted or deleted a tier row in that list on the 规则 sheet silently moved the version's change onto another
+  // tier. Here the 2015 version pays 营业员 30 (not 40) from the 6th household: `营业员[2].rate` = 30. The clerk splits
+  // the open tier for the base rules — 6–10 at 40, 11– at 50 — and the 2015 rules became 1–5 20, 6–10 30, 11– 50: a
+  // 2015 营业员 with 12 households earned 5×20 + 5×30 + 2×50 = 350 instead of 5×20 + 7×30 = 310, with no message.
+  const versioned = (): SchemeDocument =>
+    loadScheme({
+      ...JSON.parse(JSON.stringify(MOBILE)),
+      versions: [{ title: { "zh-CN": "2015版", "en-US": "2015 rules" }, to: "2015-12-31", changes: [{ at: "parts[orders].steps[bonus].tiersBy.tables.营业员[2].rate", value: 30 }] }],
+    });
+
+  test("inserting a tier in that list is refused, at the table's header (row 29 here: one version line more)", () => {
+    const scheme = versioned();
+    const book = schemeToRulesBook(scheme, "zh-CN");
+    const g = copy(book.view.rows);
+    // one note line more under the title (the version), so everything is one row lower: header 29, 营业员 6– on 31
+    expect(g[28]).toEqual(["岗位", "户数从", "户数到", "每户奖励（元）"]);
+    expect(g[30]).toEqual(["营业员", 6, null, 40]);
+    g[30] = ["营业员", 6, 10, 40];
+    g.splice(31, 0, ["营业员", 11, null, 50]);
+    const back = read(book, g);
+    expect(problemsOf(back)).toEqual([{ code: "RATE_VERSION_BY_POSITION", address: "A29" }]);
+  });
+
+  test("changing a number in that list (no row added or removed) still reads", () => {
+    const scheme = versioned();
+    const book = schemeToRulesBook(scheme, "zh-CN");
+    const g = copy(book.view.rows);
+    g[30][3] = 50;
+    const back = read(book, g);
+    const step = back.ok && (back.scheme.parts[0].steps.find((s) => s.kind === "progressive") as unknown as { tiersBy: { tables: Record<string, unknown> } });
+    expect(step && step.tiersBy.tables["营业员"]).toEqual([{ upTo: 5, rate: 20 }, { rate: 50 }]);
+    expect(back.ok && back.scheme.versions).toEqual(scheme.versions);
+  });
+
+  test("a row added to another role's list does not touch it", () => {
+    const scheme = versioned();
+    const book = schemeToRulesBook(scheme, "zh-CN");
+    const g = copy(book.view.rows);
+    // 其他岗位 3– (row 33) closed at 10, then 11– at 50
+    g[32] = [OTHER, 3, 10, 40];
+    g.splice(33, 0, [OTHER, 11, null, 50]);
+    expect(read(book, g).ok).toBe(true);
+  });
+});

@@ -6,7 +6,8 @@
 import { SchemeError } from "../scheme/errors";
 import type { BilingualText, SchemeDocument } from "../scheme/schema";
 import { loadScheme } from "../scheme/validate";
-import { startsWith } from "./docPath";
+import { parseChangePath } from "../versions/changePath";
+import { startsWith, valueAt } from "./docPath";
 import type { DocPath } from "./docPath";
 import type { RateCell, RatesModel } from "./model";
 
@@ -38,6 +39,8 @@ export function applyRates(scheme: SchemeDocument, model: RatesModel, rows: (Rat
     }),
   );
   if (problems.length) return { ok: false, problems };
+  const moved = versionsByPosition(scheme, doc, owners);
+  if (moved.length) return { ok: false, problems: moved };
   try {
     return { ok: true, scheme: loadScheme(doc) };
   } catch (e) {
@@ -64,4 +67,62 @@ function locate(path: DocPath, owners: { section: number; table: number; row: nu
   const message = { "zh-CN": `规则不成立：${text}`, "en-US": `The rule does not hold: ${text}` };
   const col = best && best.row !== null ? columnOf(model, best.section, best.table, path) : 0;
   return { section: best?.section ?? -1, table: best?.table ?? -1, row: best?.row ?? null, col, code, message };
+}
+
+const IDENTITY = ["id", "name", "key", "code"];
+
+/** The document paths of the lists a change names an element of by position (`tiers[2]`), in the scheme as it was. */
+function positionalLists(scheme: unknown, at: string): DocPath[] {
+  const steps = parseChangePath(at);
+  if (!steps) return [];
+  const out: DocPath[] = [];
+  const path: DocPath = [];
+  let node = scheme;
+  for (const step of steps) {
+    if ("prop" in step) {
+      path.push(step.prop);
+      node = (node as Record<string, unknown> | undefined)?.[step.prop];
+      continue;
+    }
+    if (!Array.isArray(node)) return out;
+    const byPosition = /^\d+$/.test(step.element);
+    const pos = byPosition ? Number(step.element) - 1 : node.findIndex((el) => typeof el === "object" && el !== null && IDENTITY.some((k) => (el as Record<string, unknown>)[k] === step.element));
+    if (byPosition) out.push([...path]);
+    path.push(pos);
+    node = node[pos];
+  }
+  return out;
+}
+
+/**
+ * A dated version whose change names a list item by position (a tier has no name: `营业员[2].rate`) would land on
+ * another item once a row is inserted or deleted in that list: refused at the table, since the version's values are
+ * changed in the scheme document.
+ */
+function versionsByPosition(scheme: SchemeDocument, doc: Record<string, unknown>, owners: { section: number; table: number; row: number | null; path: DocPath }[]): RatesProblem[] {
+  const out: RatesProblem[] = [];
+  for (const version of scheme.versions ?? []) {
+    for (const change of version.changes) {
+      for (const list of positionalLists(scheme, change.at)) {
+        const before = valueAt(scheme, list);
+        const after = valueAt(doc, list);
+        if (Array.isArray(before) && Array.isArray(after) && before.length === after.length) continue;
+        const owner = owners.filter((o) => o.row === null && startsWith(list, o.path)).sort((a, b) => b.path.length - a.path.length)[0];
+        if (!owner) continue;
+        const title = version.title;
+        out.push({
+          section: owner.section,
+          table: owner.table,
+          row: null,
+          col: 0,
+          code: "RATE_VERSION_BY_POSITION",
+          message: {
+            "zh-CN": `版本「${title["zh-CN"]}」按位置改这张表里的一项，这里增删行会让它改到另一项；请只改数字，增删行请在方案文件中连同版本一起改`,
+            "en-US": `Version "${title["en-US"]}" changes an item of this table by its position; adding or removing rows here would move that change to another item: change numbers only, or change rows and the version in the scheme document`,
+          },
+        });
+      }
+    }
+  }
+  return out;
 }
