@@ -214,3 +214,24 @@ describe("a scheme with a dated version that changes a tier by its position", ()
     expect(read(book, g).ok).toBe(true);
   });
 });
+
+describe("effective dates (生效日期: rows 9 生效起 and 10 生效止, dates in column B)", () => {
+  // Defect (fixed in rates/build.ts): a 生效止 before the 生效起 (a clerk typing 2016/1/1 into the wrong row, say) was
+  // accepted; the scheme then applies to no day (both ends inclusive, docs/rules-sheet.md), so every order of
+  // mobile-retention would fall outside it and nobody be paid — with the sheet reported as read.
+  test("生效起 2016-12-31, 生效止 2016/1/1: refused at B10", () => {
+    const g = copy(zhBook.view.rows);
+    expect(g[8]).toEqual(["生效起", "2016-01-01"]);
+    g[8][1] = "2016-12-31";
+    g[9][1] = "2016/1/1";
+    expect(problemsOf(read(zhBook, g))).toEqual([{ code: "RATE_EFFECTIVE_EMPTY", address: "B10" }]);
+  });
+
+  test("a single day (生效起 = 生效止 = 2016-01-01, the 止 typed as the Excel serial 42370) reads", () => {
+    // 42370 is 2016-01-01 in Excel's 1900 date system (1 = 1900-01-01, with the 1900-02-29 Excel counts)
+    const g = copy(zhBook.view.rows);
+    g[9][1] = 42370;
+    const back = read(zhBook, g);
+    expect(back.ok && back.scheme.effective).toEqual({ from: "2016-01-01", to: "2016-01-01" });
+  });
+});

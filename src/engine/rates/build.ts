@@ -8,6 +8,7 @@ import { DESCRIBERS } from "../describe/kinds";
 import type { Lang } from "../i18n/messages";
 import type { SchemeDocument } from "../scheme/schema";
 import type { RateSection, RatesModel } from "./model";
+import { problem } from "./cells";
 import { fixedRowsTable } from "./shapes/fixedRows";
 import { paramTables } from "./shapes/params";
 import { stepTables } from "./shapes/steps";
@@ -29,11 +30,30 @@ function effectiveSection(scheme: SchemeDocument, lang: Lang): RateSection {
     values: [{ path: ["effective", k], value: scheme.effective[k] ?? null, blankOk: true }],
   }));
   const blank = zh ? "不限" : "no limit";
+  const table = fixedRowsTable("effective", { label: zh ? "项目" : "Item", kind: "fixed" }, [{ label: zh ? "日期" : "Date", kind: "date", blank }], rows, ["effective"]);
   return {
     id: "effective",
     heading: zh ? "生效日期" : "Effective dates",
     sentence: [zh ? "方案适用的日期（含当天）；留空为不限。" : "The days the scheme applies to (inclusive); blank is no limit."],
-    tables: [fixedRowsTable("effective", { label: zh ? "项目" : "Item", kind: "fixed" }, [{ label: zh ? "日期" : "Date", kind: "date", blank }], rows, ["effective"])],
+    tables: [
+      {
+        ...table,
+        // a last day before the first leaves no day at all: every row would fall outside the scheme and nobody be paid
+        apply(doc, given) {
+          const done = table.apply(doc, given);
+          const span = doc.effective as { from?: string; to?: string } | undefined;
+          if (!done.problems.length && span?.from && span.to && span.to < span.from) {
+            done.problems.push(
+              problem(1, 1, "RATE_EFFECTIVE_EMPTY", {
+                "zh-CN": `生效止 ${span.to} 早于生效起 ${span.from}：方案将不适用于任何一天`,
+                "en-US": `Effective to ${span.to} is before effective from ${span.from}: the scheme would apply to no day at all`,
+              }),
+            );
+          }
+          return done;
+        },
+      },
+    ],
   };
 }
 
