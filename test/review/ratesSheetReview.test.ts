@@ -235,3 +235,49 @@ describe("effective dates (生效日期: rows 9 生效起 and 10 生效止, date
     expect(back.ok && back.scheme.effective).toEqual({ from: "2016-01-01", to: "2016-01-01" });
   });
 });
+
+describe("a table of fixed rows sorted by its values (repair-dept-grade's 权重, rows 15–18)", () => {
+  // Defect (fixed in rates/shapes/fixedRows.ts): sorting the weights table by 权重 (Excel's Sort on the selection) kept
+  // every label and value together, yet each row was checked against the label written at its old place and refused
+  // as a changed label (「项目」由 Jili 写出，应为「工作态度」…). Now each row is read by its own label when all are there.
+  // docs/presets/repair-dept-grade.md: 工作态度 0.2, 维修技能 0.4, 服从情况 0.3, 部门协作 0.1, in that order.
+  const repair = getPreset("repair-dept-grade")!;
+  const book = schemeToRulesBook(repair, "zh-CN");
+  const weightsOf = (s: SchemeDocument) => (s.parts[0].steps.find((x) => x.kind === "weighted") as unknown as { items: { weight: number }[] }).items.map((i) => i.weight);
+
+  test("the layout: header on row 14, 工作态度 … 部门协作 on 15–18", () => {
+    expect(book.view.rows[13]).toEqual(["项目", "权重"]);
+    expect(book.view.rows.slice(14, 18)).toEqual([
+      ["工作态度", 0.2],
+      ["维修技能", 0.4],
+      ["服从情况", 0.3],
+      ["部门协作", 0.1],
+    ]);
+  });
+
+  test("sorted by 权重 descending, 工作态度 0.25 and 部门协作 0.05: read by label", () => {
+    const g = copy(book.view.rows);
+    g.splice(14, 4, ["维修技能", 0.4], ["服从情况", 0.3], ["工作态度", 0.25], ["部门协作", 0.05]);
+    const back = read(book, g);
+    expect(back.ok && weightsOf(back.scheme)).toEqual([0.25, 0.4, 0.3, 0.05]);
+  });
+
+  test("a bad value in the sorted table names its own cell (B17: 工作态度 now on row 17)", () => {
+    const g = copy(book.view.rows);
+    g.splice(14, 4, ["维修技能", 0.4], ["服从情况", 0.3], ["工作态度", "四十"], ["部门协作", 0.1]);
+    expect(problemsOf(read(book, g))).toEqual([{ code: "RATE_NOT_NUMBER", address: "B17" }]);
+  });
+
+  test("a label really changed is still refused at its cell (A15)", () => {
+    const g = copy(book.view.rows);
+    g[14][0] = "态度";
+    expect(problemsOf(read(book, g))).toEqual([{ code: "RATE_FIXED_CHANGED", address: "A15" }]);
+  });
+
+  test("effective rows swapped by a sort: 生效止 before 生效起 is still found at its own cell (B9)", () => {
+    const g = copy(zhBook.view.rows);
+    g[8] = ["生效止", "2015-12-31"];
+    g[9] = ["生效起", "2016-01-01"];
+    expect(problemsOf(read(zhBook, g))).toEqual([{ code: "RATE_EFFECTIVE_EMPTY", address: "B9" }]);
+  });
+});

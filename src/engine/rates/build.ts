@@ -43,8 +43,9 @@ function effectiveSection(scheme: SchemeDocument, lang: Lang): RateSection {
           const done = table.apply(doc, given);
           const span = doc.effective as { from?: string; to?: string } | undefined;
           if (!done.problems.length && span?.from && span.to && span.to < span.from) {
+            const at = given.findIndex((row) => String(row[0] ?? "").trim() === rows[1].label);
             done.problems.push(
-              problem(1, 1, "RATE_EFFECTIVE_EMPTY", {
+              problem(at < 0 ? 1 : at, 1, "RATE_EFFECTIVE_EMPTY", {
                 "zh-CN": `生效止 ${span.to} 早于生效起 ${span.from}：方案将不适用于任何一天`,
                 "en-US": `Effective to ${span.to} is before effective from ${span.from}: the scheme would apply to no day at all`,
               }),

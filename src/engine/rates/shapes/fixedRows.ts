@@ -3,7 +3,7 @@
  * position) or one number of the rule: a label Jili writes and checks, then the values a clerk may change. Rows
  * cannot be added or removed here: a new grade or item changes what other rules read, so it is a document change.
  */
-import { checkFixed, isRateProblem, problem, readDate, readNumber, readText, readYesNo, required } from "../cells";
+import { checkFixed, isBlank, isRateProblem, problem, readDate, readNumber, readText, readYesNo, required } from "../cells";
 import type { DocPath } from "../docPath";
 import { setAt } from "../docPath";
 import type { RateCell, RateColumn, RateProblem, RateTable } from "../model";
@@ -67,17 +67,24 @@ export function fixedRowsTable(id: string, labelCol: RateColumn, valueCols: Rate
         );
         return { problems, rowPaths: rows.map(() => null) };
       }
+      // rows sorted by a value column (a clerk sorting the weights) are still the same rows: each is read by its own
+      // label when the labels are all there, once each; otherwise row by row, and a changed label is refused
+      const labels = list.map((r) => String(r.label ?? "").trim());
+      const given = rows.map((row) => (isBlank(row[0]) ? "" : String(row[0]).trim()));
+      const byLabel = new Set(labels).size === labels.length && [...given].sort().join("\u0000") === [...labels].sort().join("\u0000");
+      const order = rows.map((_, r) => (byLabel ? labels.indexOf(given[r]) : r));
       rows.forEach((row, r) => {
-        const fixed = checkFixed(row[0], list[r].label, [r, 0], labelCol);
+        const item = list[order[r]];
+        const fixed = checkFixed(row[0], item.label, [r, 0], labelCol);
         if (fixed) problems.push(fixed);
-        list[r].values.forEach((v, c) => {
+        item.values.forEach((v, c) => {
           const read = readByKind(row[c + 1], [r, c + 1], valueCols[c]);
           if (isRateProblem(read)) return void problems.push(read);
           if (read === null && !v.blankOk) return void problems.push(required([r, c + 1], valueCols[c]));
           setAt(doc, v.path, read === null ? (v.nullWhenBlank ? null : undefined) : read);
         });
       });
-      return { problems, rowPaths: list.map((r) => commonPrefix(r.values.map((v) => v.path))) };
+      return { problems, rowPaths: order.map((i) => commonPrefix(list[i].values.map((v) => v.path))) };
     },
   };
 }
