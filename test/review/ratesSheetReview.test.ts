@@ -1,4 +1,4 @@
-import { loadScheme, rulesBookToScheme, schemeToRulesBook } from "../../src/engine";
+import { applyRates, loadScheme, ratesModel, rulesBookToScheme, schemeToRulesBook } from "../../src/engine";
 import type { RulesBook, RulesCell, SchemeDocument } from "../../src/engine";
 import { getPreset } from "../../src/schemes";
 
@@ -279,5 +279,31 @@ describe("a table of fixed rows sorted by its values (repair-dept-grade's 权重
     g[8] = ["生效止", "2015-12-31"];
     g[9] = ["生效起", "2016-01-01"];
     expect(problemsOf(read(zhBook, g))).toEqual([{ code: "RATE_EFFECTIVE_EMPTY", address: "B9" }]);
+  });
+});
+
+describe("a percent cell typed without its % sign (hotel-staff-marketing's 会议奖励比例, 2%)", () => {
+  // Not fixed (a reading the pane's form shares; left for the owners to decide): the rates model's percent column holds
+  // the fraction (0.02, shown 2.00% on the sheet and "2%" in the pane's rates form). On the sheet Excel's own percent
+  // entry turns a typed 3 into 0.03; but text reaching applyRates — what the rates form passes, or a cell typed with a
+  // leading apostrophe — is read as the bare number, so a clerk who replaces the form's "2%" with "3" sets the meeting
+  // rate to 300 %: docs/presets/hotel-staff-marketing.md pays the rate × the customer's total spend on a meeting (5.), so a 10 000 yuan
+  // meeting pays 30 000 instead of 300, with nothing refused. Excel's rule for percent cells (a number ≥ 1 typed into
+  // a percent cell is that many percent) would give 0.03; refusing a bare number over 1 would also do.
+  const hotel = getPreset("hotel-staff-marketing")!;
+  const model = ratesModel(hotel, "zh-CN");
+  const s = model.sections.findIndex((x) => x.id === "params");
+  const t = model.sections[s].tables.findIndex((x) => x.id === "params-percent");
+  const rowsWith = (v: string) => model.sections.map((sec, i) => sec.tables.map((_, j) => (i === s && j === t ? [["会议奖励比例", v]] : undefined)));
+  const rateOf = (r: ReturnType<typeof applyRates>) => (r.ok ? r.scheme.params.find((p) => p.key === "meetingRate")!.value : r.problems.map((p) => p.code));
+
+  test("the form's own text \"3%\" is 0.03", () => {
+    expect(model.sections[s].tables[t].rows).toEqual([["会议奖励比例", 0.02]]);
+    expect(rateOf(applyRates(hotel, model, rowsWith("3%")))).toBe(0.03);
+  });
+
+  test.failing("\"3\" typed in the percent column is not taken as 300 %", () => {
+    const got = rateOf(applyRates(hotel, model, rowsWith("3")));
+    expect(got === 0.03 || Array.isArray(got)).toBe(true);
   });
 });
