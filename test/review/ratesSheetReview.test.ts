@@ -1,6 +1,7 @@
 import { applyRates, loadScheme, ratesModel, rulesBookToScheme, schemeToRulesBook } from "../../src/engine";
 import type { RulesBook, RulesCell, SchemeDocument } from "../../src/engine";
 import { getPreset } from "../../src/schemes";
+import { cutJson } from "../../src/engine/rulesSheet/view/structure";
 
 // A cold review of the rates model (src/engine/rates) and the 规则 sheet (src/engine/rulesSheet/view), from a finance
 // clerk's side. Expected values and addresses are worked out by hand from docs/presets/*.md and docs/rules-sheet.md:
@@ -305,5 +306,33 @@ describe("a percent cell typed without its % sign (hotel-staff-marketing's 会�
   test.failing("\"3\" typed in the percent column is not taken as 300 %", () => {
     const got = rateOf(applyRates(hotel, model, rowsWith("3")));
     expect(got === 0.03 || Array.isArray(got)).toBe(true);
+  });
+});
+
+describe("the structure sheet's JSON pieces (30 000 characters a cell)", () => {
+  // Defect (fixed in view/structure.ts): the JSON was cut every 30 000 UTF-16 units, so a character outside the BMP
+  // (a rare name character such as 𠮷, U+20BB7, in a title or a role) sitting across a cut was split into two lone
+  // halves, one per cell; a lone half cannot be written into an .xlsx cell (XML) nor kept by a host, so the scheme read
+  // back was changed or damaged.
+  const loneHalf = (p: string) => /[\uD800-\uDBFF]$/.test(p) || /^[\uDC00-\uDFFF]/.test(p);
+
+  test("a pair straddling the 30 000th unit stays in one piece", () => {
+    const json = "a".repeat(29_999) + "𠮷" + "b";
+    const pieces = cutJson(json);
+    expect(pieces.join("")).toBe(json);
+    expect(pieces.filter(loneHalf)).toEqual([]);
+    expect(pieces.map((p) => p.length)).toEqual([29_999, 3]);
+  });
+
+  test.each(["", "a"])("the same through a whole rules book: a description of 𠮷 after %j, each piece whole, read back equal", (lead) => {
+    // 20 000 of them (40 000 units) cover the 30 000th unit; with or without one letter before them, one of the two
+    // descriptions puts a pair across it
+    const scheme = loadScheme({ ...JSON.parse(JSON.stringify(MOBILE)), description: { "zh-CN": lead + "𠮷".repeat(20_000), "en-US": "x" } });
+    const book = schemeToRulesBook(scheme, "zh-CN");
+    const pieces = book.structure.rows[3].slice(1);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.filter(loneHalf)).toEqual([]);
+    const back = read(book, book.view.rows);
+    expect(back.ok && back.scheme).toEqual(scheme);
   });
 });

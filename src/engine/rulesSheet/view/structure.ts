@@ -12,13 +12,16 @@ const PIECE = 30_000;
 /** a cell starting with one of these may be taken as a formula or lose its first character when typed */
 const UNSAFE_START = /^['=+\-@]/;
 
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
 /** JSON cut into cell-sized pieces, none starting with a character a host might read as a formula. */
 export function cutJson(json: string): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < json.length) {
     let end = Math.min(i + PIECE, json.length);
-    while (end < json.length && end > i + 1 && UNSAFE_START.test(json.charAt(end))) end--;
+    // nor cut between the two halves of a character outside the BMP (𠮷): a lone half cannot be stored in a cell
+    while (end < json.length && end > i + 1 && (UNSAFE_START.test(json.charAt(end)) || isLowSurrogate(json.charCodeAt(end)))) end--;
     out.push(json.slice(i, end));
     i = end;
   }
