@@ -336,3 +336,22 @@ describe("the structure sheet's JSON pieces (30 000 characters a cell)", () => {
     expect(back.ok && back.scheme).toEqual(scheme);
   });
 });
+
+describe("a retyped section heading is named at its own row", () => {
+  // Defect (fixed in view/read.ts): a heading that no longer reads as written was reported at the row where the search
+  // began — the blank row under the table before (A24) — not at the heading the clerk retyped (A25).
+  test("「4. 揽装奖励合计(元)」 retyped as 「4. 揽装奖励」: A25", () => {
+    const g = copy(zhBook.view.rows);
+    expect(g[24]).toEqual(["4. 揽装奖励合计(元)"]);
+    g[24] = ["4. 揽装奖励"];
+    expect(problemsOf(read(zhBook, g))).toEqual([{ code: "RULES_SECTION_MISSING", address: "A25" }]);
+  });
+
+  test("trailing spaces after a heading or a header label are no change", () => {
+    const g = copy(zhBook.view.rows);
+    g[24] = ["4. 揽装奖励合计(元)  "];
+    g[27] = ["岗位 ", "户数从", "户数到", "每户奖励（元） "];
+    const back = read(zhBook, g);
+    expect(back.ok && back.scheme).toEqual(MOBILE);
+  });
+});

@@ -40,7 +40,10 @@ function locate(cells: RawCell[][], model: RatesModel): { found: (Found | undefi
     found[s] = [];
     const at = cells.findIndex((r, i) => i >= pos && text(r?.[0]) === section.heading);
     if (at < 0) {
-      problems.push(issue("RULES_SECTION_MISSING", `A${pos + 1}`, `找不到「${section.heading}」这一节（标题行不能改动或删除）`, `section "${section.heading}" is not found (its heading row must stay as written)`));
+      // named at the first written row where the heading should be (a retyped heading), not the blank row above it
+      let near = pos;
+      while (near < cells.length - 1 && text(cells[near]?.[0]) === "") near++;
+      problems.push(issue("RULES_SECTION_MISSING", `A${near + 1}`, `找不到「${section.heading}」这一节（标题行不能改动或删除）`, `section "${section.heading}" is not found (its heading row must stay as written)`));
       return;
     }
     pos = at + 1;
@@ -81,11 +84,13 @@ function locate(cells: RawCell[][], model: RatesModel): { found: (Found | undefi
         rows.push(labels.map((_, c) => cellOf(line[c])));
       }
       // a row emptied in the middle of a table (its contents cleared rather than the row deleted) would end the table
-      // there and drop every row under it without a word: rows typed under a blank row, before what Jili wrote next,
-      // are refused with the blank row's cell
+      // there and drop every row under it without a word: rows of values under a blank row, before what Jili wrote
+      // next, are refused with the blank row's cell
       if (r < cells.length && !ends(cells[r] ?? [])) {
         for (let below = r + 1; below < cells.length && !ends(cells[below] ?? []); below++) {
-          if (blank(cells[below] ?? [])) continue;
+          // a line with column A only is a heading or a note (a retyped heading is said by its own problem), not a row
+          const line = cells[below] ?? [];
+          if (labels.every((_, c) => c === 0 || text(line[c]) === "")) continue;
           problems.push(
             issue(
               "RULES_BLANK_ROW_IN_TABLE",
