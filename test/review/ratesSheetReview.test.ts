@@ -96,6 +96,13 @@ describe("a row inserted above a table's header", () => {
     expect(problemsOf(read(zhBook, g))).toEqual([{ code: "RULES_ROW_ABOVE_HEADER", address: "A28" }]);
   });
 
+  test("a note typed in column A alone above the header is left alone", () => {
+    const g = copy(zhBook.view.rows);
+    g.splice(27, 0, ["2016年12月核对"]);
+    const back = read(zhBook, g);
+    expect(back.ok && back.scheme).toEqual(MOBILE);
+  });
+
   test("an empty inserted row there is harmless", () => {
     const g = copy(zhBook.view.rows);
     g.splice(27, 0, []);

@@ -63,7 +63,8 @@ function locate(cells: RawCell[][], model: RatesModel): { found: (Found | undefi
       // a row inserted above the header and typed in would be passed over without a word: it is refused with its cell
       for (let above = pos; above < h; above++) {
         const line = cells[above] ?? [];
-        if (written.has(text(line[0])) || labels.every((_, c) => text(line[c]) === "")) continue;
+        // a note in column A alone is left alone; values in the table's other columns are a row that would be lost
+        if (written.has(text(line[0])) || labels.every((_, c) => c === 0 || text(line[c]) === "")) continue;
         problems.push(
           issue(
             "RULES_ROW_ABOVE_HEADER",
