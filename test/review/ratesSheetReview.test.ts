@@ -310,9 +310,10 @@ describe("a percent cell typed without its % sign (hotel-staff-marketing's 会�
     expect(rateOf(applyRates(hotel, model, rowsWith("3%")))).toBe(0.03);
   });
 
-  test.failing("\"3\" typed in the percent column is not taken as 300 %", () => {
-    const got = rateOf(applyRates(hotel, model, rowsWith("3")));
-    expect(got === 0.03 || Array.isArray(got)).toBe(true);
+  // fixed (rates/cells.ts readPercent): text follows Excel's percent entry — 3 is 3 %, 0.03 the fraction itself
+  test("\"3\" typed in the percent column is 3 % (0.03), not 300 %; \"0.03\" stays 0.03", () => {
+    expect(rateOf(applyRates(hotel, model, rowsWith("3")))).toBe(0.03);
+    expect(rateOf(applyRates(hotel, model, rowsWith("0.03")))).toBe(0.03);
   });
 });
 

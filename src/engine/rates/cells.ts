@@ -36,6 +36,20 @@ export function readNumber(v: RateCell | undefined, at: [number, number], column
   return n.value.toNumber();
 }
 
+/**
+ * A percentage column: a number as stored (the sheet's 0.03 shown 3.00%), and text as typed follows Excel's percent
+ * entry — with a % sign it is that percent; a bare number of 1 or more is that many percent (3 → 0.03, as Excel makes a
+ * 3 typed into a percent cell), a bare number under 1 is the fraction itself (0.03). Without this a clerk replacing the
+ * form's "2%" with "3" would set a rate of 300 %.
+ */
+export function readPercent(v: RateCell | undefined, at: [number, number], column: RateColumn): number | null | RateProblem {
+  const n = readNumber(v, at, column);
+  if (typeof v !== "string" || typeof n !== "number") return n;
+  const parsed = parseNumber(v);
+  if (parsed && !isProblem(parsed) && !parsed.percent && parsed.value.abs().gte(1)) return parsed.value.div(100).toNumber();
+  return n;
+}
+
 export function readYesNo(v: RateCell | undefined, at: [number, number], column: RateColumn): boolean | null | RateProblem {
   const b = parseBool(v as string | number | boolean | null);
   if (isProblem(b)) {

@@ -3,7 +3,7 @@
  * position) or one number of the rule: a label Jili writes and checks, then the values a clerk may change. Rows
  * cannot be added or removed here: a new grade or item changes what other rules read, so it is a document change.
  */
-import { checkFixed, isBlank, isRateProblem, problem, readDate, readNumber, readText, readYesNo, required } from "../cells";
+import { checkFixed, isBlank, isRateProblem, problem, readDate, readNumber, readPercent, readText, readYesNo, required } from "../cells";
 import type { DocPath } from "../docPath";
 import { setAt } from "../docPath";
 import type { RateCell, RateColumn, RateProblem, RateTable } from "../model";
@@ -26,8 +26,9 @@ export interface FixedRow {
 export function readByKind(v: RateCell | undefined, at: [number, number], col: RateColumn): RateCell | RateProblem {
   switch (col.kind) {
     case "number":
-    case "percent":
       return readNumber(v, at, col);
+    case "percent":
+      return readPercent(v, at, col);
     case "yesno":
       return readYesNo(v, at, col);
     case "date":
