@@ -262,8 +262,8 @@ const STRINGS = {
   newSchemeClose: { "zh-CN": "收起", "en-US": "Close" },
   newSchemeProblems: { "zh-CN": "还不能生成方案，请先改正 {count} 处：", "en-US": "The scheme cannot be built yet; correct these {count} first:" },
   newSchemeBuilt: {
-    "zh-CN": "已生成方案「{title}」，现为使用中的规则；检查或计算后随结果保存在本工作簿中。",
-    "en-US": "Scheme {title} built and now in force; it is saved in this workbook with the next check or fill.",
+    "zh-CN": "已生成方案「{title}」，现为使用中的规则；检查或计算后随结果保存在本工作簿中。点「编辑规则」可写出它的规则表。",
+    "en-US": "Scheme {title} built and now in force; it is saved in this workbook with the next check or fill. Edit rules writes its rules sheet.",
   },
   sourceTemplate: { "zh-CN": "使用中的规则：新建的方案「{title}」（由模板「{template}」生成）", "en-US": "Rules in force: the new scheme {title} (built from the template {template})" },
   templateScheme: { "zh-CN": "新建（{template}）：{title}", "en-US": "New ({template}): {title}" },

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "./textEncoder";
-import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import { newSchemeFor } from "../../src/taskpane/controller/newScheme";
 import { documentOptionText, schemeSourceText } from "../../src/taskpane/controller/ruleSource";
 import { PaneSession } from "../../src/taskpane/controller/session";
@@ -56,14 +56,16 @@ describe("新建方案 (controller)", () => {
     expect(port.saved?.scheme).toEqual({ document: st.schemeDocument });
   });
 
-  test("Build writes the new scheme's 规则 sheet where the host has sheets: its tier table reads 营业员 up to 5 at 20, then 40", async () => {
+  test("after Build, 编辑规则 writes the new scheme's 规则 sheet: its tier table reads 营业员 up to 5 at 20, then 40", async () => {
     const { session, form } = setup();
     const book = new SimBook("明细");
     const rules = attachRules(session, new ExcelRules({ run: simRun(book), settings: new SimSettings() }), { download() {}, async copy() {} });
     await session.readData();
     form.open();
     form.build();
-    await waitFor(() => expect(rules.getState().written?.sheet).toBe("规则"));
+    // Build leaves the data sheet active (Fill is the clerk's next step); the rules sheet is one click away
+    expect(book.sheet("规则")).toBeUndefined();
+    await rules.editRules();
     const ws = book.sheet("规则")!;
     expect(ws.get(0, 1)).toBe("规则 · 按数量分档奖励");
     // the tier rows as the form's example bands say them (营业员: 1–5 at 20, from the 6th at 40)
@@ -112,7 +114,7 @@ describe("新建方案 (rendered)", () => {
     fireEvent.change(typed, { target: { value: "是否副卡" } });
     expect(within(panel).getByTestId("new-cond-1").textContent).toContain("可以使用");
     fireEvent.click(within(panel).getByRole("button", { name: "生成并使用此方案" }));
-    expect(screen.getByTestId("new-scheme-built").textContent).toBe("已生成方案「按数量分档奖励」，现为使用中的规则；检查或计算后随结果保存在本工作簿中。");
+    expect(screen.getByTestId("new-scheme-built").textContent).toBe("已生成方案「按数量分档奖励」，现为使用中的规则；检查或计算后随结果保存在本工作簿中。点「编辑规则」可写出它的规则表。");
     expect(screen.getByTestId("scheme-source").textContent).toBe("使用中的规则：新建的方案「按数量分档奖励」（由模板「按数量分档奖励」生成）");
     expect(screen.getByRole("combobox", { name: "方案" })).toHaveProperty("value", "file");
   });

@@ -1,6 +1,5 @@
 import { buildFromForm, checkConditionText, sheetHeaders, startValues, templateForm, TEMPLATE_FORMS, type BilingualText, type ConditionValue, type FormProblem, type FormValues, type TemplateForm } from "../../engine";
 import type { PaneSession } from "./session";
-import { rulesFor } from "./rules";
 
 export interface NewSchemeState {
   /** the form is shown (the section starts folded: most days a clerk uses a scheme, not makes one) */
@@ -174,9 +173,6 @@ export class NewSchemeController {
     // the session says at the scheme step why it could not take it (never expected: the engine checked it)
     if (this.session.getState().schemeDocument !== result.document) return;
     this.set({ problems: [], built: result.scheme.title, open: false });
-    // with its 规则 sheet, where the host has sheets: the new rules in words and tables, to read and change at once
-    const rules = rulesFor(this.session);
-    if (rules.available) void rules.editRules();
   }
 }
 
