@@ -38,7 +38,9 @@ export async function openBrowser(): Promise<Session> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "jili-e2e-"));
   // a persistent context is how playwright takes --user-data-dir: a fresh one per run
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
-  const page = context.pages()[0] ?? (await context.newPage());
+  // a page of its own: the persistent context's first blank page was once found closed under the first goto in CI
+  // ("Target page, context or browser has been closed"); a new page does not depend on how Chromium started
+  const page = await context.newPage();
   const errors: string[] = [];
   const external: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
