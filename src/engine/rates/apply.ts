@@ -8,6 +8,7 @@ import type { BilingualText, SchemeDocument } from "../scheme/schema";
 import { loadScheme } from "../scheme/validate";
 import { parseChangePath } from "../versions/changePath";
 import { startsWith, valueAt } from "./docPath";
+import { ruleWords } from "./ruleWords";
 import type { DocPath } from "./docPath";
 import type { RateCell, RatesModel } from "./model";
 
@@ -64,8 +65,9 @@ function columnOf(model: RatesModel, section: number, table: number, path: DocPa
 function locate(path: DocPath, owners: { section: number; table: number; row: number | null; path: DocPath }[], code: string, text: string, model: RatesModel): RatesProblem {
   let best: (typeof owners)[number] | null = null;
   for (const o of owners) if (startsWith(path, o.path) && (!best || o.path.length > best.path.length)) best = o;
-  const message = { "zh-CN": `规则不成立：${text}`, "en-US": `The rule does not hold: ${text}` };
   const col = best && best.row !== null ? columnOf(model, best.section, best.table, path) : 0;
+  const label = best && best.table >= 0 ? (model.sections[best.section].tables[best.table].columns[col]?.label ?? "") : "";
+  const message = ruleWords(code, label) ?? { "zh-CN": `规则不成立：${text}`, "en-US": `The rule does not hold: ${text}` };
   return { section: best?.section ?? -1, table: best?.table ?? -1, row: best?.row ?? null, col, code, message };
 }
 

@@ -151,6 +151,20 @@ describe("the rules sheet a clerk reads", () => {
       expect(problems.map((p) => p.address).every((a) => a.endsWith(String(r)) || a.endsWith(String(r + 1)))).toBe(true);
     });
 
+    test("tiers that no longer go up: named at 户数到 of the tier, in the table's words (no document path)", () => {
+      // 营业员 1–5, then a tier 6–3: its 户数到 (column C) is not above 5
+      const g = copy(book.view.rows);
+      const r = rowOf(g, "营业员", 6);
+      g.splice(r - 1, 0, ["营业员", 6, 3, 30]);
+      g[r][1] = 4;
+      const [p, ...more] = refused(g);
+      expect(more).toEqual([]);
+      expect(p.code).toBe("TIERS_NOT_INCREASING");
+      expect(p.address).toBe(`C${r}`);
+      expect(p.message["zh-CN"]).toBe(`C${r}：「户数到」须大于上一档的「户数到」（档位须从小到大）`);
+      expect(p.message["en-US"]).toBe(`C${r}: 户数到 must be greater than the tier before's (tiers go up)`);
+    });
+
     test("an unknown role typed past the drop-down: refused at A of its row", () => {
       const g = copy(book.view.rows);
       const r = rowOf(g, "营业员", 1);
