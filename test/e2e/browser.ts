@@ -99,3 +99,19 @@ export function usePreviewSession(use: (s: Session) => void): void {
     await session?.close();
   });
 }
+
+/** The 1-based rows of the grid shown whose column `col` (letters) reads exactly `text`. */
+export async function gridRowsWith(page: Page, text: string, col = "A"): Promise<number[]> {
+  const cells = await page
+    .locator(`[data-testid="grid"] tbody td[data-address^="${col}"]`)
+    .evaluateAll((els, c) => els.filter((e) => /^[A-Z]+/.exec(e.getAttribute("data-address") ?? "")?.[0] === c).map((e) => e.textContent ?? ""), col);
+  return cells.flatMap((t, i) => (t === text ? [i + 1] : []));
+}
+
+/** The cells of a person's first line of the summary sheet Jili汇总 (opened first). */
+export async function summaryLine(page: Page, person: string): Promise<string[]> {
+  await page.locator('.wb-tab[data-sheet="Jili汇总"]').click();
+  await page.locator('[data-testid="grid"][data-sheet="Jili汇总"]').waitFor();
+  const [r] = await gridRowsWith(page, person);
+  return page.locator(`[data-testid="grid"] tbody tr:nth-child(${r}) td`).allInnerTexts();
+}

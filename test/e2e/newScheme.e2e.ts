@@ -17,19 +17,13 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Locator, Page } from "playwright-core";
-import { SCREENSHOTS, type Session, usePreviewSession } from "./browser";
+import { SCREENSHOTS, type Session, usePreviewSession, gridRowsWith } from "./browser";
 
 let s: Session;
 let page: Page;
 
 const tab = (name: string) => page.locator(`.wb-tab[data-sheet="${name}"]`);
 const form = () => page.getByRole("region", { name: "新建方案" });
-
-/** the 1-based rows whose column `col` reads `text` */
-async function rowsWith(text: string, col = "A"): Promise<number[]> {
-  const cells = await page.locator(`[data-testid="grid"] tbody td[data-address^="${col}"]`).evaluateAll((els, c) => els.filter((e) => /^[A-Z]+/.exec(e.getAttribute("data-address") ?? "")?.[0] === c).map((e) => e.textContent ?? ""), col);
-  return cells.flatMap((t, i) => (t === text ? [i + 1] : []));
-}
 
 /** the grid's row as text, from column A */
 async function rowText(row: number): Promise<string[]> {
@@ -141,7 +135,7 @@ test("(a) the mobile-retention rules from the step-by-count form alone: 1,380.00
   expect(excluded).toContain("是否有效4G用户 为「否」：不计奖");
   await tab("Jili汇总").click();
   await page.locator('[data-testid="grid"][data-sheet="Jili汇总"]').waitFor();
-  const [r] = await rowsWith("王丽");
+  const [r] = await gridRowsWith(page, "王丽");
   const line = await rowText(r);
   expect(line.slice(0, 4)).toEqual(["王丽", "2016-01", "8", "220.00"]);
   expect(s.errors).toEqual([]);
@@ -191,7 +185,7 @@ test("(b) a weighted score → grade scheme from the weighted-grade form: repair
   const at = (title: string) => head.indexOf(title);
   expect(at("Jili·加权得分")).toBeGreaterThan(9);
   const values = async (name: string) => {
-    const [row] = await rowsWith(name);
+    const [row] = await gridRowsWith(page, name);
     const line = await rowText(row);
     return [line[at("Jili·加权得分")], line[at("Jili·等级")], line[at("Jili·奖金(元)")]];
   };
@@ -202,7 +196,7 @@ test("(b) a weighted score → grade scheme from the weighted-grade form: repair
   expect(await values("张婷芳")).toEqual(["6.70", "中", "100.00"]);
   expect(await values("刘璐")).toEqual(["7.50", "良", "300.00"]);
   expect(await values("马敏")).toEqual(["6.70", "中", "100.00"]);
-  const [yang] = await rowsWith("杨婷敏");
+  const [yang] = await gridRowsWith(page, "杨婷敏");
   expect((await rowText(yang))[at("Jili·状态")]).toBe("排除: 本月不执行 为「是」：不计奖");
   expect(s.errors).toEqual([]);
   expect(s.external).toEqual([]);

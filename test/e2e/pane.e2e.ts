@@ -9,7 +9,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { type Session, shootPage, shootPane, usePreviewSession } from "./browser";
+import { type Session, shootPage, shootPane, usePreviewSession, gridRowsWith } from "./browser";
 
 const DATA_SHEET = "购机送费明细";
 let s: Session;
@@ -22,12 +22,6 @@ const button = (name: string) => page.getByRole("button", { name, exact: true })
 /** the grid's row `row` as text, from column A */
 async function rowText(row: number): Promise<string[]> {
   return page.locator(`[data-testid="grid"] tbody tr:nth-child(${row}) td`).allInnerTexts();
-}
-
-/** the 1-based rows whose column A reads `text` */
-async function rowsWith(text: string): Promise<number[]> {
-  const col = await page.locator(`[data-testid="grid"] tbody td[data-address^="A"]`).allInnerTexts();
-  return col.flatMap((t, i) => (t === text ? [i + 1] : []));
 }
 
 usePreviewSession((x) => {
@@ -97,7 +91,7 @@ describe("the task pane in the preview (mobile-retention.xlsx)", () => {
     expect(header.slice(9, 14)).toEqual(["Jili·移动效能", "Jili·计入超量奖效能", "Jili·揽装奖励(元)", "Jili·状态", "Jili·计算说明"]);
     // the header cells took the format of the last user header (its fill)
     expect(await cell("L1").evaluate((e) => getComputedStyle(e).backgroundColor)).toBe("rgb(221, 235, 247)");
-    const wangLi = await rowsWith("王丽");
+    const wangLi = await gridRowsWith(page, "王丽");
     expect(wangLi).toEqual([2, 5, 7, 12, 16, 22, 26, 35, 40]);
     const bonus: number[] = [];
     for (const r of wangLi) bonus.push(Number(await cell(`L${r}`).innerText()));
@@ -115,7 +109,7 @@ describe("the task pane in the preview (mobile-retention.xlsx)", () => {
     await page.locator('[data-testid="grid"][data-sheet="Jili汇总"]').waitFor();
     const head = await rowText(1);
     expect(head.slice(0, 6)).toEqual(["揽装人", "月份", "计奖户数", "月度移动效能", "计入超量奖效能", "揽装奖励合计(元)"]);
-    const [r] = await rowsWith("王丽");
+    const [r] = await gridRowsWith(page, "王丽");
     const line = await rowText(r);
     expect(line[1]).toBe("2016-01");
     expect(line[2]).toBe("8");
@@ -146,7 +140,7 @@ describe("the task pane in the preview (mobile-retention.xlsx)", () => {
     expect(header.length).toBeLessThanOrEqual(15);
     expect(await tab("Jili汇总").count()).toBe(0);
     await tab("Jili Summary").click();
-    const [r] = await rowsWith("王丽");
+    const [r] = await gridRowsWith(page, "王丽");
     expect((await rowText(r))[5]).toBe("220.00");
     await shootPane(page, "taskpane-en-US-fill.png");
   });

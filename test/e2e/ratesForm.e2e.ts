@@ -7,20 +7,13 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Locator, Page } from "playwright-core";
-import { SCREENSHOTS, type Session, usePreviewSession } from "./browser";
+import { SCREENSHOTS, type Session, usePreviewSession, summaryLine } from "./browser";
 
 const RATE_LABEL = "4. 揽装奖励合计(元) · 营业员 6– · 每户奖励（元）";
 let s: Session;
 let page: Page;
 
-const tab = (name: string) => page.locator(`.wb-tab[data-sheet="${name}"]`);
 const button = (name: string) => page.getByRole("button", { name, exact: true });
-
-/** the 1-based rows of the grid whose column A reads `text` */
-async function rowsWith(text: string): Promise<number[]> {
-  const cells = await page.locator('[data-testid="grid"] tbody td[data-address^="A"]').evaluateAll((els) => els.filter((e) => /^A\d+$/.test(e.getAttribute("data-address") ?? "")).map((e) => e.textContent ?? ""));
-  return cells.flatMap((t, i) => (t === text ? [i + 1] : []));
-}
 
 /**
  * The form at the pane's width, from its top (`tail`: its last part, the tier table, the problems and the buttons), in
@@ -77,10 +70,7 @@ test("a clerk changes the 营业员 rate beyond the fifth household in the rates
 
   await button("计算并填写").click();
   await page.getByTestId("total").waitFor();
-  await tab("Jili汇总").click();
-  await page.locator('[data-testid="grid"][data-sheet="Jili汇总"]').waitFor();
-  const [r] = await rowsWith("王丽");
-  const line = await page.locator(`[data-testid="grid"] tbody tr:nth-child(${r}) td`).allInnerTexts();
+  const line = await summaryLine(page, "王丽");
   expect(line[1]).toBe("2016-01");
   expect(line[2]).toBe("8");
   expect(line[5]).toBe("250.00");

@@ -8,7 +8,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { SCREENSHOTS, type Session, usePreviewSession } from "./browser";
+import { SCREENSHOTS, type Session, usePreviewSession, gridRowsWith, summaryLine } from "./browser";
 
 const DATA_SHEET = "购机送费明细";
 let s: Session;
@@ -17,12 +17,6 @@ let page: Page;
 const cell = (address: string) => page.locator(`[data-testid="grid"] td[data-address="${address}"]`);
 const tab = (name: string) => page.locator(`.wb-tab[data-sheet="${name}"]`);
 const button = (name: string) => page.getByRole("button", { name, exact: true });
-
-/** the 1-based rows whose column `col` reads `text` */
-async function rowsWith(text: string, col = "A"): Promise<number[]> {
-  const cells = await page.locator(`[data-testid="grid"] tbody td[data-address^="${col}"]`).evaluateAll((els, c) => els.filter((e) => /^[A-Z]+/.exec(e.getAttribute("data-address") ?? "")?.[0] === c).map((e) => e.textContent ?? ""), col);
-  return cells.flatMap((t, i) => (t === text ? [i + 1] : []));
-}
 
 usePreviewSession((x) => {
   s = x;
@@ -41,11 +35,11 @@ test("a clerk changes a tier rate in the rules sheet via the pane; the fill pays
   await page.locator('[data-testid="grid"][data-sheet="规则"]').waitFor();
   // the clerk's layout: a title, no marker column; the tier table 岗位 | 户数从 | 户数到 | 每户奖励（元）
   expect(await cell("A1").innerText()).toBe("规则 · 移动老客户维系考核");
-  const header = (await rowsWith("户数从", "B"))[0];
+  const header = (await gridRowsWith(page, "户数从", "B"))[0];
   expect(await cell(`A${header}`).innerText()).toBe("岗位");
   expect(await cell(`D${header}`).innerText()).toBe("每户奖励（元）");
   // the 营业员 tier from the 6th household: 营业员 | 6 | (blank) | 40
-  const rateRow = (await rowsWith("营业员", "A")).find((r) => r > header && r === header + 2);
+  const rateRow = (await gridRowsWith(page, "营业员", "A")).find((r) => r > header && r === header + 2);
   expect(rateRow).toBeDefined();
   expect(await cell(`B${rateRow}`).innerText()).toBe("6");
   expect(await cell(`D${rateRow}`).innerText()).toBe("40");
@@ -76,10 +70,7 @@ test("a clerk changes a tier rate in the rules sheet via the pane; the fill pays
   await page.locator(`[data-testid="grid"][data-sheet="${DATA_SHEET}"]`).waitFor();
   await button("计算并填写").click();
   await page.getByTestId("total").waitFor();
-  await tab("Jili汇总").click();
-  await page.locator('[data-testid="grid"][data-sheet="Jili汇总"]').waitFor();
-  const [r] = await rowsWith("王丽");
-  const line = await page.locator(`[data-testid="grid"] tbody tr:nth-child(${r}) td`).allInnerTexts();
+  const line = await summaryLine(page, "王丽");
   expect(line[1]).toBe("2016-01");
   expect(line[2]).toBe("8");
   expect(line[5]).toBe("250.00");
