@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 "use strict";
-// Launcher of the `jili` command line. It runs the TypeScript sources directly, so a fresh clone works right after
-// `npm ci` with no build step: each .ts file is transpiled (TypeScript's transpileModule, no type check) and the
-// result cached under node_modules/.cache/jili, keyed by the file's content, so later runs start fast.
+// Launcher of the `jili` command line. It runs the compiled command line, dist/cli/jili.js (built by `npm ci`'s
+// prepare step, or `npm run build:cli`), while that file matches the sources it was built from: every file listed
+// in dist/cli/sources.json still has its size and modification time. Otherwise (a source edited since, no build, or
+// JILI_FROM_SOURCE=1) it runs the TypeScript sources directly: each .ts file is transpiled (TypeScript's
+// transpileModule, no type check) and the result cached under node_modules/.cache/jili, keyed by the file's content.
 const crypto = require("crypto");
 const fs = require("fs");
 const path = require("path");
 const Module = require("module");
+const { compiledIsCurrent } = require("./compiled");
 
 const root = path.join(__dirname, "..");
 const cacheDir = path.join(root, "node_modules", ".cache", "jili");
@@ -42,8 +45,12 @@ function transpile(source, filename) {
   return out;
 }
 
-Module._extensions[".ts"] = function (module, filename) {
-  module._compile(transpile(fs.readFileSync(filename, "utf8"), filename), filename);
-};
-
-require(path.join(root, "src", "cli", "main.ts")).main();
+const compiled = path.join(root, "dist", "cli");
+if (process.env.JILI_FROM_SOURCE !== "1" && compiledIsCurrent(root, compiled)) {
+  require(path.join(compiled, "jili.js")).main();
+} else {
+  Module._extensions[".ts"] = function (module, filename) {
+    module._compile(transpile(fs.readFileSync(filename, "utf8"), filename), filename);
+  };
+  require(path.join(root, "src", "cli", "main.ts")).main();
+}
