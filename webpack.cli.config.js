@@ -5,6 +5,7 @@
 "use strict";
 const fs = require("fs");
 const path = require("path");
+const webpack = require("webpack");
 
 const { SOURCES_FORMAT } = require("./bin/compiled");
 
@@ -43,8 +44,11 @@ class SourcesPlugin {
 module.exports = {
   mode: "production",
   target: "node20",
-  entry: path.join(__dirname, "src", "cli", "main.ts"),
-  output: { path: OUT, filename: "jili.js", chunkFilename: "jili.[name].js", library: { type: "commonjs2" }, clean: true },
+  // the command line, and the worker thread it starts for strict XML work (src/cli/xlsx/xmlThread.ts)
+  entry: { jili: path.join(__dirname, "src", "cli", "main.ts"), "jili.xmlWorker": path.join(__dirname, "src", "cli", "xlsx", "xmlWorker.ts") },
+  output: { path: OUT, filename: "[name].js", chunkFilename: "jili.[name].js", library: { type: "commonjs2" }, clean: true },
+  // __dirname is the folder of the compiled file (dist/cli), where the worker's file is
+  node: { __dirname: false },
   resolve: { extensions: [".ts", ".js", ".json"] },
   module: {
     rules: [{ test: /\.ts$/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020", moduleResolution: "node", sourceMap: false } } } }],
@@ -54,5 +58,5 @@ module.exports = {
   devtool: false,
   performance: { hints: false },
   stats: "errors-warnings",
-  plugins: [new SourcesPlugin()],
+  plugins: [new webpack.DefinePlugin({ __JILI_COMPILED__: "true" }), new SourcesPlugin()],
 };

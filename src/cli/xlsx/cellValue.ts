@@ -1,6 +1,7 @@
 // A cell's value from its type, style and text, as exceljs reads it (shared by the fast and the long-way cell readers).
 import { RawCell, serialToDate } from "../../engine";
 import * as CH from "./bytes";
+import { SharedStringRefs } from "./sharedStringRefs";
 
 // bound here, not read from the module object on each use (see bytes.ts)
 const { LOWER_R, LOWER_S, LOWER_T, LOWER_N, LOWER_B, LOWER_E, LOWER_D, LOWER_I } = CH;
@@ -9,6 +10,8 @@ const { LOWER_R, LOWER_S, LOWER_T, LOWER_N, LOWER_B, LOWER_E, LOWER_D, LOWER_I }
 export interface SheetContext {
   /** the shared-string table as cell values */
   sst: RawCell[];
+  /** while the table is read elsewhere (xmlThread.ts): shared-string cells become references, filled in after */
+  sstLater?: SharedStringRefs;
   /** per cell style: 1 when it shows a date */
   dateStyle: Uint8Array;
   date1904: boolean;
@@ -36,6 +39,7 @@ export function plainValue(type: string, style: number, val: string, ctx: SheetC
   switch (type) {
     case "s": {
       const idx = parseInt(val, 10);
+      if (idx >= 0 && ctx.sstLater) return ctx.sstLater.ref(idx) as unknown as RawCell;
       if (!(idx >= 0 && idx < ctx.sst.length)) throw new Error(`shared string ${val} does not exist`);
       return ctx.sst[idx];
     }

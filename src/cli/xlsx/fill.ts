@@ -11,6 +11,7 @@ import { workbookParts } from "./workbookParts";
 import { TextSink } from "./partSink";
 import { verifyOutput } from "./verifyOutput";
 import { writeSheet } from "./writeSheet";
+import { wellFormedLater } from "./xmlThread";
 
 export type { XlsxTarget } from "./dataSheetEdit";
 
@@ -39,11 +40,16 @@ export async function fillXlsx(bytes: Buffer, target: XlsxTarget, plan: FillPlan
   if (plan.summary) await writeSummary(pkg, wb, data, plan.summary, styles);
   if (plan.personTotal) await writeSummary(pkg, wb, data, plan.personTotal, styles, PERSON_TOTAL_SHEET_NAMES);
   if (styles && styles.changed && wb.stylesPart) pkg.set(wb.stylesPart, styles.text);
+  // every part but the data sheet is final: checked strictly on the second core while the sheet is built here
+  const texts = pkg.writtenTexts();
+  const textsChecked = wellFormedLater(texts);
   // written last, once nothing can stop the fill: the sheet is deflated on the thread pool while it is built
   const sample = new TextSink();
-  pkg.setDeflated(data.part, writeSheet(sheet, edit, sample));
+  const checked = [textsChecked];
+  const sampleDone = () => checked.push(wellFormedLater([{ part: data.part, text: String(sample) }]));
+  pkg.setDeflated(data.part, writeSheet(sheet, edit, sample, sampleDone));
   const out = await pkg.generate();
   const headers = new Map(edit.slots.map((col, i) => [col, plan.columns[i].header]));
-  await verifyOutput(out, { parts: pkg.written, dataPart: data.part, dataSample: String(sample), sheet: target.sheet, headerRow: target.headerRow, headers, sst: read.sst });
+  await verifyOutput(out, { parts: pkg.written, texts: new Map(texts.map((t) => [t.part, t.text])), checked, dataPart: data.part, dataSample: String(sample), sheet: target.sheet, headerRow: target.headerRow, headers, sst: read.sst });
   return out;
 }

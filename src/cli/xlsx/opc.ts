@@ -183,6 +183,16 @@ export class Package {
     this.written.add(part);
   }
 
+  /** The parts set as text, with their text (what the output's check parses). */
+  writtenTexts(): { part: string; text: string }[] {
+    const out: { part: string; text: string }[] = [];
+    for (const part of this.written) {
+      const c = this.parts.get(part)?.content;
+      if (c && "text" in c) out.push({ part, text: c.text });
+    }
+    return out;
+  }
+
   remove(name: string): void {
     const part = this.stored(name);
     this.parts.delete(part);

@@ -215,7 +215,10 @@ function valueElement(b: Buffer, vs: number, end: number, tags: SheetTags, ctx: 
   // more digits than a double holds exactly: read as text
   if (ve - vs > 15) plain = false;
   const { type, style } = cellTag;
-  if (plain && type === "s" && num < ctx.sst.length) return ctx.sst[num];
+  if (plain && type === "s") {
+    if (ctx.sstLater) return ctx.sstLater.ref(num) as unknown as RawCell;
+    if (num < ctx.sst.length) return ctx.sst[num];
+  }
   if (plain && (type === "" || type === "n")) return style && ctx.dateStyle[style] === 1 ? serialToDate(num, ctx.date1904) : num;
   return plainValue(type, style, textOfBytes(b, vs, ve), ctx);
 }

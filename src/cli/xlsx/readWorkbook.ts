@@ -5,6 +5,8 @@ import { Package } from "./opc";
 import { readSheetCells } from "./readSheetCells";
 import { SheetContext } from "./cellValue";
 import { sharedStrings } from "./sharedStrings";
+import { fillSharedStrings, SharedStringRefs } from "./sharedStringRefs";
+import { sharedStringsLater } from "./xmlThread";
 import { workbookParts, WorkbookParts } from "./workbookParts";
 
 export interface SheetCells {
@@ -41,11 +43,20 @@ export interface SheetCells {
 export async function readWorkbook(bytes: Buffer): Promise<SheetCells[]> {
   const pkg = await Package.open(bytes);
   const wb = await workbookParts(pkg);
-  const ctx = await sheetContext(pkg, wb);
+  const ctx = await sheetContext(pkg, wb, false);
+  // a large shared-string table is read on the second core while the sheets are scanned here
+  const sstPart = wb.sharedStringsPart ?? "xl/sharedStrings.xml";
+  const sst = pkg.has(sstPart) ? sharedStringsLater(await pkg.text(sstPart), sstPart) : null;
+  if (sst) ctx.sstLater = new SharedStringRefs();
   const out: SheetCells[] = [];
   for (const sheet of wb.sheets) {
     if (!pkg.has(sheet.part)) continue;
     out.push({ name: sheet.name, cells: readSheetCells(pkg.bytes(sheet.part), ctx) });
+  }
+  if (sst) {
+    ctx.sst = await sst.get();
+    ctx.sstLater = undefined;
+    for (const sheet of out) fillSharedStrings(sheet.cells, ctx.sst);
   }
   contexts.set(bytes, ctx);
   return out;

@@ -31,9 +31,10 @@ export const SAMPLE_ROWS = 200;
  * `sample` receives a well-formed sheet made of the new head, the first SAMPLE_ROWS rows Jili wrote or rebuilt, the
  * last one and the tail: what the verifier parses strictly. Every row is made by the same cell writers in the same
  * namespace context (the head's), so the sample's verdict is the sheet's; parsing all 100 000 rows with a strict
- * parser would take as long as the fill itself.
+ * parser would take as long as the fill itself. `onBuilt` is called once every byte is written, before the last
+ * blocks' deflate is done.
  */
-export async function writeSheet(sheet: SheetLayout, edit: SheetEdit, sample?: TextSink): Promise<Deflated> {
+export async function writeSheet(sheet: SheetLayout, edit: SheetEdit, sample?: TextSink, onBuilt?: () => void): Promise<Deflated> {
   const { bytes: b, prefix } = sheet;
   const out = new DeflateSink();
   // after each full block, a turn of the event loop: deflates done by then hand their blocks back for reuse
@@ -96,6 +97,8 @@ export async function writeSheet(sheet: SheetLayout, edit: SheetEdit, sample?: T
     sample.text(close);
     sample.bytes(b, sheet.innerEnd, b.length);
   }
+  // every byte is written (the sample complete); the last blocks may still be deflating
+  onBuilt?.();
   return out.finish();
 }
 

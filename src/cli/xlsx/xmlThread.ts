@@ -1,0 +1,102 @@
+// Hands large strict-XML jobs to a worker thread, so a fill uses both cores: the shared strings are parsed while the
+// main thread inflates and scans the sheet, Jili's parts are checked while it builds the data sheet. Small jobs, and
+// every job where a worker cannot start, run on the main thread: the outcome is the same either way (xmlJobs.ts).
+import * as path from "path";
+import { Worker } from "worker_threads";
+import { RawCell } from "../../engine";
+import { PackedStrings, replyError, runXmlJob, unpackStrings, XmlJob, XmlReply } from "./xmlJobs";
+
+/** Set by the compiled command line's build (webpack.cli.config.js); absent when the TypeScript sources run. */
+declare const __JILI_COMPILED__: boolean | undefined;
+
+/** Below this many characters a job runs on the main thread: starting the worker would cost more than it saves. */
+export const THREAD_MIN_CHARS = 256 * 1024;
+
+type JobBody = { kind: "sharedStrings"; part: string; xml: string } | { kind: "wellFormed"; parts: { part: string; text: string }[] };
+
+let worker: Worker | null | undefined;
+let nextId = 1;
+const waiting = new Map<number, { resolve: (r: XmlReply) => void; job: XmlJob }>();
+
+/** The worker's file: compiled beside the command line, or the TypeScript module through bin/tsWorker.js. */
+function workerArgs(): { file: string; data?: { jiliEntry: string } } {
+  if (typeof __JILI_COMPILED__ !== "undefined" && __JILI_COMPILED__) return { file: path.join(__dirname, "jili.xmlWorker.js") };
+  return { file: path.join(__dirname, "..", "..", "..", "bin", "tsWorker.js"), data: { jiliEntry: path.join(__dirname, "xmlWorker.ts") } };
+}
+
+/** The worker, started on first use; null when it cannot start (the jobs then run here). */
+function xmlWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  try {
+    const { file, data } = workerArgs();
+    const w = new Worker(file, { workerData: data });
+    w.on("message", (reply: XmlReply) => {
+      const entry = waiting.get(reply.id);
+      waiting.delete(reply.id);
+      if (waiting.size === 0) w.unref();
+      entry?.resolve(reply);
+    });
+    // a worker that fails or stops leaves its jobs to the main thread
+    const orphan = () => {
+      worker = null;
+      for (const [id, entry] of waiting) {
+        waiting.delete(id);
+        entry.resolve(runXmlJob(entry.job));
+      }
+    };
+    w.on("error", orphan);
+    w.on("exit", orphan);
+    w.unref();
+    worker = w;
+  } catch {
+    worker = null;
+  }
+  return worker;
+}
+
+function sizeOf(body: JobBody): number {
+  return body.kind === "sharedStrings" ? body.xml.length : body.parts.reduce((n, p) => n + p.text.length, 0);
+}
+
+/** Runs a job, in the worker when it is large enough (or `threadFrom` says so); resolves with its reply. */
+function run(body: JobBody, threadFrom: number): Promise<XmlReply> {
+  const job = { id: nextId++, ...body } as XmlJob;
+  const w = sizeOf(body) >= threadFrom ? xmlWorker() : null;
+  if (!w) return Promise.resolve(runXmlJob(job));
+  return new Promise((resolve) => {
+    waiting.set(job.id, { resolve, job });
+    w.ref();
+    w.postMessage(job);
+  });
+}
+
+/** The outcome of a job started now and awaited later: never an unhandled rejection in between. */
+export interface Later<T> {
+  /** resolves with the value, or rejects with the error the job met */
+  get(): Promise<T>;
+}
+
+function later<T>(reply: Promise<XmlReply>, value: (r: Extract<XmlReply, { ok: true }>) => T): Later<T> {
+  return {
+    get: async () => {
+      const r = await reply;
+      if (!r.ok) throw replyError(r);
+      return value(r);
+    },
+  };
+}
+
+/** The shared-string table of `xml` (sharedStrings.ts), read off the main thread when it is large. */
+export function sharedStringsLater(xml: string, part: string, threadFrom = THREAD_MIN_CHARS): Later<RawCell[]> {
+  return later(run({ kind: "sharedStrings", part, xml }, threadFrom), (r) => unpackStrings(r.strings as PackedStrings));
+}
+
+/** Checks that every part is namespace-well-formed XML (strictXml.ts), off the main thread when they are large. */
+export function wellFormedLater(parts: { part: string; text: string }[], threadFrom = THREAD_MIN_CHARS): Later<void> {
+  return later(run({ kind: "wellFormed", parts }, threadFrom), () => undefined);
+}
+
+/** Whether the last job ran in a worker: for tests of the two paths. */
+export function workerStarted(): boolean {
+  return worker !== undefined && worker !== null;
+}

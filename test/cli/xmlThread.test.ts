@@ -1,0 +1,123 @@
+// The fill's second thread (src/cli/xlsx/xmlThread.ts): the shared strings read and Jili's parts checked in a worker
+// give what the main thread gives, errors included; a workbook whose shared-string table is large enough to go to the
+// worker reads cell for cell as SheetJS reads it; the output check refuses a part whose bytes are not the text checked.
+import { readXlsx } from "../../src/cli/readXlsx";
+import { sharedStrings } from "../../src/cli/xlsx/sharedStrings";
+import { checkWellFormed } from "../../src/cli/xlsx/strictXml";
+import { verifyOutput } from "../../src/cli/xlsx/verifyOutput";
+import { packStrings, unpackStrings } from "../../src/cli/xlsx/xmlJobs";
+import { sharedStringsLater, THREAD_MIN_CHARS, wellFormedLater, workerStarted } from "../../src/cli/xlsx/xmlThread";
+import { buildPackage, MAIN, readWithSheetJS, sheetXml, zipParts, packageParts } from "./support/packages";
+
+const RICH_SST =
+  `<?xml version="1.0" encoding="UTF-8"?><x:sst xmlns:x="${MAIN}">` +
+  `<x:si><x:t>a &amp; b &lt;c&gt;</x:t></x:si>` +
+  `<x:si><x:t/></x:si>` +
+  `<x:si><x:r><x:rPr><x:b/></x:rPr><x:t>粗</x:t></x:r><x:r><x:t xml:space="preserve"> 体</x:t></x:r><x:rPh sb="0" eb="1"><x:t>cu</x:t></x:rPh></x:si>` +
+  `<x:si><x:t>line_x000D_break 😀</x:t></x:si>` +
+  `<x:si><x:t><![CDATA[<kept>]]></x:t></x:si>` +
+  `</x:sst>`;
+
+describe("the worker gives what the main thread gives", () => {
+  test("the shared strings: rich text joined, phonetic runs left out, escapes decoded, an empty entry no value", async () => {
+    const inWorker = await sharedStringsLater(RICH_SST, "xl/sharedStrings.xml", 0).get();
+    expect(workerStarted()).toBe(true);
+    // by hand, from the XML above
+    expect(inWorker).toEqual(["a & b <c>", null, "粗 体", "line\rbreak 😀", "<kept>"]);
+    expect(inWorker).toEqual(sharedStrings(RICH_SST));
+  });
+
+  test("a part that is not namespace-well-formed: the same error, part and reason, from either thread", async () => {
+    const bad = `<a><b:c/></a>`;
+    let inline: unknown;
+    try {
+      checkWellFormed("xl/x.xml", bad);
+    } catch (e) {
+      inline = e;
+    }
+    expect(inline).toMatchObject({ name: "XmlPartError", part: "xl/x.xml" });
+    await expect(wellFormedLater([{ part: "xl/ok.xml", text: "<ok/>" }, { part: "xl/x.xml", text: bad }], 0).get()).rejects.toMatchObject({
+      name: "XmlPartError",
+      part: "xl/x.xml",
+      reason: (inline as { reason: string }).reason,
+    });
+    await expect(wellFormedLater([{ part: "xl/ok.xml", text: "<ok/>" }], 0).get()).resolves.toBeUndefined();
+  });
+
+  test("strings cross between threads packed into one text and lengths, and come back the same", () => {
+    const values = ["", null, "员工300", "😀x", "a".repeat(1000), null];
+    expect(unpackStrings(packStrings(values))).toEqual(values);
+  });
+});
+
+describe("a workbook whose shared-string table goes to the worker", () => {
+  // 40 000 distinct texts: ≈ 0.7 M characters of sharedStrings.xml, above THREAD_MIN_CHARS
+  const N = 40_000;
+  const texts = Array.from({ length: N }, (_, i) => `客户${i}号 & ${i % 7 === 0 ? "<特>" : "普通"}`);
+  const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const sst = `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${MAIN}">${texts.map((t) => `<si><t>${escape(t)}</t></si>`).join("")}</sst>`;
+
+  test("is large enough to go there", () => {
+    expect(sst.length).toBeGreaterThan(THREAD_MIN_CHARS);
+  });
+
+  test("reads cell for cell as SheetJS reads it (texts, numbers, the last index)", async () => {
+    // row r: the text of index (r * 7919) mod N, the number r, and the last row the last index
+    const rows: string[] = [];
+    for (let r = 1; r <= 2000; r++) {
+      const idx = r === 2000 ? N - 1 : (r * 7919) % N;
+      rows.push(`<row r="${r}"><c r="A${r}" t="s"><v>${idx}</v></c><c r="B${r}"><v>${r}</v></c></row>`);
+    }
+    const bytes = await buildPackage({
+      workbook: `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      sheets: [{ part: "xl/worksheets/sheet1.xml", xml: sheetXml(rows.join("")) }],
+      sst,
+    });
+    const cells = (await readXlsx(bytes))[0].cells;
+    expect(cells[1999]).toEqual([texts[N - 1], 2000]);
+    expect(cells[0]).toEqual([texts[7919 % N], 1]);
+    const reference = readWithSheetJS(bytes).get("S")!;
+    expect(cells).toEqual(reference);
+  });
+
+  test("an index past the table's end is the same unreadable file as on the main thread", async () => {
+    const bytes = await buildPackage({
+      workbook: `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      sheets: [{ part: "xl/worksheets/sheet1.xml", xml: sheetXml(`<row r="1"><c r="A1" t="s"><v>${N}</v></c></row>`) }],
+      sst,
+    });
+    await expect(readXlsx(bytes)).rejects.toThrow(new RegExp(`shared string ${N} does not exist`));
+  });
+});
+
+describe("the output check of a fill (verifyOutput with the texts checked elsewhere)", () => {
+  const workbook = `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+  const data = sheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>奖励</t></is></c></row>`);
+  const written = (texts: Map<string, string>, checked = [wellFormedLater([], 0)]) => ({
+    parts: new Set(["xl/workbook.xml"]),
+    texts,
+    checked,
+    dataPart: "xl/worksheets/sheet1.xml",
+    dataSample: data,
+    sheet: "Data",
+    headerRow: 1,
+    headers: new Map([[0, "奖励"]]),
+  });
+
+  test("passes when each part read back is the text checked", async () => {
+    const bytes = await zipParts(packageParts({ workbook, sheets: [{ part: "xl/worksheets/sheet1.xml", xml: data }] }));
+    await expect(verifyOutput(bytes, written(new Map([["xl/workbook.xml", workbook]])))).resolves.toBeUndefined();
+  });
+
+  test("refuses a part whose bytes are not the text that was checked", async () => {
+    const bytes = await zipParts(packageParts({ workbook, sheets: [{ part: "xl/worksheets/sheet1.xml", xml: data }] }));
+    const other = workbook.replace("Data", "Dato");
+    await expect(verifyOutput(bytes, written(new Map([["xl/workbook.xml", other]])))).rejects.toMatchObject({ key: "outputBroken", vars: { part: "xl/workbook.xml" } });
+  });
+
+  test("refuses when the worker found a part broken", async () => {
+    const bytes = await zipParts(packageParts({ workbook, sheets: [{ part: "xl/worksheets/sheet1.xml", xml: data }] }));
+    const broken = [wellFormedLater([{ part: "xl/drawings/drawing1.xml", text: "<a><b>" }], 0)];
+    await expect(verifyOutput(bytes, written(new Map([["xl/workbook.xml", workbook]]), broken))).rejects.toMatchObject({ key: "outputBroken", vars: { part: "xl/drawings/drawing1.xml" } });
+  });
+});
