@@ -5,8 +5,8 @@
  * plain object that each host turns into its own error form.
  */
 import { spill } from "./args";
-import { CallError, cellError } from "./excelError";
 import { gradeBonusRows, gradeRows, kpiPoints, referralBonus, Result, tiered, weightedScoreRows } from "./rowFunctions";
+import { errorColumn } from "./tableCompute";
 import { checkRows, rewardRows } from "./tableFunctions";
 
 /** One call's results as a column; a call that cannot run is one error cell; other exceptions are bugs and say so. */
@@ -14,8 +14,7 @@ function column(run: () => Result[]): unknown[][] {
   try {
     return spill(run());
   } catch (e) {
-    if (e instanceof CallError) return [[cellError(e.text, e.code)]];
-    return [[cellError({ "zh-CN": `内部错误：${(e as Error).message}`, "en-US": `Internal error: ${(e as Error).message}` })]];
+    return errorColumn(e);
   }
 }
 

@@ -2,11 +2,14 @@
 /*
  * Jili's cell functions for Excel. Each is a thin wrapper: the computation is the host-neutral call of the same id
  * (calls.ts, shared with WPS), whose error cells become CustomFunctions.Error here. functions.json is generated from
- * these JSDoc tags by Microsoft's custom-functions-metadata plugin; never edit it by hand.
+ * these JSDoc tags by Microsoft's custom-functions-metadata plugin; never edit it by hand. REWARD and CHECK evaluate a
+ * whole range, so they are asynchronous (a Promise return type is what the generator reads as an async function; the
+ * metadata is otherwise the same) and compute in the engine worker when there is one (tableCalls.ts, cellEngine.ts).
  */
 import { JILI_CALLS } from "./calls";
 import { excelError, isCellError } from "./excelError";
 import { recalcOnWorkbookSchemeChange } from "./excelRecalc";
+import { JILI_TABLE_CALLS } from "./tableCalls";
 
 // cells that read the workbook's scheme are computed again when the pane changes it (in Excel only)
 recalcOnWorkbookSchemeChange();
@@ -98,8 +101,8 @@ export function gradeBonusFn(grade: any[][], role: any[][], scheme?: string): an
  * @param [params] Two columns (parameter, value), e.g. launchDate and a date; these override the pane's values
  * @returns One value per row.
  */
-export function rewardFn(scheme: string, output: string, values: any[][], headers?: any[][], part?: string, params?: any[][]): any[][] {
-  return forExcel(JILI_CALLS.REWARD(scheme, output, values, headers, part, params));
+export async function rewardFn(scheme: string, output: string, values: any[][], headers?: any[][], part?: string, params?: any[][]): Promise<any[][]> {
+  return forExcel(await JILI_TABLE_CALLS.REWARD(scheme, output, values, headers, part, params));
 }
 
 /**
@@ -112,6 +115,6 @@ export function rewardFn(scheme: string, output: string, values: any[][], header
  * @param [params] Two columns (parameter, value); these override the pane's values
  * @returns One reason text per row.
  */
-export function checkFn(scheme: string, values: any[][], headers?: any[][], part?: string, params?: any[][]): any[][] {
-  return forExcel(JILI_CALLS.CHECK(scheme, values, headers, part, params));
+export async function checkFn(scheme: string, values: any[][], headers?: any[][], part?: string, params?: any[][]): Promise<any[][]> {
+  return forExcel(await JILI_TABLE_CALLS.CHECK(scheme, values, headers, part, params));
 }

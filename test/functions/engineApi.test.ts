@@ -27,17 +27,17 @@ const six = (month: string) => Array.from({ length: 6 }, (_, i) => order(`2016-$
 describe("REWARD with a scheme that has dated versions", () => {
   const rows = [...six("01"), ...six("02")];
 
-  test("each row is paid by the version in force on its date: the sixth household 40 in January, 50 in February", () => {
+  test("each row is paid by the version in force on its date: the sixth household 40 in January, 50 in February", async () => {
     // January: 5×20 + 1×40 (base); February: 5×20 + 1×50 (the version)
-    expect(flat(rewardFn(versionedJson(), "rowBonus", rows, headers))).toEqual([20, 20, 20, 20, 20, 40, 20, 20, 20, 20, 20, 50]);
+    expect(flat(await rewardFn(versionedJson(), "rowBonus", rows, headers))).toEqual([20, 20, 20, 20, 20, 40, 20, 20, 20, 20, 20, 50]);
   });
 
-  test("a group output is each row's own group total: 140 for January's rows, 150 for February's", () => {
-    expect(flat(rewardFn(versionedJson(), "bonus", rows, headers))).toEqual([...Array(6).fill(140), ...Array(6).fill(150)]);
+  test("a group output is each row's own group total: 140 for January's rows, 150 for February's", async () => {
+    expect(flat(await rewardFn(versionedJson(), "bonus", rows, headers))).toEqual([...Array(6).fill(140), ...Array(6).fill(150)]);
   });
 
-  test("CHECK is blank for every row of either version", () => {
-    expect(flat(checkFn(versionedJson(), rows, headers))).toEqual(Array(12).fill(""));
+  test("CHECK is blank for every row of either version", async () => {
+    expect(flat(await checkFn(versionedJson(), rows, headers))).toEqual(Array(12).fill(""));
   });
 });
 

@@ -100,25 +100,25 @@ describe("REWARD and CHECK over a range", () => {
   rows.push(["李强", "营业员", "2016-01-02", "到期目标客户", "是", "是", "否", "否"]);
   rows.push(["", "营业员", "2016-01-02", "到期目标客户", "是", "否", "否", "否"]);
 
-  test("a row output: rows 1–5 at 20, 6–8 at 40; the excluded row 0; the invalid row #VALUE!", () => {
-    const out = flat(rewardFn("mobile-retention", "rowBonus", rows, headers));
+  test("a row output: rows 1–5 at 20, 6–8 at 40; the excluded row 0; the invalid row #VALUE!", async () => {
+    const out = flat(await rewardFn("mobile-retention", "rowBonus", rows, headers));
     expect(out.slice(0, 9)).toEqual([20, 20, 20, 20, 20, 40, 40, 40, 0]);
     expect(isError(out[9])).toBe(true);
   });
-  test("a group output by its title gives each row its person's total", () => {
-    expect(flat(rewardFn("mobile-retention", "揽装奖励合计(元)", rows, headers)).slice(0, 9)).toEqual([220, 220, 220, 220, 220, 220, 220, 220, 0]);
+  test("a group output by its title gives each row its person's total", async () => {
+    expect(flat(await rewardFn("mobile-retention", "揽装奖励合计(元)", rows, headers)).slice(0, 9)).toEqual([220, 220, 220, 220, 220, 220, 220, 220, 0]);
   });
-  test("headers as the first row of the range", () => {
-    expect(flat(rewardFn("mobile-retention", "rowBonus", [...headers, ...rows.slice(0, 2)]))).toEqual(["", 20, 20]);
+  test("headers as the first row of the range", async () => {
+    expect(flat(await rewardFn("mobile-retention", "rowBonus", [...headers, ...rows.slice(0, 2)]))).toEqual(["", 20, 20]);
   });
-  test("CHECK gives the reasons, empty when fine", () => {
-    const out = flat(checkFn("mobile-retention", rows, headers));
+  test("CHECK gives the reasons, empty when fine", async () => {
+    const out = flat(await checkFn("mobile-retention", rows, headers));
     expect(out[0]).toBe("");
     expect(out[8]).toBe("excluded: SECONDARY_CARD 副卡不纳入奖励（M1） / Secondary cards are excluded (M1)");
     expect(out[9]).toContain("invalid: MISSING_RECRUITER");
   });
-  test("an unknown output lists the available ones", () => {
-    const [[v]] = rewardFn("mobile-retention", "nope", rows, headers);
+  test("an unknown output lists the available ones", async () => {
+    const [[v]] = await rewardFn("mobile-retention", "nope", rows, headers);
     expect((v as ExcelErrorLike).message).toContain("available: units, overageUnits, rowBonus");
   });
 });

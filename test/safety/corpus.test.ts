@@ -123,12 +123,12 @@ describe.each(CASES.map((c) => [c.id, c] as [string, Case]))("%s", (_id, c) => {
     }
   });
 
-  test("cell functions CHECK and REWARD over the same range give the same statuses, codes and amounts", () => {
+  test("cell functions CHECK and REWARD over the same range give the same statuses, codes and amounts", async () => {
     const run = runs.get(c.id)!;
     const headers = [run.table.headers];
-    const check = checkFn(c.scheme, run.table.rows, headers).map((r) => r[0]);
+    const check = (await checkFn(c.scheme, run.table.rows, headers)).map((r) => r[0]);
     const output = rewardOutput(c);
-    const reward = rewardFn(c.scheme, output, run.table.rows, headers).map((r) => r[0]);
+    const reward = (await rewardFn(c.scheme, output, run.table.rows, headers)).map((r) => r[0]);
     const byRow = new Map(c.rows.map((rc, i) => [rc.row, i]));
     for (const rc of sure) {
       const i = byRow.get(rc.row)!;

@@ -1,5 +1,6 @@
 // The pane's engine worker (webpack 5 bundles it from `new Worker(new URL("./engineWorker.ts", import.meta.url))`):
-// Validate, Fill and Statements evaluate here, off the thread that draws the pane and runs the cell functions.
+// Validate, Fill and Statements evaluate here, off the thread that draws the pane and runs the cell functions; so do
+// REWARD and CHECK, from another instance of this worker (workerCells.ts).
 import type { FromWorker, ToWorker } from "./protocol";
 import { WorkerHost } from "./workerHost";
 

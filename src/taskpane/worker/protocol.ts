@@ -1,4 +1,5 @@
 import type { BilingualText, ColumnOverrides, Lang, RawCell, RunInput, SchemeDocument } from "../../engine";
+import type { TableJob } from "../../functions/tableJob";
 import type { Piece } from "./pieces";
 
 /** What both jobs evaluate (the table travels apart, in pieces, and is kept by the worker for the next job). */
@@ -25,10 +26,19 @@ export interface StatementsRequest extends RunRequest {
 
 export type JobRequest = EvaluateRequest | StatementsRequest;
 
+/**
+ * REWARD and CHECK (cell functions over a whole range): the table and the main thread's choices travel together, in
+ * pieces (the range can be long), and the worker answers with the column of cells (src/functions/tableCompute.ts).
+ * Each cell job keeps its own request: many cells calculate at once, so no job may drop another's table.
+ */
+export type CellsRequest = TableJob;
+
 /** The pane's thread to the worker. */
 export type ToWorker =
   | { type: "table"; tableId: number; piece: Piece }
-  | { type: "run"; jobId: number; tableId: number; request: JobRequest };
+  | { type: "run"; jobId: number; tableId: number; request: JobRequest }
+  | { type: "cells"; jobId: number; piece: Piece }
+  | { type: "runCells"; jobId: number };
 
 /** An error as it crosses: a PaneError keeps its code and both texts. */
 export type WireError = { kind: "pane"; code: string; text: BilingualText; details: string[] } | { kind: "other"; name: string; message: string };

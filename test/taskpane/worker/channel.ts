@@ -14,9 +14,12 @@ export function closeChannels(): void {
   for (const w of open.splice(0)) w.terminate();
 }
 
-export function channelWorker(): WorkerLike & { toWorker: ToWorker[]; fromWorker: FromWorker[]; terminated: boolean } {
+/** The worker's side: a WorkerHost answering through `post` (a test may give one loaded apart from its own modules). */
+export type HostFactory = (post: (m: FromWorker) => void) => { receive(m: ToWorker): Promise<void> };
+
+export function channelWorker(makeHost: HostFactory = (post) => new WorkerHost(post)): WorkerLike & { toWorker: ToWorker[]; fromWorker: FromWorker[]; terminated: boolean } {
   const { port1, port2 } = new MessageChannel();
-  const host = new WorkerHost((m) => port2.postMessage(m));
+  const host = makeHost((m) => port2.postMessage(m));
   const rec = {
     toWorker: [] as ToWorker[],
     fromWorker: [] as FromWorker[],
