@@ -1,118 +1,57 @@
-import type ExcelJS from "exceljs";
-import { CellOut, CellStyle, STATEMENT_STYLES, StatementSheet, summaryColumnWidths, SummaryTable } from "../engine";
+// The statements workbook (个人奖励明细 and the summary of the same run) as .xlsx bytes, its large sheet deflated row by row.
+//
+// Written part by part with the project's own zip and deflate (src/cli/xlsx), not exceljs: its in-memory Workbook held
+// the whole sheet (2.3 GB and 11 s at 100 000 rows), and its streaming WorkbookWriter (4.4) cannot write what the
+// layout needs — it has no printOptions, so the page would not be centred; it checks each merge against every earlier
+// one (quadratic: 23 000 merges at 100 000 rows); and its zip (archiver) stamps entries with the clock, so the same
+// input would not give the same bytes. Every part here only translates the engine's layout (StatementSheet,
+// STATEMENT_STYLES, the summary table) into SpreadsheetML: nothing is decided here.
+import { StatementSheet, SummaryTable } from "../engine";
+import { statementSheetPart } from "./statements/statementSheetPart";
+import { appPropsXml, contentTypesXml, corePropsXml, packageRelsXml, sheetPartNames, workbookRelsXml, workbookXml } from "./statements/packageParts";
+import { StringTable } from "./statements/stringTable";
+import { StyleBook } from "./statements/styleBook";
+import { summarySheetPart } from "./statements/summarySheetPart";
 import { FIXED_DATE } from "./xlsx/opc";
+import { Deflated, DeflateSink, deflateSync, OutEntry, writeZip } from "./xlsx/zip";
 
-const THIN: Partial<ExcelJS.Border> = { style: "thin" };
+export { StatementSheetTooLongError } from "./statements/statementSheetPart";
 
-function excelStyle(s: CellStyle, numberFormat: string | null): Partial<ExcelJS.Style> {
-  const style: Partial<ExcelJS.Style> = {};
-  if (s.bold || s.italic || s.size) style.font = { ...(s.bold ? { bold: true } : {}), ...(s.italic ? { italic: true } : {}), ...(s.size ? { size: s.size } : {}) };
-  if (s.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${s.fill.slice(1).toUpperCase()}` } };
-  if (s.align || s.valign || s.wrap) {
-    style.alignment = { ...(s.align ? { horizontal: s.align } : {}), ...(s.valign ? { vertical: s.valign === "center" ? "middle" : "top" } : {}), ...(s.wrap ? { wrapText: true } : {}) };
-  }
-  if (s.border) style.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
-  if (numberFormat) style.numFmt = numberFormat;
-  return style;
+function entry(name: string, content: Deflated): OutEntry {
+  return { kind: "new", name, content, date: FIXED_DATE };
 }
 
-function put(cell: ExcelJS.Cell, v: CellOut): void {
-  if (v === null || v === undefined || v === "") return;
-  cell.value = v;
-}
-
-/** exceljs's record of a worksheet's merges (a field of its Worksheet that its public API does not expose). */
-type WithMerges = ExcelJS.Worksheet & { _merges?: Record<string, unknown> };
-
-/**
- * Merges the layout's one-row spans. exceljs checks each new merge against every earlier one (quadratic: 500
- * statements took 30 s of a 46 s run); the layout's merges never overlap (engine/report/statements, tested), so each is
- * made against an empty record and the records are put together after. Falls back to plain merging if exceljs
- * changes how it keeps them.
- */
-function mergeAll(ws: ExcelJS.Worksheet, merges: readonly { row: number; left: number; right: number }[]): void {
-  const w = ws as WithMerges;
-  const kept = w._merges;
-  if (!kept || typeof kept !== "object") {
-    for (const m of merges) ws.mergeCells(m.row, m.left + 1, m.row, m.right + 1);
-    return;
-  }
-  for (const m of merges) {
-    w._merges = {};
-    ws.mergeCells(m.row, m.left + 1, m.row, m.right + 1);
-    Object.assign(kept, w._merges);
-  }
-  w._merges = kept;
-}
-
-/** The summary table as `fill` shows it (bold frozen header, number formats, widths), without the chart. */
-function addSummary(wb: ExcelJS.Workbook, table: SummaryTable): void {
-  const ws = wb.addWorksheet(table.sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
-  const lines: CellOut[][] = [table.headers, ...table.rows];
-  lines.forEach((line, r) =>
-    line.forEach((v, c) => {
-      const cell = ws.getCell(r + 1, c + 1);
-      put(cell, v);
-      if (r === 0) cell.font = { bold: true };
-      else if (typeof v === "number" && table.numberFormats[c]) cell.numFmt = table.numberFormats[c] as string;
-    }),
-  );
-  summaryColumnWidths(table).forEach((w, c) => (ws.getColumn(c + 1).width = w));
+function textEntry(name: string, xml: string): OutEntry {
+  return entry(name, deflateSync(Buffer.from(xml, "utf8")));
 }
 
 /**
  * A new workbook (never the user's file) holding the statements sheet — cells, styles, merges, a page break before
  * each statement, A4 fitted to the page width — and the summary sheet of the same run, to check the totals against.
- * Dates are fixed, so the same input gives the same bytes.
+ * Only the compressed file is held in memory, never a sheet's XML. Dates are fixed, so the same input gives the
+ * same bytes.
  */
 export async function statementsWorkbook(sheet: StatementSheet, summary: SummaryTable | null): Promise<Buffer> {
-  // loaded when statements are asked for: exceljs takes ≈ 0.4 s to load, which every other command would pay
-  const { Workbook } = (await import("exceljs")).default;
-  const wb = new Workbook();
-  wb.creator = "Jili";
-  wb.created = FIXED_DATE;
-  wb.modified = FIXED_DATE;
-  const p = sheet.print;
-  const ws = wb.addWorksheet(sheet.name, {
-    pageSetup: {
-      paperSize: 9, // A4
-      orientation: p.orientation,
-      fitToPage: true,
-      fitToWidth: p.fitToWidth,
-      fitToHeight: p.fitToHeight,
-      horizontalCentered: p.centerHorizontally,
-      margins: p.margins,
-    },
-    headerFooter: { oddFooter: `&C${p.footer}` },
-  });
-  sheet.columnWidths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
-  const styles = new Map<string, Partial<ExcelJS.Style>>();
-  sheet.rows.forEach((line, r) =>
-    line.forEach((c, j) => {
-      if (!c) return;
-      const cell = ws.getCell(r + 1, j + 1);
-      put(cell, c.value);
-      const id = `${c.style}|${c.numberFormat ?? ""}`;
-      let style = styles.get(id);
-      if (!style) styles.set(id, (style = excelStyle(STATEMENT_STYLES[c.style], c.numberFormat)));
-      cell.style = style;
-    }),
+  const styles = new StyleBook();
+  const strings = new StringTable();
+  const sheets: { name: string; content: Deflated }[] = [{ name: sheet.name, content: await statementSheetPart(sheet, styles, strings) }];
+  if (summary) sheets.push({ name: summary.sheetName, content: deflateSync(Buffer.from(summarySheetPart(summary, styles, strings), "utf8")) });
+  // the texts and looks are known once every sheet is written
+  const sst = new DeflateSink();
+  strings.write(sst);
+  const parts = sheetPartNames(sheets.length);
+  return writeZip(
+    [
+      textEntry("[Content_Types].xml", contentTypesXml(sheets.length)),
+      textEntry("_rels/.rels", packageRelsXml()),
+      textEntry("docProps/core.xml", corePropsXml(FIXED_DATE)),
+      textEntry("docProps/app.xml", appPropsXml()),
+      textEntry("xl/workbook.xml", workbookXml(sheets.map((s) => s.name))),
+      textEntry("xl/_rels/workbook.xml.rels", workbookRelsXml(sheets.length)),
+      textEntry("xl/styles.xml", styles.xml()),
+      entry("xl/sharedStrings.xml", await sst.finish()),
+      ...sheets.map((s, i) => entry(parts[i], s.content)),
+    ],
+    Buffer.alloc(0),
   );
-  sheet.rowHeights.forEach((h, r) => {
-    if (h !== null) ws.getRow(r + 1).height = h;
-  });
-  mergeAll(ws, sheet.merges);
-  // OOXML's break sits after a row: a statement starting on row r breaks after row r - 1
-  // max 16383 (column XFD, 0-based): what Excel itself writes; exceljs would write an out-of-range 16838
-  for (const r of sheet.pageBreaks) ws.getRow(r - 1).addPageBreak(1, 16384);
-  if (summary) addSummary(wb, summary);
-
-  const raw = Buffer.from(await wb.xlsx.writeBuffer());
-  // loaded when statements are written, not at every start of the command line
-  const JSZip = (await import("jszip")).default;
-  const zip = await JSZip.loadAsync(raw);
-  zip.forEach((_, f) => {
-    f.date = FIXED_DATE;
-  });
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
