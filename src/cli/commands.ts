@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { buildStatements, Dec, describeScheme, fillForMainSheet, personTotalTable, runPersonTotals, Lang, layoutStatements, moneyFormat, moneyText, parseParamAssignments, unsetParams } from "../engine";
 import { getPreset, presetIds } from "../schemes";
-import { kindOf, readInput, type InputFile } from "./input";
+import { kindOf, readInput, type DataTable, type InputFile } from "./input";
 import { selectTable } from "./input";
 import { jsonDocument } from "./jsonDoc";
 import { CliError, EXIT, say } from "./messages";
@@ -14,6 +14,7 @@ import { textTable } from "./textTable";
 import { statementsWorkbook } from "./statementsXlsx";
 import { legacyToXlsx } from "./legacy/readLegacy";
 import { fillCsv } from "./writeCsv";
+import { EarlyLayout, startLayout } from "./xlsx/earlyLayout";
 import { fillXlsx } from "./xlsx/fill";
 import { sheetNameFor, workbookFromCsv } from "./xlsx/fromCsv";
 
@@ -41,11 +42,13 @@ interface Prepared {
   progress: Progress;
 }
 
-async function prepare(file: string, opts: DataOptions, io: Io): Promise<Prepared> {
+/** `afterRead`: work to start once the table is found, before the engine runs (fill starts the sheet's layout). */
+async function prepare(file: string, opts: DataOptions, io: Io, afterRead?: (input: InputFile, table: DataTable) => Promise<void>): Promise<Prepared> {
   const scheme = await loadSchemeArg(opts.scheme);
   const params = parseParamAssignments(opts.param);
   const input = await readInput(file);
   const table = selectTable(scheme, input, { sheet: opts.sheet, part: opts.part });
+  await afterRead?.(input, table);
   const progress = new Progress(table.rows.length, opts.lang, io.err);
   progress.step("progressRead");
   const run = runScheme(scheme, table, { params, map: opts.map ?? [], assume: opts.assume ?? [] }, opts.lang);
@@ -111,7 +114,12 @@ export async function fillCommand(file: string, opts: DataOptions & { out?: stri
   if (inKind === "xlsx" && path.extname(out).toLowerCase() !== path.extname(file).toLowerCase()) {
     throw new CliError("outXlsxFromXlsx", { file: out, ext: path.extname(file).toLowerCase() });
   }
-  const { run, input, progress } = await prepare(file, opts, io);
+  // an .xlsx's data sheet: where its rows and cells are is found on the second core while the engine evaluates
+  let early: EarlyLayout | undefined;
+  const startEarly = async (read: InputFile, found: DataTable) => {
+    if (read.kind === "xlsx") early = await startLayout(read.bytes, found.sheet);
+  };
+  const { run, input, progress } = await prepare(file, opts, io, startEarly);
   const { table } = run;
   // the main sheet's rows: a wide row's weeks share one row, rows only in a joined table are not on it
   const onSheet = fillForMainSheet(table, run.plan, opts.lang);
@@ -123,7 +131,7 @@ export async function fillCommand(file: string, opts: DataOptions & { out?: stri
   const report = opts.json ? JSON.stringify(jsonDocument("fill", file, run, out), null, 2) + "\n" : `${summaryBlock(run, opts.lang)}\n\n${note}${say(opts.lang, "written", { file: out })}\n`;
   if (input.kind !== "csv") releaseCells(input, table);
   let bytes: Buffer;
-  if (input.kind === "xlsx") bytes = await fillXlsx(input.bytes, target, plan, opts.lang);
+  if (input.kind === "xlsx") bytes = await fillXlsx(input.bytes, target, plan, opts.lang, early);
   else if (input.legacy) bytes = await fillXlsx(legacyToXlsx(input.legacy.book), target, plan, opts.lang);
   else if (outKind === "csv") bytes = fillCsv(input.sheets[0].cells, table.headerRow, onSheet.rowNumbers, new Set(table.ownedHeaders.keys()), plan);
   else {

@@ -1,12 +1,21 @@
 // The fill's second thread (src/cli/xlsx/xmlThread.ts): the shared strings read and Jili's parts checked in a worker
 // give what the main thread gives, errors included; a workbook whose shared-string table is large enough to go to the
-// worker reads cell for cell as SheetJS reads it; the output check refuses a part whose bytes are not the text checked.
+// worker reads cell for cell as SheetJS reads it; the output check refuses a part whose bytes are not the text checked;
+// the data sheet's layout found there is the main thread's, and a fill with the worker writes the bytes it writes without.
+import * as fs from "fs";
+import * as path from "path";
+import { mobileRows } from "../../bench/data";
+import { writeOrders } from "../../bench/workbooks";
 import { readXlsx } from "../../src/cli/readXlsx";
+import { layoutOf } from "../../src/cli/xlsx/earlyLayout";
+import { Package } from "../../src/cli/xlsx/opc";
+import { parseSheet } from "../../src/cli/xlsx/sheetLayout";
 import { sharedStrings } from "../../src/cli/xlsx/sharedStrings";
 import { checkWellFormed } from "../../src/cli/xlsx/strictXml";
 import { verifyOutput } from "../../src/cli/xlsx/verifyOutput";
 import { packStrings, unpackStrings } from "../../src/cli/xlsx/xmlJobs";
-import { sharedStringsLater, THREAD_MIN_CHARS, wellFormedLater, workerStarted } from "../../src/cli/xlsx/xmlThread";
+import { lastJobWentToWorker, SheetBytesLost, sharedStringsLater, sheetLayoutLater, THREAD_MIN_CHARS, wellFormedLater, workerStarted } from "../../src/cli/xlsx/xmlThread";
+import { jiliInProcess, tmpDir } from "./helpers";
 import { buildPackage, MAIN, readWithSheetJS, sheetXml, zipParts, packageParts } from "./support/packages";
 
 const RICH_SST =
@@ -120,4 +129,85 @@ describe("the output check of a fill (verifyOutput with the texts checked elsewh
     const broken = [wellFormedLater([{ part: "xl/drawings/drawing1.xml", text: "<a><b>" }], 0)];
     await expect(verifyOutput(bytes, written(new Map([["xl/workbook.xml", workbook]]), broken))).rejects.toMatchObject({ key: "outputBroken", vars: { part: "xl/drawings/drawing1.xml" } });
   });
+});
+
+describe("the data sheet's layout found in the worker while the engine evaluates", () => {
+  // a sheet with the forms the layout tells apart: formulas, inline strings, a styled blank, a self-closing row, a merge
+  const rows: string[] = [];
+  for (let r = 1; r <= 3000; r++) {
+    rows.push(
+      r % 500 === 0
+        ? `<row r="${r}"/>`
+        : `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>员工${r}</t></is></c><c r="B${r}"><v>${r}</v></c><c r="C${r}"><f>B${r}*2</f><v>${2 * r}</v></c><c r="D${r}" s="1"/></row>`,
+    );
+  }
+  const xml = sheetXml(rows.join("")).replace("</worksheet>", `<mergeCells count="1"><mergeCell ref="E1:F2"/></mergeCells></worksheet>`);
+
+  test("is the layout the main thread finds, and the sheet's bytes come back whole (handed over, not copied)", async () => {
+    const inline = parseSheet(Buffer.from(xml, "utf8"));
+    const own = Buffer.from(xml, "utf8");
+    const later = sheetLayoutLater(own, 0);
+    expect(lastJobWentToWorker()).toBe(true);
+    // the bytes went to the worker: this thread no longer holds them
+    expect(own.buffer.byteLength).toBe(0);
+    const found = await later.get();
+    expect(Buffer.isBuffer(found.bytes)).toBe(true);
+    expect(found.bytes.equals(Buffer.from(xml, "utf8"))).toBe(true);
+    expect({ ...found, bytes: null }).toEqual({ ...inline, bytes: null });
+    // by hand: 3000 rows, 4 cells in each row but the six self-closing ones, the merge E1:F2
+    expect(found.rowCount).toBe(3000);
+    expect(found.cellCount).toBe(4 * (3000 - 6));
+    expect(found.merges).toEqual([{ top: 1, left: 4, bottom: 2, right: 5 }]);
+  });
+
+  test("a sheet the layout cannot be found in is the same error from the worker", async () => {
+    const broken = Buffer.from(`<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1"><v>1</v></c></sheetData></worksheet>`, "utf8");
+    expect(() => parseSheet(Buffer.from(broken))).toThrow("unterminated row");
+    await expect(sheetLayoutLater(broken, 0).get()).rejects.toThrow("unterminated row");
+  });
+
+  test("a package gives a deflated part's bytes away (a stored part's are a view of the file: not given)", async () => {
+    const bytes = await zipParts({ "a.xml": "<a>deflated</a>".repeat(100) });
+    const pkg = await Package.open(bytes);
+    const taken = pkg.takeInflated("a.xml")!;
+    expect(taken.toString()).toBe("<a>deflated</a>".repeat(100));
+    // gone from the cache: read again, inflated again, equal
+    expect(pkg.bytes("a.xml").equals(taken)).toBe(true);
+    expect(pkg.bytes("a.xml")).not.toBe(taken);
+    const JSZip = (await import("jszip")).default;
+    const z = new JSZip();
+    z.file("s.xml", "<s>stored</s>");
+    const stored = await Package.open(await z.generateAsync({ type: "nodebuffer", compression: "STORE" }));
+    expect(stored.takeInflated("s.xml")).toBeNull();
+  });
+
+  test("when the worker lost the bytes, the fill reads the sheet again and finds the same layout", async () => {
+    const bytes = await zipParts({ "xl/worksheets/sheet1.xml": xml });
+    const pkg = await Package.open(bytes);
+    const lost = { sheet: "Data", layout: { get: () => Promise.reject(new SheetBytesLost("stopped")) } };
+    const layout = await layoutOf(pkg, "xl/worksheets/sheet1.xml", "Data", lost);
+    expect(layout.rowCount).toBe(3000);
+    // another error is the sheet's, and stops the fill
+    const broken = { sheet: "Data", layout: { get: () => Promise.reject(new Error("unterminated row")) } };
+    await expect(layoutOf(pkg, "xl/worksheets/sheet1.xml", "Data", broken)).rejects.toThrow("unterminated row");
+  });
+
+  test("a fill of a workbook large enough for the worker writes the same bytes as a fill with the worker off", async () => {
+    const dir = tmpDir();
+    const input = path.join(dir, "orders.xlsx");
+    await writeOrders(input, mobileRows(6000, 50));
+    expect(fs.statSync(input).size).toBeGreaterThan(100_000);
+    const a = path.join(dir, "a.xlsx");
+    const b = path.join(dir, "b.xlsx");
+    expect((await jiliInProcess(["fill", input, "--scheme", "mobile-retention", "--out", a])).code).toBe(0);
+    expect(workerStarted()).toBe(true);
+    process.env.JILI_XML_THREAD = "off";
+    try {
+      expect((await jiliInProcess(["fill", input, "--scheme", "mobile-retention", "--out", b])).code).toBe(0);
+      expect(lastJobWentToWorker()).toBe(false);
+    } finally {
+      delete process.env.JILI_XML_THREAD;
+    }
+    expect(fs.readFileSync(a).equals(fs.readFileSync(b))).toBe(true);
+  }, 60_000);
 });

@@ -4,7 +4,7 @@ import { dataSheetEdit, XlsxTarget } from "./dataSheetEdit";
 import { Package } from "./opc";
 import { refuseProtected } from "./protection";
 import { readContext } from "./readWorkbook";
-import { parseSheet } from "./sheetLayout";
+import { EarlyLayout, layoutOf } from "./earlyLayout";
 import { StylePatcher } from "./styles";
 import { writeSummary } from "./summaryParts";
 import { workbookParts } from "./workbookParts";
@@ -20,9 +20,10 @@ export type { XlsxTarget } from "./dataSheetEdit";
  * to the right or replacing columns whose header is Jili's), Jili's summary sheet with its drawing and chart, and
  * append-only additions to the workbook's sheet list, relationships, content types and cell styles. Every other
  * part is carried over byte for byte. The package is checked before it is returned (verifyOutput): a part that a
- * strict parser refuses stops the fill with nothing written.
+ * strict parser refuses stops the fill with nothing written. `early`: the data sheet's layout, started while the
+ * engine evaluated (earlyLayout.ts).
  */
-export async function fillXlsx(bytes: Buffer, target: XlsxTarget, plan: FillPlan, lang: Lang): Promise<Buffer> {
+export async function fillXlsx(bytes: Buffer, target: XlsxTarget, plan: FillPlan, lang: Lang, early?: EarlyLayout): Promise<Buffer> {
   const pkg = await Package.open(bytes);
   const wb = await workbookParts(pkg);
   const data = wb.sheets.find((s) => s.name === target.sheet);
@@ -31,7 +32,7 @@ export async function fillXlsx(bytes: Buffer, target: XlsxTarget, plan: FillPlan
   const styles = wb.stylesPart && pkg.has(wb.stylesPart) ? new StylePatcher(await pkg.text(wb.stylesPart), wb.stylesPart, read.maxStyle) : null;
 
   // a protected sheet or workbook structure is the user's decision: refuse before anything is changed
-  const sheet = parseSheet(pkg.bytes(data.part));
+  const sheet = await layoutOf(pkg, data.part, target.sheet, early);
   refuseProtected(sheet, target.sheet, wb, data, plan);
 
   // 1. the data sheet (its number formats are added to the styles before the summary's)

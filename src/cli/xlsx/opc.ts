@@ -5,6 +5,7 @@ import { childrenNS, newElementLike, parsePart, serialize, XElement } from "./do
 import { CONTENT_TYPES_NS, PACKAGE_RELS_NS, relTypeName } from "./namespaces";
 import { escapeXml } from "./xml";
 import { Deflated, deflateSync, inflateEntry, OutEntry, readZip, writeZip, ZipArchive, ZipEntry } from "./zip";
+import { METHOD_DEFLATE } from "./zipFormat";
 
 export const REL_TYPES = {
   officeDocument: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
@@ -149,6 +150,20 @@ export class Package {
     const p = this.parts.get(part);
     if (!p || !p.entry || p.content) throw new Error(`missing part ${part}`);
     return this.inflated.get(part) ?? inflateEntry(p.entry);
+  }
+
+  /**
+   * The inflated bytes of a part, given away: they leave the package's cache (a later `bytes` inflates them again)
+   * and their memory is the caller's alone — or null when that memory is not the part's alone (a stored entry's
+   * bytes are a view of the whole file). For handing a large part to another thread without copying it.
+   */
+  takeInflated(name: string): Buffer | null {
+    const part = this.stored(name);
+    const p = this.parts.get(part);
+    if (!p || !p.entry || p.content || p.entry.method !== METHOD_DEFLATE) return null;
+    const b = this.inflated.get(part) ?? inflateEntry(p.entry);
+    this.inflated.delete(part);
+    return b;
   }
 
   async text(name: string): Promise<string> {

@@ -1,11 +1,16 @@
-// The strict XML work a fill can hand to its second thread: the shared-string table read, parts checked well-formed.
-// The same function runs in the worker (xmlWorker.ts) and, where no worker is started, on the main thread.
+// The XML work a fill can hand to its second thread: the shared-string table read, parts checked well-formed, the data
+// sheet's layout found. The same function runs in the worker (xmlWorker.ts) and, where none is started, on the main thread.
 import { RawCell } from "../../engine";
 import { XmlPartError } from "./dom";
 import { sharedStrings } from "./sharedStrings";
+import { parseSheet, SheetLayout } from "./sheetLayout";
 import { checkWellFormed } from "./strictXml";
 
-export type XmlJob = { id: number; kind: "sharedStrings"; part: string; xml: string } | { id: number; kind: "wellFormed"; parts: { part: string; text: string }[] };
+export type XmlJob =
+  | { id: number; kind: "sharedStrings"; part: string; xml: string }
+  | { id: number; kind: "wellFormed"; parts: { part: string; text: string }[] }
+  /** the sheet's bytes: `length` bytes from `offset` of a buffer handed over whole (transferred, not copied) */
+  | { id: number; kind: "sheetLayout"; buffer: ArrayBuffer; offset: number; length: number };
 
 /**
  * The shared strings as one text and each entry's length (-1: no value): one string crosses between threads, not
@@ -17,9 +22,12 @@ export interface PackedStrings {
 }
 
 export type XmlReply =
-  | { id: number; ok: true; strings?: PackedStrings }
-  /** a part that is not well-formed (XmlPartError's fields), or another failure (`part` absent) */
-  | { id: number; ok: false; part?: string; reason: string };
+  | { id: number; ok: true; strings?: PackedStrings; layout?: SheetLayout }
+  /**
+   * a part that is not well-formed (XmlPartError's fields), or another failure (`part` absent); `lost`: the worker
+   * stopped while it held a sheet's bytes, which must be inflated again
+   */
+  | { id: number; ok: false; part?: string; reason: string; lost?: boolean };
 
 export function packStrings(values: readonly RawCell[]): PackedStrings {
   const lengths = new Int32Array(values.length);
@@ -54,12 +62,30 @@ export function unpackStrings(p: PackedStrings): RawCell[] {
 export function runXmlJob(job: XmlJob): XmlReply {
   try {
     if (job.kind === "sharedStrings") return { id: job.id, ok: true, strings: packStrings(sharedStrings(job.xml, job.part)) };
+    if (job.kind === "sheetLayout") return { id: job.id, ok: true, layout: parseSheet(Buffer.from(job.buffer, job.offset, job.length)) };
     for (const { part, text } of job.parts) checkWellFormed(part, text);
     return { id: job.id, ok: true };
   } catch (e) {
     if (e instanceof XmlPartError) return { id: job.id, ok: false, part: e.part, reason: e.reason };
     return { id: job.id, ok: false, reason: e instanceof Error ? e.message : String(e) };
   }
+}
+
+/**
+ * The memory a reply hands back whole rather than copies: a layout's arrays and the sheet's bytes (each buffer once;
+ * a typed array's view survives the transfer).
+ */
+export function transfersOf(reply: XmlReply): ArrayBuffer[] {
+  if (!reply.ok || !reply.layout) return [];
+  const l = reply.layout;
+  const views = [l.bytes, l.rowNum, l.rowStart, l.rowTagEnd, l.rowEnd, l.rowFirstCell, l.cellCol, l.cellStart, l.cellEnd, l.cellFlags];
+  return [...new Set(views.map((v) => v.buffer as ArrayBuffer))];
+}
+
+/** A layout that crossed threads: its bytes arrive as a plain Uint8Array and are a Buffer again. */
+export function receivedLayout(layout: SheetLayout): SheetLayout {
+  const b = layout.bytes as Uint8Array;
+  return Buffer.isBuffer(b) ? layout : { ...layout, bytes: Buffer.from(b.buffer, b.byteOffset, b.byteLength) };
 }
 
 /** The error a failed reply stands for, as the main thread would have thrown it. */

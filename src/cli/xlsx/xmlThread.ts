@@ -1,18 +1,23 @@
-// Hands large strict-XML jobs to a worker thread, so a fill uses both cores: the shared strings are parsed while the
-// main thread inflates and scans the sheet, Jili's parts are checked while it builds the data sheet. Small jobs, and
-// every job where a worker cannot start, run on the main thread: the outcome is the same either way (xmlJobs.ts).
+// Hands large XML jobs to a worker thread, so a fill uses both cores: the shared strings are parsed while the main
+// thread inflates and scans the sheet, the data sheet's layout is found while it evaluates, Jili's parts are checked
+// while it builds the data sheet. Small jobs, and every job where a worker cannot start, run on the main thread: the
+// outcome is the same either way (xmlJobs.ts).
 import * as path from "path";
 import { Worker } from "worker_threads";
 import { RawCell } from "../../engine";
-import { PackedStrings, replyError, runXmlJob, unpackStrings, XmlJob, XmlReply } from "./xmlJobs";
+import { SheetLayout } from "./sheetLayout";
+import { PackedStrings, receivedLayout, replyError, runXmlJob, unpackStrings, XmlJob, XmlReply } from "./xmlJobs";
 
 /** Set by the compiled command line's build (webpack.cli.config.js); absent when the TypeScript sources run. */
 declare const __JILI_COMPILED__: boolean | undefined;
 
 /** Below this many characters a job runs on the main thread: starting the worker would cost more than it saves. */
 export const THREAD_MIN_CHARS = 256 * 1024;
+/** Once the worker runs, jobs from this size go to it (posting costs less than parsing 16 K characters here). */
+const RUNNING_MIN_CHARS = 16 * 1024;
 
-type JobBody = { kind: "sharedStrings"; part: string; xml: string } | { kind: "wellFormed"; parts: { part: string; text: string }[] };
+/** a job as its caller gives it (xmlJobs.ts XmlJob without the id) */
+type JobBody = XmlJob extends infer J ? (J extends XmlJob ? Omit<J, "id"> : never) : never;
 
 let worker: Worker | null | undefined;
 let nextId = 1;
@@ -24,8 +29,9 @@ function workerArgs(): { file: string; data?: { jiliEntry: string } } {
   return { file: path.join(__dirname, "..", "..", "..", "bin", "tsWorker.js"), data: { jiliEntry: path.join(__dirname, "xmlWorker.ts") } };
 }
 
-/** The worker, started on first use; null when it cannot start (the jobs then run here). */
+/** The worker, started on first use; null when it cannot start (the jobs then run here) or JILI_XML_THREAD=off. */
 function xmlWorker(): Worker | null {
+  if (process.env.JILI_XML_THREAD === "off") return null;
   if (worker !== undefined) return worker;
   try {
     const { file, data } = workerArgs();
@@ -36,12 +42,13 @@ function xmlWorker(): Worker | null {
       if (waiting.size === 0) w.unref();
       entry?.resolve(reply);
     });
-    // a worker that fails or stops leaves its jobs to the main thread
+    // a worker that fails or stops leaves its jobs to the main thread; a sheet it was given is gone with it
     const orphan = () => {
       worker = null;
       for (const [id, entry] of waiting) {
         waiting.delete(id);
-        entry.resolve(runXmlJob(entry.job));
+        if (entry.job.kind === "sheetLayout") entry.resolve({ id, ok: false, lost: true, reason: "the XML thread stopped" });
+        else entry.resolve(runXmlJob(entry.job));
       }
     };
     w.on("error", orphan);
@@ -55,18 +62,25 @@ function xmlWorker(): Worker | null {
 }
 
 function sizeOf(body: JobBody): number {
-  return body.kind === "sharedStrings" ? body.xml.length : body.parts.reduce((n, p) => n + p.text.length, 0);
+  if (body.kind === "sharedStrings") return body.xml.length;
+  if (body.kind === "sheetLayout") return body.length;
+  return body.parts.reduce((n, p) => n + p.text.length, 0);
 }
 
-/** Runs a job, in the worker when it is large enough (or `threadFrom` says so); resolves with its reply. */
-function run(body: JobBody, threadFrom: number): Promise<XmlReply> {
+/**
+ * Runs a job, in the worker when it is large enough (or `threadFrom` says so); resolves with its reply. `transfer`:
+ * buffers the worker is given rather than a copy of (only when the job goes to the worker).
+ */
+function run(body: JobBody, threadFrom: number, transfer: ArrayBuffer[] = []): Promise<XmlReply> {
   const job = { id: nextId++, ...body } as XmlJob;
-  const w = sizeOf(body) >= threadFrom ? xmlWorker() : null;
+  const size = sizeOf(body);
+  const w = size >= threadFrom || (worker && size >= Math.min(threadFrom, RUNNING_MIN_CHARS)) ? xmlWorker() : null;
+  lastJobInWorker = w !== null;
   if (!w) return Promise.resolve(runXmlJob(job));
   return new Promise((resolve) => {
     waiting.set(job.id, { resolve, job });
     w.ref();
-    w.postMessage(job);
+    w.postMessage(job, transfer);
   });
 }
 
@@ -96,7 +110,33 @@ export function wellFormedLater(parts: { part: string; text: string }[], threadF
   return later(run({ kind: "wellFormed", parts }, threadFrom), () => undefined);
 }
 
-/** Whether the last job ran in a worker: for tests of the two paths. */
+/** Reply of a layout job that could not be done because the worker stopped holding the sheet's bytes. */
+export class SheetBytesLost extends Error {}
+
+/**
+ * The layout of a data sheet (sheetLayout.ts parseSheet), found in the worker while the main thread evaluates. The
+ * bytes must be the caller's alone (Package.takeInflated): they are handed to the worker, not copied, and come back
+ * with the layout. Rejects with SheetBytesLost when the worker stopped holding them.
+ */
+export function sheetLayoutLater(bytes: Buffer, threadFrom = THREAD_MIN_CHARS): Later<SheetLayout> {
+  const body = { kind: "sheetLayout" as const, buffer: bytes.buffer as ArrayBuffer, offset: bytes.byteOffset, length: bytes.length };
+  const reply = run(body, threadFrom, [body.buffer]);
+  return {
+    get: async () => {
+      const r = await reply;
+      if (!r.ok) throw r.lost ? new SheetBytesLost(r.reason) : replyError(r);
+      return receivedLayout(r.layout as SheetLayout);
+    },
+  };
+}
+
+let lastJobInWorker = false;
+
+/** Whether the worker has started, and whether the last job went to it: for tests of the two paths. */
 export function workerStarted(): boolean {
   return worker !== undefined && worker !== null;
+}
+
+export function lastJobWentToWorker(): boolean {
+  return lastJobInWorker;
 }

@@ -1,0 +1,36 @@
+// The data sheet's layout started before the fill needs it: found on the second core while the engine evaluates.
+import { Package } from "./opc";
+import { parseSheet, SheetLayout } from "./sheetLayout";
+import { workbookParts } from "./workbookParts";
+import { Later, SheetBytesLost, sheetLayoutLater } from "./xmlThread";
+
+/** A layout being found for one sheet of a workbook. */
+export interface EarlyLayout {
+  sheet: string;
+  layout: Later<SheetLayout>;
+}
+
+/**
+ * Starts finding the layout of sheet `sheet` of the workbook `bytes` (already read: its inflated parts are cached).
+ * The sheet's bytes go to the worker with the job; undefined when the sheet is not there or its bytes are not its own.
+ */
+export async function startLayout(bytes: Buffer, sheet: string): Promise<EarlyLayout | undefined> {
+  const pkg = await Package.open(bytes);
+  const wb = await workbookParts(pkg);
+  const data = wb.sheets.find((s) => s.name === sheet);
+  if (!data || !pkg.has(data.part)) return undefined;
+  const own = pkg.takeInflated(data.part);
+  return own ? { sheet, layout: sheetLayoutLater(own) } : undefined;
+}
+
+/** The layout of the data sheet: the one started early for it, or found now (also when the worker lost the bytes). */
+export async function layoutOf(pkg: Package, part: string, sheet: string, early?: EarlyLayout): Promise<SheetLayout> {
+  if (early && early.sheet === sheet) {
+    try {
+      return await early.layout.get();
+    } catch (e) {
+      if (!(e instanceof SheetBytesLost)) throw e;
+    }
+  }
+  return parseSheet(pkg.bytes(part));
+}
