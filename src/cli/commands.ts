@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { buildStatements, Dec, describeScheme, fillForMainSheet, personTotalTable, runPersonTotals, Lang, layoutStatements, moneyFormat, moneyText, parseParamAssignments, unsetParams } from "../engine";
+import { buildStatements, Dec, describeScheme, fillForMainSheet, fitsOneSheet, SHEET_MAX_ROWS, type StatementSheet, personTotalTable, runPersonTotals, Lang, layoutStatements, moneyFormat, moneyText, parseParamAssignments, unsetParams } from "../engine";
 import { getPreset, presetIds } from "../schemes";
 import { kindOf, readInput, type DataTable, type InputFile } from "./input";
 import { selectTable } from "./input";
@@ -168,6 +168,11 @@ export function statementsOut(file: string): string {
  * `jili statements`: per-person statements (个人奖励明细) in a new workbook — one sheet with each person's rows,
  * explanations and total, a page break before each person, A4 — and the summary sheet of the same run.
  */
+/** A statements layout longer than a worksheet is refused before anything is written, in both languages. */
+export function refuseTooLong(sheet: Pick<StatementSheet, "rows">): void {
+  if (!fitsOneSheet(sheet)) throw new CliError("statementsTooLong", { rows: sheet.rows.length, max: SHEET_MAX_ROWS });
+}
+
 export async function statementsCommand(file: string, opts: DataOptions & { out?: string }, io: Io): Promise<number> {
   const out = opts.out ?? statementsOut(file);
   if (path.extname(out).toLowerCase() !== ".xlsx") throw new CliError("statementsOutType", { file: out });
@@ -182,6 +187,7 @@ export async function statementsCommand(file: string, opts: DataOptions & { out?
   }
   progress.step("progressStatements");
   const sheet = layoutStatements(set, { taken: (name) => name === plan.summary?.sheetName });
+  refuseTooLong(sheet);
   writeAtomically(out, await statementsWorkbook(sheet, plan.summary));
   progress.step("progressWrite");
   const scale = scheme.rounding.scale;

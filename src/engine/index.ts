@@ -59,6 +59,7 @@ export { STATEMENT_LABELS } from "./report/statements/labels";
 export { STATEMENT_STYLES } from "./report/statements/styles";
 export type { Statement, StatementSet, StatementSection, StatementColumn, StatementRow, StatementTotal, StatementOptions } from "./report/statements/model";
 export type { StatementSheet, SheetCell, LayoutOptions } from "./report/statements/sheet";
+export { fitsOneSheet, SHEET_MAX_ROWS } from "./report/statements/sheet";
 export type { CellStyle, StatementStyle } from "./report/statements/styles";
 export type { StyleRun } from "./report/statements/styleRuns";
 export type { PrintSettings } from "./report/statements/print";

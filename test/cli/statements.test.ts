@@ -253,3 +253,25 @@ describe("jili statements say what the amounts assume", () => {
     expect(firstCells.filter((t) => t === "按确认值计（整张表）：是否补贴未到期中途取消后重办＝否")).toHaveLength(2);
   });
 });
+
+describe("statements longer than a worksheet", () => {
+  test("are refused before anything is written, with the row counts in both languages", async () => {
+    const { refuseTooLong } = await import("../../src/cli/commands");
+    const { CliError } = await import("../../src/cli/messages");
+    // Excel's and WPS's sheets hold 1 048 576 rows (Microsoft's "Excel specifications and limits")
+    expect(() => refuseTooLong({ rows: new Array(1_048_576).fill([]) })).not.toThrow();
+    let caught: unknown;
+    try {
+      refuseTooLong({ rows: new Array(1_048_577).fill([]) });
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(CliError);
+    const e = caught as InstanceType<typeof CliError>;
+    expect(e.key).toBe("statementsTooLong");
+    expect(e.vars).toEqual({ rows: 1_048_577, max: 1_048_576 });
+    const text = e.render("zh-CN");
+    expect(text).toContain("个人明细共需 1048577 行");
+    expect(text).toContain("nothing was written");
+  });
+});

@@ -1,5 +1,5 @@
 // The statements sheet (个人奖励明细) as a worksheet part, its rows deflated as they are written: never the whole sheet's XML in memory.
-import { columnLetter, SheetCell, STATEMENT_STYLES, StatementSheet } from "../../engine";
+import { columnLetter, fitsOneSheet, SHEET_MAX_ROWS, SheetCell, STATEMENT_STYLES, StatementSheet } from "../../engine";
 import { Deflated, DeflateSink } from "../xlsx/deflateSink";
 import { escapeXml } from "../xlsx/xml";
 import { cellXml } from "./cell";
@@ -7,7 +7,6 @@ import { StringTable } from "./stringTable";
 import { StyleBook } from "./styleBook";
 
 /** Excel's rows a sheet */
-const MAX_ROWS = 1_048_576;
 /** the last column (XFD, 0-based) a row break spans, as Excel writes it */
 const LAST_COLUMN = 16383;
 const PAPER_SIZE = { A4: 9 } as const;
@@ -15,7 +14,7 @@ const PAPER_SIZE = { A4: 9 } as const;
 /** The layout has more rows than an Excel sheet holds: no file is written. */
 export class StatementSheetTooLongError extends Error {
   constructor(readonly rows: number) {
-    super(`the statements take ${rows} rows, more than the ${MAX_ROWS} an Excel sheet holds`);
+    super(`the statements take ${rows} rows, more than the ${SHEET_MAX_ROWS} an Excel sheet holds`);
     this.name = "StatementSheetTooLongError";
   }
 }
@@ -105,7 +104,7 @@ function rowXml(r: number, line: (SheetCell | null)[], height: number | null, sp
 
 /** Writes the sheet's part: rows go to the deflate as they are made; styles and texts are gathered on the way. */
 export async function statementSheetPart(sheet: StatementSheet, styles: StyleBook, strings: StringTable): Promise<Deflated> {
-  if (sheet.rows.length > MAX_ROWS) throw new StatementSheetTooLongError(sheet.rows.length);
+  if (!fitsOneSheet(sheet)) throw new StatementSheetTooLongError(sheet.rows.length);
   const width = sheetWidth(sheet);
   const letters = Array.from({ length: width }, (_, c) => columnLetter(c));
   const spans = mergesByRow(sheet);

@@ -31,6 +31,14 @@ export interface StatementSheet {
   blocks: { subject: string; top: number; bottom: number; totalRow: number | null; total: number | null }[];
 }
 
+/** The rows an Excel (and WPS) worksheet holds: a statements layout longer than this cannot be written as one sheet. */
+export const SHEET_MAX_ROWS = 1_048_576;
+
+/** Whether a statements layout fits one worksheet. */
+export function fitsOneSheet(sheet: Pick<StatementSheet, "rows">): boolean {
+  return sheet.rows.length <= SHEET_MAX_ROWS;
+}
+
 export interface LayoutOptions {
   /** the sheet name (default Jili个人明细 / Jili Statements), made valid and unique against `taken` */
   name?: string;
