@@ -4,6 +4,8 @@
 // modification time; one changed, missing or unreadable means the sources run instead (bin/jili.js).
 const fs = require("fs");
 const path = require("path");
+const vm = require("vm");
+const Module = require("module");
 
 const SOURCES_FORMAT = "jili-cli-sources/1";
 
@@ -22,4 +24,41 @@ function compiledIsCurrent(root, dir) {
   }
 }
 
-module.exports = { compiledIsCurrent, SOURCES_FORMAT };
+/**
+ * Loads the compiled command line with V8's code cache (jili.js.cache beside it): the 4 MB file is not parsed and
+ * compiled again at each run (≈ 30 ms of the 0.13 s start measured). Node 20 has no module compile cache of its own
+ * (module.enableCompileCache came in Node 22), and for one file a library would be more than this: the file is
+ * wrapped and run as Node's loader would, with a require of its own folder. The cache is written after a run that
+ * had none, or whose cache V8 refused (another Node or another build); a folder that cannot be written is no error.
+ */
+function loadCompiled(dir) {
+  const file = path.join(dir, "jili.js");
+  const cacheFile = `${file}.cache`;
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new vm.Script(Module.wrap(fs.readFileSync(file, "utf8")), { filename: file, cachedData });
+  const mod = new Module(file, module);
+  mod.filename = file;
+  mod.paths = Module._nodeModulePaths(dir);
+  script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(file), mod, file, dir);
+  mod.loaded = true;
+  if (cachedData === undefined || script.cachedDataRejected) {
+    // after the run, so the functions it compiled are in the cache too
+    process.once("exit", () => {
+      try {
+        const tmp = `${cacheFile}.${process.pid}.tmp`;
+        fs.writeFileSync(tmp, script.createCachedData());
+        fs.renameSync(tmp, cacheFile);
+      } catch {
+        // a read-only install runs without the cache
+      }
+    });
+  }
+  return mod.exports;
+}
+
+module.exports = { compiledIsCurrent, loadCompiled, SOURCES_FORMAT };

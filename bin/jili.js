@@ -5,12 +5,12 @@
 // in dist/cli/sources.json still has its size and modification time. Otherwise (a source edited since, no build, or
 // JILI_FROM_SOURCE=1) it runs the TypeScript sources directly (bin/tsHook.js).
 const path = require("path");
-const { compiledIsCurrent } = require("./compiled");
+const { compiledIsCurrent, loadCompiled } = require("./compiled");
 
 const root = path.join(__dirname, "..");
 const compiled = path.join(root, "dist", "cli");
 if (process.env.JILI_FROM_SOURCE !== "1" && compiledIsCurrent(root, compiled)) {
-  require(path.join(compiled, "jili.js")).main();
+  loadCompiled(compiled).main();
 } else {
   require("./tsHook").registerTypeScript();
   require(path.join(root, "src", "cli", "main.ts")).main();
