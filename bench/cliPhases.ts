@@ -5,6 +5,7 @@ import fs from "fs";
 import { buildFillPlan, evaluateWithVersions } from "../src/engine";
 import { readInput, selectTable } from "../src/cli/input";
 import { resolveScheme } from "../src/cli/scheme";
+import { startLayout } from "../src/cli/xlsx/earlyLayout";
 import { fillXlsx } from "../src/cli/xlsx/fill";
 
 async function main(): Promise<void> {
@@ -19,12 +20,14 @@ async function main(): Promise<void> {
   const scheme = resolveScheme(schemeId);
   const input = await readInput(file);
   const table = selectTable(scheme, input, {});
+  // as the CLI does: the data sheet's layout is found on the XML worker while the engine evaluates
+  const early = await startLayout(input.bytes, table.sheet);
   lap("read");
   const result = evaluateWithVersions(scheme, { headers: table.headers, rows: table.rows, rowNumbers: table.rowNumbers }, { part: table.part.id, params: {} });
   lap("evaluate");
   const plan = buildFillPlan(result, "zh-CN");
   lap("fill plan");
-  const bytes = await fillXlsx(input.bytes, { sheet: table.sheet, headerRow: table.headerRow + 1, rowNumbers: table.rowNumbers, ownedHeaders: table.ownedHeaders }, plan, "zh-CN");
+  const bytes = await fillXlsx(input.bytes, { sheet: table.sheet, headerRow: table.headerRow + 1, rowNumbers: table.rowNumbers, ownedHeaders: table.ownedHeaders }, plan, "zh-CN", early);
   fs.writeFileSync(out, bytes);
   lap("write");
   console.log(JSON.stringify(ms));
