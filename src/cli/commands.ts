@@ -14,7 +14,7 @@ import { textTable } from "./textTable";
 import { statementsWorkbook } from "./statementsXlsx";
 import { legacyToXlsx } from "./legacy/readLegacy";
 import { fillCsv } from "./writeCsv";
-import { EarlyLayout, startLayout } from "./xlsx/earlyLayout";
+import { EARLY_LAYOUT_MAX_BYTES, EarlyLayout, startLayout } from "./xlsx/earlyLayout";
 import { fillXlsx } from "./xlsx/fill";
 import { sheetNameFor, workbookFromCsv } from "./xlsx/fromCsv";
 
@@ -114,13 +114,15 @@ export async function fillCommand(file: string, opts: DataOptions & { out?: stri
   if (inKind === "xlsx" && path.extname(out).toLowerCase() !== path.extname(file).toLowerCase()) {
     throw new CliError("outXlsxFromXlsx", { file: out, ext: path.extname(file).toLowerCase() });
   }
-  // an .xlsx's data sheet: where its rows and cells are is found on the second core while the engine evaluates
+  // an .xlsx's data sheet: where its rows and cells are is found on the second core while the engine evaluates —
+  // or, for a sheet too large for both in memory at once, once the engine's run is over (earlyLayout.ts)
   let early: EarlyLayout | undefined;
   const startEarly = async (read: InputFile, found: DataTable) => {
-    if (read.kind === "xlsx") early = await startLayout(read.bytes, found.sheet);
+    if (read.kind === "xlsx") early = await startLayout(read.bytes, found.sheet, EARLY_LAYOUT_MAX_BYTES);
   };
   const { run, input, progress } = await prepare(file, opts, io, startEarly);
   const { table } = run;
+  if (!early && input.kind === "xlsx") early = await startLayout(input.bytes, table.sheet);
   // the main sheet's rows: a wide row's weeks share one row, rows only in a joined table are not on it
   const onSheet = fillForMainSheet(table, run.plan, opts.lang);
   const plan = { ...run.plan, columns: onSheet.columns };

@@ -152,6 +152,12 @@ export class Package {
     return this.inflated.get(part) ?? inflateEntry(p.entry);
   }
 
+  /** The uncompressed size of a part as read, from the zip directory (-1 when the package has no such entry). */
+  size(name: string): number {
+    const p = this.parts.get(this.stored(name));
+    return p?.entry && !p.content ? p.entry.size : -1;
+  }
+
   /**
    * The inflated bytes of a part, given away: they leave the package's cache (a later `bytes` inflates them again)
    * and their memory is the caller's alone — or null when that memory is not the part's alone (a stored entry's

@@ -62,8 +62,11 @@ export function rootPrefix(xml: string, local: string): string {
   return m && m[1] ? m[1] : "";
 }
 
-/** Column letters of a 0-based index (the engine's, so CLI messages and engine reasons name columns alike). */
-export { columnLetter as colLetters } from "../../engine";
+/**
+ * Column letters of a 0-based index (the engine's, so CLI messages and engine reasons name columns alike), from its
+ * own module rather than the engine's index: the XML worker (xmlWorker.ts) loads this file and needs no more of it.
+ */
+export { columnLetter as colLetters } from "../../engine/evaluate/table";
 
 export function colIndex(letters: string): number {
   let n = 0;
