@@ -2,8 +2,8 @@ import * as fs from "fs";
 import * as path from "path";
 import JSZip from "jszip";
 import * as XLSX from "@e965/xlsx";
-import { example, jiliInProcess, tmpDir } from "./helpers";
-import { keepForLibreOffice } from "./support/packages";
+import { example, jiliInProcess, ROOT, tmpDir } from "./helpers";
+import { keepForLibreOffice, readWithSheetJS, strictlyBrokenParts } from "./support/packages";
 
 // The statements workbook as the streaming writer makes it, read back by SheetJS (a reader that is not Jili's nor
 // exceljs): amounts worked out by hand from docs/presets/mobile-retention.md (营业员 20 yuan for each of the first 5
@@ -159,4 +159,22 @@ describe("statements written by the streaming writer: a sheet deflated in severa
     const listed = rows.filter((line) => typeof line[0]?.v === "number" && typeof line[1]?.v === "string" && /^2016-0[12]-\d\d$/.test(text(line[1]))).map((line) => line[0]!.v as number);
     expect(listed.sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, k) => k + 2));
   }, 60_000);
+});
+
+describe("every part of a statements workbook is well-formed XML to a strict parser", () => {
+  test("names with markup characters, quotes and emoji included", async () => {
+    const dir = tmpDir();
+    const csv = path.join(dir, "names.csv");
+    const text = fs.readFileSync(path.join(ROOT, "examples", "mobile-retention-utf8-bom.csv"), "utf8");
+    fs.writeFileSync(csv, text.replace(/王丽/g, `王&<丽>`).replace(/杨晨芳/g, `"O'Brien" 😀`));
+    const out = path.join(dir, "names.statements.xlsx");
+    const r = await jiliInProcess(["statements", csv, "--scheme", "mobile-retention", "--out", out]);
+    expect(r.code).toBe(0);
+    // xmldom, refusing any error (the fill's own check uses saxes; this one is the tests')
+    expect(await strictlyBrokenParts(fs.readFileSync(out))).toEqual([]);
+    const names = readWithSheetJS(fs.readFileSync(out));
+    const all = [...names.values()].flat(2).map(String);
+    expect(all.some((v) => v.includes(`王&<丽>`))).toBe(true);
+    expect(all.some((v) => v.includes(`"O'Brien" 😀`))).toBe(true);
+  });
 });
