@@ -2,6 +2,7 @@
 import { rangeAddress } from "./address";
 import { fromOfficeError, sheetProtectedError, workbookProtectedError } from "./errors";
 import { markCells } from "./marks";
+import { defaultPacer, PacerFactory } from "./pace";
 import { readMarkRecords, writeMarkRecords } from "./markRecord";
 import { wholeSheets } from "./outputRecords";
 import { clearMarks, inventoryOutput, removeOutput } from "./removeOutput";
@@ -23,6 +24,8 @@ export interface ExcelDeps {
   settings: SettingsLike;
   /** Office.context.requirements.isSetSupported */
   isSetSupported(name: string, version: string): boolean;
+  /** paces the pane's work between syncs (default: slices of SLICE_MS, a turn of the event loop between) */
+  pace?: PacerFactory;
 }
 
 /** The only code that touches Excel: every call is one Excel.run with a number of syncs that grows with rows / chunk. */
@@ -110,7 +113,7 @@ export class ExcelWorkbook implements WorkbookPort {
       for (const clash of places.flatMap((p) => p.clashes)) conflicts.push({ kind: "sheet", sheet: clash.name, address: clash.name, canOverwrite: true });
       if (conflicts.some((c) => !c.canOverwrite) || (conflicts.length > 0 && !overwrite)) return { status: "conflicts", conflicts };
 
-      const written = await writeColumns(context, sync, req, targets, cancel, onProgress);
+      const written = await writeColumns(context, sync, req, targets, cancel, onProgress, (this.deps.pace ?? defaultPacer)());
       const stats = (): WriteStats => ({ syncs: syncs(), chunks: written.stats.chunks, largestRequest: written.stats.largestRequest });
       if (written.cancelled) {
         this.lastStats = stats();

@@ -1,3 +1,5 @@
+import type { Pacer } from "./pace";
+
 /** Excel on the web rejects requests over 5 MB; Jili keeps every write request under this budget. */
 export const MAX_REQUEST_BYTES = 4_000_000;
 /** room left for the request envelope (addresses, formats, method calls) */
@@ -43,4 +45,28 @@ export function planChunks(count: number, rowBytes: (i: number) => number, budge
   }
   if (count > start) chunks.push({ start, end: count, bytes });
   return chunks;
+}
+
+/**
+ * planChunks over row sizes measured a slice at a time (a large sheet's rows take longer to measure than a browser
+ * task should last): the same chunks, the pacer giving the event loop a turn between slices.
+ */
+export async function planChunksPaced(count: number, rowBytes: (i: number) => number, pace: Pacer, budget = VALUE_BUDGET_BYTES, maxRows = MAX_CHUNK_ROWS): Promise<{ start: number; end: number; bytes: number }[]> {
+  const sizes = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    sizes[i] = rowBytes(i);
+    if (pace.due) await pace.next();
+  }
+  return planChunks(count, (i) => sizes[i], budget, maxRows);
+}
+
+/**
+ * Cells per values write: a chunk's rows go in blocks of about this many cells (the same request, a few more
+ * calls in it), so the pane can give the event loop a turn between two blocks instead of building one large array.
+ */
+export const BLOCK_CELLS = 20_000;
+
+/** rows of a block `width` cells wide */
+export function blockRows(width: number): number {
+  return Math.max(1, Math.floor(BLOCK_CELLS / Math.max(1, width)));
 }

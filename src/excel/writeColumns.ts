@@ -1,7 +1,8 @@
 /// <reference types="office-js" />
 import type { CellOut } from "../engine";
 import { cellAddress, colLetters, rangeAddress } from "./address";
-import { cellBytes, planChunks } from "./payload";
+import { Pacer } from "./pace";
+import { blockRows, cellBytes, planChunksPaced } from "./payload";
 import type { CancelToken, ColumnWrite, FillRequest, Progress, WriteStats } from "./port";
 import { cellKey, ColumnGroup, groupColumns, TargetCells } from "./targets";
 
@@ -26,7 +27,8 @@ function cellFor(req: FillRequest, column: ColumnWrite | undefined, col: number,
 /**
  * Writes Jili's columns from the header row down to the last used row, in row chunks whose estimated size stays
  * under the request budget: values (and number formats of numeric cells) per run of adjacent columns, with
- * calculation and screen updating suspended until each chunk's sync. Stops between chunks when cancelled.
+ * calculation and screen updating suspended until each chunk's sync. Stops between chunks when cancelled. Sizing
+ * the rows and building a chunk's values (in blocks of rows) give the event loop a turn whenever the pacer says so.
  */
 export async function writeColumns(
   context: Excel.RequestContext,
@@ -35,6 +37,7 @@ export async function writeColumns(
   targets: TargetCells,
   cancel: CancelToken | undefined,
   onProgress: ((p: Progress) => void) | undefined,
+  pace: Pacer = new Pacer(),
 ): Promise<{ cancelled: boolean; rowsWritten: number; stats: Pick<WriteStats, "chunks" | "largestRequest"> }> {
   const sheet = context.workbook.worksheets.getItem(req.sheet);
   const app = context.workbook.application;
@@ -47,12 +50,13 @@ export async function writeColumns(
   const formatted = new Set(req.columns.filter((c) => c.numberFormat).map((c) => c.col));
   const cols = groups.flatMap((g) => Array.from({ length: g.right - g.left + 1 }, (_, i) => g.left + i));
 
-  const hasFormats = (g: ColumnGroup) => cols.some((c) => c >= g.left && c <= g.right && formatted.has(c));
+  // whether a run of columns writes number formats: decided once, not per row
+  const withFormatsOf = new Map(groups.map((g) => [g, cols.some((c) => c >= g.left && c <= g.right && formatted.has(c))]));
   // what one sheet row adds to a request: per run of columns, its values and (when any is numeric) its formats
   const rowBytes = (i: number) => {
     let b = 0;
     for (const g of groups) {
-      const withFormats = hasFormats(g);
+      const withFormats = withFormatsOf.get(g)!;
       b += withFormats ? 4 : 2;
       for (let c = g.left; c <= g.right; c++) {
         const v = cellFor(req, byCol.get(c), c, top + i, dataIndex, targets);
@@ -62,7 +66,7 @@ export async function writeColumns(
     }
     return b;
   };
-  const chunks = planChunks(count, rowBytes);
+  const chunks = await planChunksPaced(count, rowBytes, pace);
   let largest = 0;
   let done = 0;
   for (let n = 0; n < chunks.length; n++) {
@@ -73,23 +77,28 @@ export async function writeColumns(
     app.suspendApiCalculationUntilNextSync();
     app.suspendScreenUpdatingUntilNextSync();
     for (const g of groups) {
-      const values: CellOut[][] = [];
-      const formats: (string | null)[][] = [];
-      const withFormats = hasFormats(g);
-      for (let r = r0; r <= r1; r++) {
-        const line: CellOut[] = [];
-        const fline: (string | null)[] = [];
-        for (let c = g.left; c <= g.right; c++) {
-          const v = cellFor(req, byCol.get(c), c, r, dataIndex, targets);
-          line.push(v);
-          if (withFormats) fline.push(typeof v === "number" && formatted.has(c) ? (byCol.get(c)?.numberFormat ?? null) : null);
+      const withFormats = withFormatsOf.get(g)!;
+      const block = blockRows(g.right - g.left + 1);
+      for (let b0 = r0; b0 <= r1; b0 += block) {
+        const b1 = Math.min(r1, b0 + block - 1);
+        const values: CellOut[][] = [];
+        const formats: (string | null)[][] = [];
+        for (let r = b0; r <= b1; r++) {
+          const line: CellOut[] = [];
+          const fline: (string | null)[] = [];
+          for (let c = g.left; c <= g.right; c++) {
+            const v = cellFor(req, byCol.get(c), c, r, dataIndex, targets);
+            line.push(v);
+            if (withFormats) fline.push(typeof v === "number" && formatted.has(c) ? (byCol.get(c)?.numberFormat ?? null) : null);
+          }
+          values.push(line);
+          if (withFormats) formats.push(fline);
         }
-        values.push(line);
-        if (withFormats) formats.push(fline);
+        const range = sheet.getRange(rangeAddress(g.left, b0, g.right, b1));
+        range.values = values;
+        if (withFormats) range.numberFormat = formats;
+        await pace.check();
       }
-      const range = sheet.getRange(rangeAddress(g.left, r0, g.right, r1));
-      range.values = values;
-      if (withFormats) range.numberFormat = formats;
     }
     if (n === 0) decorate(sheet, req);
     await sync();
