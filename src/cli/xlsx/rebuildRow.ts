@@ -8,6 +8,7 @@ import { colLetters, setAttr, startTag } from "./xml";
 
 
 const SPANS = Buffer.from("spans");
+const COLON = Buffer.from(":");
 
 /** Where the attributes of row `k`'s start tag begin: after `<`, the prefix and `row`. */
 function afterRowName(sheet: SheetLayout, k: number): number {
@@ -73,7 +74,11 @@ function writeUsualRow(sheet: SheetLayout, k: number, keep: KeptCells, added: Ne
   if (kept.length + added.length && attrValue(b, afterRowName(sheet, k), tagEnd - 1, SPANS)) {
     const firstCol = kept.length ? sheet.cellCol[kept[0]] : added[0].col;
     const lastCol = added.length ? added[added.length - 1].col : lastKept;
-    out.text(`${b.toString("utf8", tagStart, span.start)}${firstCol + 1}:${lastCol + 1}`);
+    // bytes and digits, no string made: this runs once per row Jili writes
+    out.bytes(b, tagStart, span.start);
+    out.digits(firstCol + 1);
+    out.bytes(COLON, 0, 1);
+    out.digits(lastCol + 1);
     from = span.end;
     to = tagEnd;
   } else if (kept.length + added.length) {
@@ -90,7 +95,7 @@ function writeUsualRow(sheet: SheetLayout, k: number, keep: KeptCells, added: Ne
   }
   if (from >= 0) out.bytes(b, from, to);
   for (const a of added) writeCell(out, a);
-  out.text(`</${prefix}row>`);
+  out.repeatedText(`</${prefix}row>`);
 }
 
 /**
