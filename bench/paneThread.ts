@@ -3,8 +3,10 @@
 // on the pane's thread), after with the worker, and after with the fallback (the page without `Worker`). Long tasks
 // come from a PerformanceObserver ('longtask', tasks over 50 ms). What Excel does in its own process the preview does
 // on the page's thread, so it is kept apart: the simulated host's syncs are timed and their time is taken out of the
-// task they fell in ("pane's share"), each sync returns in a new task as a real one does, and the simulated grid is
-// not redrawn after the first drawing. The preview is a development build (React's development mode).
+// task they fell in ("pane's share"), and so is the simulation's work outside a sync that Excel does in its own
+// process (a loaded range's values made at their first read, the used range's scan); each sync returns in a new task
+// as a real one does, and the simulated grid is not redrawn after the first drawing. The preview is a development
+// build (React's development mode).
 // Run alone: npx ts-node --transpile-only bench/paneThread.ts [rows …]   (JILI_BENCH_BEFORE=<rev>, default c1672dc)
 import { execSync, spawnSync } from "child_process";
 import fs from "fs";
@@ -43,8 +45,9 @@ function buildPreview(rev: string | null, out: string): void {
 }
 
 /**
- * Runs in the page before its scripts: the long-task observer, and the simulated host's syncs timed and made to
- * return in a new task (the Excel global is wrapped as the preview installs it).
+ * Runs in the page before its scripts: the long-task observer, and the simulated host's work timed (its syncs, made
+ * to return in a new task, and what it computes outside them: see `HOST_CALLS`); the Excel global is wrapped as the
+ * preview installs it.
  */
 function instrument(): void {
   const w = window as unknown as { __long: number[][]; __host: number[][]; Excel?: unknown };
@@ -54,20 +57,58 @@ function instrument(): void {
     for (const e of list.getEntries()) w.__long.push([e.startTime, e.duration]);
   }).observe({ type: "longtask", buffered: true });
   let excel: unknown;
-  const wrapContext = (ctx: Record<string, unknown>) =>
-    new Proxy(ctx, {
+  const host = (t0: number) => {
+    const t1 = performance.now();
+    // reads of a few microseconds are left to the pane (conservative, and it keeps the list short)
+    if (t1 - t0 > 0.05) w.__host.push([t0, t1]);
+  };
+  // What Excel computes in its own process the simulation computes when the adapter asks: a loaded property's value
+  // (the sheet's cells turned into `values` and `numberFormat` arrays at the first read after the sync, where Office.js
+  // reads them from the response) and the answers of these calls (the used range's bounds, found by a scan of the
+  // sheet). Both are timed as the host's, like the syncs; every other call is the pane's (Office.js queues it there).
+  const HOST_CALLS = new Set(["getUsedRange", "getUsedRangeOrNullObject", "getSpecialCellsOrNullObject", "getMergedAreasOrNullObject"]);
+  const inner = new WeakMap<object, object>();
+  const outer = new WeakMap<object, object>();
+  const unwrap = (v: unknown) => (v !== null && typeof v === "object" && inner.get(v)) || v;
+  const wrap = (v: unknown): unknown => {
+    if (v === null || typeof v !== "object" || Array.isArray(v)) return v;
+    const known = outer.get(v);
+    if (known) return known;
+    const proxy = new Proxy(v, {
       get(t, p) {
-        if (p !== "sync") return Reflect.get(t, p);
-        return async () => {
-          const t0 = performance.now();
-          const done = (t.sync as () => Promise<void>)();
-          w.__host.push([t0, performance.now()]);
-          await done;
-          // a real sync is a round trip to Excel: it always comes back in a new task
-          await new Promise((r) => setTimeout(r, 0));
+        if (typeof p === "symbol" || p === "then") return Reflect.get(t, p);
+        if (p === "sync") {
+          return async () => {
+            const t0 = performance.now();
+            const done = (t as { sync: () => Promise<void> }).sync();
+            w.__host.push([t0, performance.now()]);
+            await done;
+            // a real sync is a round trip to Excel: it always comes back in a new task
+            await new Promise((r) => setTimeout(r, 0));
+          };
+        }
+        const t0 = performance.now();
+        const got = Reflect.get(t, p) as unknown;
+        if (typeof got !== "function") {
+          host(t0);
+          return wrap(got);
+        }
+        return (...args: unknown[]) => {
+          const c0 = performance.now();
+          const r = (got as (...a: unknown[]) => unknown).apply(t, args.map(unwrap));
+          if (HOST_CALLS.has(p)) host(c0);
+          return wrap(r);
         };
       },
+      set(t, p, v) {
+        return Reflect.set(t, p, unwrap(v));
+      },
     });
+    inner.set(proxy, v);
+    outer.set(v, proxy);
+    return proxy;
+  };
+  const wrapContext = (ctx: Record<string, unknown>) => wrap(ctx);
   // the preview draws the simulated workbook on the page's thread after every change, where Excel draws its grid in
   // its own process: the drawing is kept out (the grid stays as first drawn)
   let preview: { book: { subscribe: (l: () => void) => () => void } } | undefined;
@@ -193,7 +234,7 @@ async function main(): Promise<void> {
               section: "pane thread",
               what: `${what} — ${label}: longest main-thread task`,
               value: ms(f.longest),
-              note: `pane's share ${ms(f.paneLongest)} (host sync in it ${ms(f.hostInLongest)}); ${f.tasks} tasks > 50 ms; phase ${(f.wall / 1000).toFixed(1)} s; workers ${f.workers}${p === "fill" ? `; total ${r.total.wall}` : ""}`,
+              note: `pane's share ${ms(f.paneLongest)} (simulated host in it ${ms(f.hostInLongest)}); ${f.tasks} tasks > 50 ms; phase ${(f.wall / 1000).toFixed(1)} s; workers ${f.workers}${p === "fill" ? `; total ${r.total.wall}` : ""}`,
             });
           }
         }
