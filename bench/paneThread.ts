@@ -5,8 +5,8 @@
 // on the page's thread, so it is kept apart: the simulated host's syncs are timed and their time is taken out of the
 // task they fell in ("pane's share"), and so is the simulation's work outside a sync that Excel does in its own
 // process (a loaded range's values made at their first read, the used range's scan); each sync returns in a new task
-// as a real one does, and the simulated grid is not redrawn after the first drawing. The preview is a development
-// build (React's development mode).
+// as a real one does, and the simulated grid is not redrawn after the first drawing. The preview is built in production
+// mode, as the add-in is (BUILD_MODE below).
 // Run alone: npx ts-node --transpile-only bench/paneThread.ts [rows …]   (JILI_BENCH_BEFORE=<rev>, default c1672dc)
 import { execSync, spawnSync } from "child_process";
 import fs from "fs";
@@ -28,6 +28,13 @@ const STATEMENTS_AT = ROWS[0];
 /** a hang ends the bench; a slow phase never does */
 const PHASE_LIMIT_MS = 15 * 60 * 1000;
 
+/**
+ * The preview's build: production by default, as the add-in a clerk runs is built (React's production mode; its
+ * development mode checks every render and roughly doubles a large render's time); JILI_BENCH_PANE_BUILD=development
+ * for the development build.
+ */
+const BUILD_MODE = process.env.JILI_BENCH_PANE_BUILD === "development" ? "development" : "production";
+
 type Mode = "before" | "worker" | "fallback";
 
 /** Builds the preview of the working tree, or of a revision (extracted with git archive), into a folder of its own. */
@@ -39,7 +46,7 @@ function buildPreview(rev: string | null, out: string): void {
     fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(src, "node_modules"));
   }
   const webpack = path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js");
-  const r = spawnSync(process.execPath, [webpack, "--mode", "development", "--env", "preview", "--output-path", out], { cwd: src, encoding: "utf8", env: { ...process.env, NODE_ENV: "development" } });
+  const r = spawnSync(process.execPath, [webpack, "--mode", BUILD_MODE, "--env", "preview", "--output-path", out], { cwd: src, encoding: "utf8", env: { ...process.env, NODE_ENV: BUILD_MODE } });
   if (r.status !== 0) throw new Error(`building the preview${rev ? ` of ${rev}` : ""} failed:\n${r.stdout}\n${r.stderr}`);
   if (rev) fs.rmSync(src, { recursive: true, force: true });
 }
@@ -232,7 +239,7 @@ async function main(): Promise<void> {
             const what = p === "statements" ? `statements, 500 people (${fmt(n)} rows)` : `${p}, ${fmt(n)} rows`;
             figures.push({
               section: "pane thread",
-              what: `${what} — ${label}: longest main-thread task`,
+              what: `${what} — ${label}: longest main-thread task (${BUILD_MODE} build)`,
               value: ms(f.longest),
               note: `pane's share ${ms(f.paneLongest)} (simulated host in it ${ms(f.hostInLongest)}); ${f.tasks} tasks > 50 ms; phase ${(f.wall / 1000).toFixed(1)} s; workers ${f.workers}${p === "fill" ? `; total ${r.total.wall}` : ""}`,
             });
