@@ -3,7 +3,7 @@ import { attrValue, span, WS } from "./byteScan";
 import { SLASH } from "./bytes";
 import { NewCell, writeCell } from "./cellXml";
 import { PartSink } from "./partSink";
-import { CELL_FORMULA, CELL_HAS_REF, SheetLayout } from "./sheetLayout";
+import { CELL_FORMULA, CELL_HAS_REF, cellEnd, SheetLayout } from "./sheetLayout";
 import { colLetters, setAttr, startTag } from "./xml";
 
 
@@ -86,11 +86,11 @@ function writeUsualRow(sheet: SheetLayout, k: number, keep: KeptCells, added: Ne
     to = tagEnd;
   } else out.text(setAttr(b.toString("utf8", tagStart, tagEnd), "spans", null));
   for (const c of kept) {
-    if (from >= 0 && to === sheet.cellStart[c]) to = sheet.cellEnd[c];
+    if (from >= 0 && to === sheet.cellStart[c]) to = cellEnd(sheet, c);
     else {
       if (from >= 0) out.bytes(b, from, to);
       from = sheet.cellStart[c];
-      to = sheet.cellEnd[c];
+      to = cellEnd(sheet, c);
     }
   }
   if (from >= 0) out.bytes(b, from, to);
@@ -162,16 +162,16 @@ function writeOrderedCells(sheet: SheetLayout, k: number, order: number[], added
     if (needRefs && !(sheet.cellFlags[o] & CELL_HAS_REF)) {
       if (runStart >= 0) out.bytes(b, runStart, runEnd);
       runStart = -1;
-      const cell = b.toString("utf8", sheet.cellStart[o], sheet.cellEnd[o]);
+      const cell = b.toString("utf8", sheet.cellStart[o], cellEnd(sheet, o));
       const st = startTag(cell);
       out.text(st.replace(/^<([^\s/>]+)/, `<$1 r="${colLetters(sheet.cellCol[o])}${row}"`) + cell.slice(st.length));
       continue;
     }
-    if (runStart >= 0 && runEnd === sheet.cellStart[o]) runEnd = sheet.cellEnd[o];
+    if (runStart >= 0 && runEnd === sheet.cellStart[o]) runEnd = cellEnd(sheet, o);
     else {
       if (runStart >= 0) out.bytes(b, runStart, runEnd);
       runStart = sheet.cellStart[o];
-      runEnd = sheet.cellEnd[o];
+      runEnd = cellEnd(sheet, o);
     }
   }
   if (runStart >= 0) out.bytes(b, runStart, runEnd);

@@ -1,7 +1,7 @@
 // Where each row and cell of the data sheet sits in its bytes, found by a byte scanner (a 70 MB sheet is never made a string).
 import { attrValue, bytesAt, columnAt, nameAt, rowNumberAttr, sheetDataStart, span, tagEndAt, worksheetPrefix, WS } from "./byteScan";
 import * as CH from "./bytes";
-import { SheetTables } from "./sheetTables";
+import { CompactInts, SheetTables } from "./sheetTables";
 import { attrs, parseRange, Range, startTag } from "./xml";
 
 // bound here, not read from the module object on each use (see bytes.ts)
@@ -27,10 +27,10 @@ export interface SheetLayout {
   /** per row: index of its first cell in the cell arrays; the row's cells run to the next row's first cell */
   rowFirstCell: Int32Array;
   cellCount: number;
-  /** per cell: 0-based column, element start and end (after the element) */
-  cellCol: Int32Array;
+  /** per cell: 0-based column, where its element starts, its length in bytes (cellEnd gives where it ends) */
+  cellCol: CompactInts;
   cellStart: Int32Array;
-  cellEnd: Int32Array;
+  cellLen: CompactInts;
   /** per cell: CELL_HAS_REF | CELL_FORMULA | CELL_EMPTY */
   cellFlags: Uint8Array;
   merges: Range[];
@@ -72,7 +72,7 @@ export function parseSheet(bytes: Buffer): SheetLayout {
     cellCount: t.cells,
     cellCol: t.cellCol,
     cellStart: t.cellStart,
-    cellEnd: t.cellEnd,
+    cellLen: t.cellLen,
     cellFlags: t.cellFlags,
     merges: mergedRanges(b, innerEnd, prefix),
   };
@@ -87,7 +87,12 @@ export function maxColumn(sheet: SheetLayout): number {
 
 /** The start tag of a cell, as text. */
 export function cellStartTag(sheet: SheetLayout, cell: number): string {
-  return startTag(sheet.bytes.toString("utf8", sheet.cellStart[cell], sheet.cellEnd[cell]));
+  return startTag(sheet.bytes.toString("utf8", sheet.cellStart[cell], cellEnd(sheet, cell)));
+}
+
+/** Where a cell's element ends (after it). */
+export function cellEnd(sheet: SheetLayout, cell: number): number {
+  return sheet.cellStart[cell] + sheet.cellLen[cell];
 }
 
 /** The merged ranges: mergeCells follow sheetData (which ends at `innerEnd`). */
@@ -195,25 +200,25 @@ function scanRowCells(b: Buffer, k: number, end: number, names: SheetNames, t: S
     const hasRef = col >= 0;
     if (!hasRef) col = lastCol + 1;
     lastCol = col;
-    let cellEnd = -1;
+    let cellStop = -1;
     let flags = CELL_EMPTY;
-    if (b[ce - 1] === SLASH) cellEnd = ce + 1;
+    if (b[ce - 1] === SLASH) cellStop = ce + 1;
     else if (bytesAt(b, ce + 1, vOpen)) {
       // the usual <v>…</v></c>
       const vs = ce + 1 + vOpen.length;
       let x = vs;
       while (x < end && b[x] !== LT) x++;
       if (bytesAt(b, x, vcClose)) {
-        cellEnd = x + vcClose.length;
+        cellStop = x + vcClose.length;
         if (hasText(b, vs, x)) flags = 0;
       }
     }
-    if (cellEnd < 0) {
-      cellEnd = childrenEnd(b, ce, end, names);
+    if (cellStop < 0) {
+      cellStop = childrenEnd(b, ce, end, names);
       flags = (content.formula ? CELL_FORMULA : 0) | (!content.formula && !content.value ? CELL_EMPTY : 0);
     }
-    t.addCell(col, cs, cellEnd, (hasRef ? CELL_HAS_REF : 0) | flags);
-    k = cellEnd;
+    t.addCell(col, cs, cellStop, (hasRef ? CELL_HAS_REF : 0) | flags);
+    k = cellStop;
   }
 }
 

@@ -78,7 +78,7 @@ export function runXmlJob(job: XmlJob): XmlReply {
 export function transfersOf(reply: XmlReply): ArrayBuffer[] {
   if (!reply.ok || !reply.layout) return [];
   const l = reply.layout;
-  const views = [l.bytes, l.rowNum, l.rowStart, l.rowTagEnd, l.rowEnd, l.rowFirstCell, l.cellCol, l.cellStart, l.cellEnd, l.cellFlags];
+  const views = [l.bytes, l.rowNum, l.rowStart, l.rowTagEnd, l.rowEnd, l.rowFirstCell, l.cellCol, l.cellStart, l.cellLen, l.cellFlags];
   return [...new Set(views.map((v) => v.buffer as ArrayBuffer))];
 }
 
