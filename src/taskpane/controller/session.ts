@@ -1,11 +1,10 @@
-import { isJiliSheet, runPersonTotals, type BilingualText, type ColumnOverrides, type EvaluationResult, type Lang, type PersonTotalRun, type RawCell, type RunStamp, type SchemeDocument } from "../../engine";
+import { isJiliSheet, type BilingualText, type ColumnOverrides, type EvaluationResult, type Lang, type PersonTotalRun, type RawCell, type RunStamp, type SchemeDocument } from "../../engine";
 import { PERIOD_PARAM } from "../../engine/run/checkedRun";
-import { fromOfficeError, PaneError, refusedAsPaneError } from "../../excel/errors";
+import { fromOfficeError, PaneError } from "../../excel/errors";
 import type { CancelToken, Conflict, FillRequest, Progress, SavedRun, SheetList, SheetSnapshot, WorkbookPort, WriteStats } from "../../excel/port";
 import { publishToCells } from "./cellFunctions";
 import { Clock, systemClock } from "./clock";
-import { typedParams } from "./evaluate";
-import { evaluateOffThread } from "../worker/runs";
+import { evaluateOffThread, personTotalsOffThread } from "../worker/runs";
 import { summaryOf, validationOf } from "../worker/views";
 import { isCancelled } from "../worker/errors";
 import { CurrentHashes, RunStamps, sameStaleness, Staleness, staleness } from "./freshness";
@@ -525,7 +524,14 @@ export class PaneSession {
       const { result, plan, stamp } = evaluation;
       this.pendingStamp = stamp;
       const { scheme, lang } = this.state;
-      const personTotal = personTotalSummary(await this.personTotals(result), scheme!);
+      let totals: PersonTotalRun | null;
+      try {
+        totals = await this.personTotals(result);
+      } catch (e) {
+        if (isCancelled(e)) return this.set({ busy: null, progress: null, cancelledAt: 0 });
+        throw e;
+      }
+      const personTotal = personTotalSummary(totals, scheme!);
       this.pendingFill = { ...buildFillRequest(this.state.table, plan, this.state.snapshot!, lang), ...(personTotal ? { personTotal: personTotalSheet(personTotal, lang) } : {}) };
       this.pendingSummary = { ...summaryOf(result, plan, this.state.table, lang), personTotal };
       this.issueSource = { result, table: this.state.table };
@@ -540,18 +546,25 @@ export class PaneSession {
   /**
    * Each person's total across the scheme's parts (scheme.personTotal), when the part filled is one of them: the
    * workbook's other sheets are read (Jili's own left out) and the engine runs each other part on the sheet whose
-   * header names it, as `jili fill` does. Null for a scheme or part without one.
+   * header names it, as `jili fill` does, by the pane's engine (in the worker, beside the evaluation it kept; Cancel
+   * stops it as it stops the evaluation). Null for a scheme or part without one.
    */
   private async personTotals(result: EvaluationResult): Promise<PersonTotalRun | null> {
-    const { scheme, table, snapshot, others, params, lang } = this.state;
+    const { scheme, table, snapshot, others, params, overrides, assume, lang } = this.state;
     if (!scheme?.personTotal || !table || !snapshot || !scheme.personTotal.from.some((c) => c.part === table.part.id)) return null;
     const held = [snapshot, ...others];
     const list = await this.port.listSheets();
     const names = list.sheets.filter((n) => !held.some((h) => h.sheet === n) && !isJiliSheet(n));
     const read = names.length ? await this.port.readSheets(names, this.onProgress) : [];
     const sheets = [...held, ...read].map((s) => ({ name: s.sheet, cells: s.cells }));
-    const main = { part: table.part.id, sheet: table.sheet, run: { part: table.part.id, result } };
-    return refusedAsPaneError(() => runPersonTotals(scheme, sheets, main, typedParams(params), lang));
+    const cancel = { cancelled: false };
+    const onProgress = (done: number, total: number) => this.set({ progress: { phase: "compute", done, total } });
+    this.cancelToken = cancel;
+    try {
+      return await personTotalsOffThread(scheme, { table, result, sheets }, { params, columns: overrides, assume }, lang, { cancel, onProgress });
+    } finally {
+      this.cancelToken = null;
+    }
   }
 
   /** "仍要填写 / Fill anyway": the total leaves the invalid rows out, and the result says so. */

@@ -1,4 +1,4 @@
-import type { CheckedRun } from "../../engine";
+import type { CheckedRun, EvaluationResult, PersonTotalRun, SheetGrid } from "../../engine";
 import type { DataTable } from "../controller/locate";
 import type { PaneViews, StatementsOutcome } from "./jobs";
 import type { RunRequest } from "./protocol";
@@ -20,4 +20,13 @@ export interface PaneEngine {
   readonly mode: "worker" | "inline";
   evaluate(table: DataTable, request: RunRequest, control?: JobControl): Promise<PaneRun>;
   statements(table: DataTable, request: RunRequest & { total: number }, control?: JobControl): Promise<StatementsOutcome>;
+  /** person totals across the scheme's parts, beside `result` (this engine's evaluation of `table`) */
+  personTotals(run: PersonTotalsInput, request: RunRequest, control?: JobControl): Promise<PersonTotalRun | null>;
+}
+
+/** What a person-total job is made over: the part filled (its table and evaluation) and the workbook's sheets. */
+export interface PersonTotalsInput {
+  table: DataTable;
+  result: EvaluationResult;
+  sheets: readonly SheetGrid[];
 }

@@ -1,7 +1,9 @@
+import type { PersonTotalRun } from "../../engine";
 import type { DataTable } from "../controller/locate";
-import type { JobControl, PaneEngine, PaneRun } from "./engine";
+import type { JobControl, PaneEngine, PaneRun, PersonTotalsInput } from "./engine";
 import { cancelledError } from "./errors";
 import { EVALUATE_STAGES, evaluateJob, STATEMENTS_STAGES, StatementsOutcome, statementsJob, Step } from "./jobs";
+import { PERSON_TOTAL_STAGES, personTotalsJob } from "./personTotalJob";
 import type { RunRequest } from "./protocol";
 import { keepViews } from "./views";
 import { yieldToLoop } from "./yieldToLoop";
@@ -28,8 +30,8 @@ export class InlineEngine implements PaneEngine {
     private readonly turnsFrom = SMALL_TABLE_ROWS,
   ) {}
 
-  private step(control: JobControl, table: DataTable): Step {
-    const turns = table.rows.length >= this.turnsFrom;
+  private step(control: JobControl, table: DataTable, more = 0): Step {
+    const turns = table.rows.length + more >= this.turnsFrom;
     return async (done, total) => {
       control.onProgress?.(done, total);
       if (turns) await this.turn();
@@ -51,6 +53,19 @@ export class InlineEngine implements PaneEngine {
     await step(1, STATEMENTS_STAGES);
     const out = await statementsJob({ ...request, kind: "statements" }, table, step);
     control.onProgress?.(STATEMENTS_STAGES, STATEMENTS_STAGES);
+    return out;
+  }
+
+  /**
+   * Person totals: the engine runs the other parts in one call (its loop over the parts is the engine's own), with a
+   * turn before it and a look at Cancel after. The other sheets' rows count towards the turns.
+   */
+  async personTotals(run: PersonTotalsInput, request: RunRequest, control: JobControl = {}): Promise<PersonTotalRun | null> {
+    const rows = run.sheets.reduce((n, s) => n + s.cells.length, 0);
+    const step = this.step(control, run.table, rows);
+    await step(1, PERSON_TOTAL_STAGES);
+    const out = await personTotalsJob(request, run.table, run.result, run.sheets, step);
+    control.onProgress?.(PERSON_TOTAL_STAGES, PERSON_TOTAL_STAGES);
     return out;
   }
 }

@@ -1,5 +1,6 @@
+import type { PersonTotalRun } from "../../engine";
 import type { DataTable } from "../controller/locate";
-import type { JobControl, PaneEngine, PaneRun } from "./engine";
+import type { JobControl, PaneEngine, PaneRun, PersonTotalsInput } from "./engine";
 import { EngineJobError } from "./errors";
 import { InlineEngine } from "./inlineEngine";
 import type { StatementsOutcome } from "./jobs";
@@ -40,6 +41,10 @@ export class WorkerThenInline implements PaneEngine {
 
   statements(table: DataTable, request: RunRequest & { total: number }, control?: JobControl): Promise<StatementsOutcome> {
     return this.either((e) => e.statements(table, request, control));
+  }
+
+  personTotals(run: PersonTotalsInput, request: RunRequest, control?: JobControl): Promise<PersonTotalRun | null> {
+    return this.either((e) => e.personTotals(run, request, control));
   }
 }
 

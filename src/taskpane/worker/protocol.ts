@@ -24,7 +24,18 @@ export interface StatementsRequest extends RunRequest {
   total: number;
 }
 
-export type JobRequest = EvaluateRequest | StatementsRequest;
+/**
+ * Person totals across the scheme's parts: the other parts run on the workbook's other sheets (sent in pieces before
+ * this request, under the job's id), beside the evaluation the worker holds (`evaluation`: the id of the job that
+ * made it) — or, when it holds none (null, or a worker started since), the table's run again (the engine is
+ * deterministic).
+ */
+export interface PersonTotalsRequest extends RunRequest {
+  kind: "personTotals";
+  evaluation: number | null;
+}
+
+export type JobRequest = EvaluateRequest | StatementsRequest | PersonTotalsRequest;
 
 /**
  * REWARD and CHECK (cell functions over a whole range): the table and the main thread's choices travel together, in
@@ -38,6 +49,7 @@ export type ToWorker =
   | { type: "table"; tableId: number; piece: Piece }
   | { type: "run"; jobId: number; tableId: number; request: JobRequest }
   | { type: "cells"; jobId: number; piece: Piece }
+  | { type: "sheets"; jobId: number; piece: Piece }
   | { type: "runCells"; jobId: number };
 
 /** An error as it crosses: a PaneError keeps its code and both texts. */

@@ -111,7 +111,7 @@ describe("a worker that fails hands its job to the fallback", () => {
     const { scheme, table } = handTable();
     let inlineRuns = 0;
     const inline = new InlineEngine();
-    const counting = { mode: "inline" as const, evaluate: (...a: Parameters<InlineEngine["evaluate"]>) => ((inlineRuns += 1), inline.evaluate(...a)), statements: inline.statements.bind(inline) };
+    const counting = { mode: "inline" as const, evaluate: (...a: Parameters<InlineEngine["evaluate"]>) => ((inlineRuns += 1), inline.evaluate(...a)), statements: inline.statements.bind(inline), personTotals: inline.personTotals.bind(inline) };
     const worker = new WorkerEngine(async () => (await import("./channel")).channelWorker());
     const engine = new WorkerThenInline(worker, counting);
     const failure = await engine.evaluate(table, { scheme, lang: "zh-CN", ...options, params: { nope: 1 } }).catch((e: unknown) => e);
