@@ -166,15 +166,15 @@ export function statementsOut(file: string): string {
   return path.join(path.dirname(file), `${path.basename(file, ext)}.statements.xlsx`);
 }
 
-/**
- * `jili statements`: per-person statements (个人奖励明细) in a new workbook — one sheet with each person's rows,
- * explanations and total, a page break before each person, A4 — and the summary sheet of the same run.
- */
 /** A statements layout longer than a worksheet is refused before anything is written, in both languages. */
 export function refuseTooLong(sheet: Pick<StatementSheet, "rows">): void {
   if (!fitsOneSheet(sheet)) throw new CliError("statementsTooLong", { rows: sheet.rows.length, max: SHEET_MAX_ROWS });
 }
 
+/**
+ * `jili statements`: per-person statements (个人奖励明细) in a new workbook — one sheet with each person's rows,
+ * explanations and total, a page break before each person, A4 — and the summary sheet of the same run.
+ */
 export async function statementsCommand(file: string, opts: DataOptions & { out?: string }, io: Io): Promise<number> {
   const out = opts.out ?? statementsOut(file);
   if (path.extname(out).toLowerCase() !== ".xlsx") throw new CliError("statementsOutType", { file: out });
