@@ -11,9 +11,10 @@ export interface EarlyLayout {
 }
 
 /**
- * The largest data sheet (bytes of XML) whose layout is found while the engine runs. The layout's arrays take about
- * 0.4 bytes per byte of XML; found alongside the engine's run they add to its peak: at the full sheet (≈ 0.4 GB of
- * XML) 1.39 → 1.52 GB measured, above the 1.5 GB budget, so a sheet that large waits for the run to end.
+ * The largest data sheet (bytes of XML) whose layout is found while the engine runs. Found alongside the engine's run
+ * the layout's arrays add to its peak: at the full sheet (≈ 0.4 GB of XML) 1 358 → 1 519 MB measured, and still
+ * 1 438–1 489 MB with 2-byte columns and lengths, against 1 342–1 371 MB after the run — too close to the 1.5 GB
+ * budget for the 0.2–0.5 s it saves, so a sheet that large waits for the run to end.
  */
 export const EARLY_LAYOUT_MAX_BYTES = 128 << 20;
 
