@@ -1,7 +1,7 @@
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { jiliInProcess, tmpDir } from "./helpers";
-import { CUSTOMERS, DIRECT, PENALTY } from "../support/newCustomerDevSheets";
+import { CUSTOMERS, DIRECT, PARAMS as NCD_PARAMS, PENALTY } from "../support/newCustomerDevSheets";
 
 // Issue 17 item 5: what a salesperson earns across new-customer-dev's three parts, each part on a sheet of its own.
 // Amounts by hand from docs/presets/new-customer-dev.md:
@@ -10,7 +10,7 @@ import { CUSTOMERS, DIRECT, PENALTY } from "../support/newCustomerDevSheets";
 //       (Example 8): fined −500. Total 3000 + 0 − 500 = 2500.
 //   赵: no new customers (0); 120,000 at 16 % and 130,000 at 17 % (Example 9): the one-time award 3000; task
 //       completed: no fine. Total 3000.
-const PARAMS = ["schemeStart=2016-01-01", "keyT1=50000", "mktT1=30000", "keyMinMargin=0.15", "mktMinMargin=0.15", "directThreshold=100000", "directMinMargin=0.15"];
+const PARAMS = Object.entries(NCD_PARAMS).map(([k, v]) => `${k}=${v}`);
 
 async function workbook(sheets: Record<string, (string | number)[][]>): Promise<string> {
   const wb = new ExcelJS.Workbook();

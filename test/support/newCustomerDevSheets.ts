@@ -16,3 +16,14 @@ export const PENALTY = [
   ["王", "否", 359999, 600000],
   ["赵", "是", 800000, 600000],
 ];
+
+/** The parameters the three parts need (docs/presets/new-customer-dev.md), as the pane and the CLI take them. */
+export const PARAMS: Record<string, string> = {
+  schemeStart: "2016-01-01",
+  keyT1: "50000",
+  mktT1: "30000",
+  keyMinMargin: "0.15",
+  mktMinMargin: "0.15",
+  directThreshold: "100000",
+  directMinMargin: "0.15",
+};

@@ -10,7 +10,7 @@ import { sheetAdapterFor } from "../excel/harness";
 import { summaryByKey } from "../excel/tablesScenario";
 import { wpsAdapterFor } from "../wps/harness";
 import { renderSession } from "./render";
-import { CUSTOMERS, DIRECT, PENALTY } from "../support/newCustomerDevSheets";
+import { CUSTOMERS, DIRECT, PARAMS, PENALTY } from "../support/newCustomerDevSheets";
 
 // Issue 17 item 5 in the pane: what a salesperson earns across new-customer-dev's three parts, each on a sheet of its
 // own. Amounts by hand from docs/presets/new-customer-dev.md (the same workbook as test/cli/personTotal.test.ts):
@@ -20,15 +20,6 @@ import { CUSTOMERS, DIRECT, PENALTY } from "../support/newCustomerDevSheets";
 //   赵: no new customers (0); 120,000 at 16 % and 130,000 at 17 % (Example 9): the one-time award 3000; task
 //       completed: no fine. Total 3000.
 
-const PARAMS: Record<string, string> = {
-  schemeStart: "2016-01-01",
-  keyT1: "50000",
-  mktT1: "30000",
-  keyMinMargin: "0.15",
-  mktMinMargin: "0.15",
-  directThreshold: "100000",
-  directMinMargin: "0.15",
-};
 
 
 function campaignBook(withPenalty = true): SimBook {

@@ -21,19 +21,10 @@ import { usePaneEngine, WorkerThenInline } from "../../../src/taskpane/worker/pa
 import type { ToWorker } from "../../../src/taskpane/worker/protocol";
 import { WorkerEngine, WorkerLike } from "../../../src/taskpane/worker/workerEngine";
 import type { WorkerHost } from "../../../src/taskpane/worker/workerHost";
-import { CUSTOMERS, DIRECT, PENALTY } from "../../support/newCustomerDevSheets";
+import { CUSTOMERS, DIRECT, PARAMS, PENALTY } from "../../support/newCustomerDevSheets";
 import { FakePort } from "../fakePort";
 import { channelWorker, closeChannels, HostFactory } from "./channel";
 
-const PARAMS: Record<string, string> = {
-  schemeStart: "2016-01-01",
-  keyT1: "50000",
-  mktT1: "30000",
-  keyMinMargin: "0.15",
-  mktMinMargin: "0.15",
-  directThreshold: "100000",
-  directMinMargin: "0.15",
-};
 
 /** The worker's side loaded apart (jest.isolateModules), as a worker has its own modules: its engine is not this thread's. */
 const workerSide: HostFactory = (post) => {
