@@ -1,6 +1,8 @@
-// The XML work a fill can hand to its second thread: the shared-string table read, parts checked well-formed, the data
-// sheet's layout found. The same function runs in the worker (xmlWorker.ts) and, where none is started, on the main thread.
+// The work a fill can hand to its second thread: the shared-string table read, parts checked well-formed, the data
+// sheet's layout found, the CRC of a block of a part being written. The same function runs in the worker
+// (xmlWorker.ts) and, where none is started, on the main thread.
 import { RawCell } from "../../engine";
+import { crc32 } from "./crc32";
 import { XmlPartError } from "./dom";
 import { sharedStrings } from "./sharedStrings";
 import { parseSheet, SheetLayout } from "./sheetLayout";
@@ -10,7 +12,9 @@ export type XmlJob =
   | { id: number; kind: "sharedStrings"; part: string; xml: string }
   | { id: number; kind: "wellFormed"; parts: { part: string; text: string }[] }
   /** the sheet's bytes: `length` bytes from `offset` of a buffer handed over whole (transferred, not copied) */
-  | { id: number; kind: "sheetLayout"; buffer: ArrayBuffer; offset: number; length: number };
+  | { id: number; kind: "sheetLayout"; buffer: ArrayBuffer; offset: number; length: number }
+  /** the first `length` bytes of a block shared with the main thread (read here while zlib deflates them there) */
+  | { id: number; kind: "crc"; buffer: SharedArrayBuffer; length: number };
 
 /**
  * The shared strings as one text and each entry's length (-1: no value): one string crosses between threads, not
@@ -22,7 +26,7 @@ export interface PackedStrings {
 }
 
 export type XmlReply =
-  | { id: number; ok: true; strings?: PackedStrings; layout?: SheetLayout }
+  | { id: number; ok: true; strings?: PackedStrings; layout?: SheetLayout; crc?: number }
   /**
    * a part that is not well-formed (XmlPartError's fields), or another failure (`part` absent); `lost`: the worker
    * stopped while it held a sheet's bytes, which must be inflated again
@@ -63,6 +67,7 @@ export function runXmlJob(job: XmlJob): XmlReply {
   try {
     if (job.kind === "sharedStrings") return { id: job.id, ok: true, strings: packStrings(sharedStrings(job.xml, job.part)) };
     if (job.kind === "sheetLayout") return { id: job.id, ok: true, layout: parseSheet(Buffer.from(job.buffer, job.offset, job.length)) };
+    if (job.kind === "crc") return { id: job.id, ok: true, crc: crc32(new Uint8Array(job.buffer, 0, job.length)) };
     for (const { part, text } of job.parts) checkWellFormed(part, text);
     return { id: job.id, ok: true };
   } catch (e) {

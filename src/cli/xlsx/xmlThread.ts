@@ -1,6 +1,6 @@
 // Hands large XML jobs to a worker thread, so a fill uses both cores: the shared strings are parsed while the main
 // thread inflates and scans the sheet, the data sheet's layout is found while it evaluates, Jili's parts are checked
-// while it builds the data sheet. Small jobs, and every job where a worker cannot start, run on the main thread: the
+// and the data sheet's blocks checksummed while it builds the data sheet. Small jobs, and every job where a worker cannot start, run on the main thread: the
 // outcome is the same either way (xmlJobs.ts).
 import * as path from "path";
 import { Worker } from "worker_threads";
@@ -75,7 +75,7 @@ function retire(w: Worker): void {
 
 function sizeOf(body: JobBody): number {
   if (body.kind === "sharedStrings") return body.xml.length;
-  if (body.kind === "sheetLayout") return body.length;
+  if (body.kind === "sheetLayout" || body.kind === "crc") return body.length;
   return body.parts.reduce((n, p) => n + p.text.length, 0);
 }
 
@@ -120,6 +120,19 @@ export function sharedStringsLater(xml: string, part: string, threadFrom = THREA
 /** Checks that every part is namespace-well-formed XML (strictXml.ts), off the main thread when they are large. */
 export function wellFormedLater(parts: { part: string; text: string }[], threadFrom = THREAD_MIN_CHARS): Later<void> {
   return later(run({ kind: "wellFormed", parts }, threadFrom), () => undefined);
+}
+
+/**
+ * The CRC-32 of the first `length` bytes of `block`, a buffer over shared memory: read by the worker while the main
+ * thread goes on (nothing is copied), here when the worker is off. The caller leaves those bytes alone until it
+ * resolves.
+ */
+export function blockCrcLater(block: SharedArrayBuffer, length: number, threadFrom = THREAD_MIN_CHARS): Promise<number> {
+  return run({ kind: "crc", buffer: block, length }, threadFrom).then((r) => {
+    if (!r.ok) throw replyError(r);
+    if (r.crc === undefined) throw new Error("a CRC job answered without its CRC");
+    return r.crc;
+  });
 }
 
 /** Reply of a layout job that could not be done because the worker stopped holding the sheet's bytes. */
