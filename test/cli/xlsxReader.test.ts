@@ -219,6 +219,45 @@ describe("hand-written sheet XML reads as exceljs reads it", () => {
     expect((await readXlsx(buf))[0].cells[0][0]).toEqual(new Date(Date.UTC(2016, 0, 1)));
   });
 
+  test("rows wider and narrower than the one before (each row's array starts at the last row's width), repeated dates", async () => {
+    const far = `<c r="GR2"><v>200</v></c>`; // column 200
+    const rows =
+      `<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c></row>` +
+      `<row r="2"><c r="A2"><v>4</v></c>${far}</row>` +
+      `<row r="3"><c r="A3"><v>5</v></c><c r="B3"><v>6</v></c></row>` +
+      `<row r="4"><c r="B4"><v>7</v></c><c r="C4" s="1"/></row>` +
+      `<row r="5"><c r="A5" s="1"><v>42370</v></c><c r="B5" s="1"><v>42370</v></c><c r="C5" s="1"><v>42371</v></c></row>` +
+      `<row r="6"><c r="A6" s="1"><v>40908</v></c></row>`;
+    const buf = await workbook({ sheets: [{ name: "宽窄", xml: `<sheetData>${rows}</sheetData>` }], styles: STYLES });
+    await expectSameAsExceljs(buf, "widths");
+    const [sheet] = await readXlsx(buf);
+    expect(sheet.cells[0]).toEqual([1, 2, 3]);
+    expect(sheet.cells[1].length).toBe(200);
+    expect(sheet.cells[1][199]).toBe(200);
+    expect(sheet.cells[2]).toEqual([5, 6]);
+    expect(sheet.cells[2].length).toBe(2);
+    expect(sheet.cells[3]).toEqual([null, 7]);
+    expect(sheet.cells[4]).toEqual([new Date(Date.UTC(2016, 0, 1)), new Date(Date.UTC(2016, 0, 1)), new Date(Date.UTC(2016, 0, 2))]);
+    expect(sheet.cells[5]).toEqual([new Date(Date.UTC(2011, 11, 31))]);
+    // the same serial in a 1904 workbook read next is its own date, not the last workbook's
+    const in1904 = await workbook({ sheets: [{ name: "S", xml: `<sheetData><row r="1"><c r="A1" s="1"><v>40908</v></c></row></sheetData>` }], styles: STYLES, workbookPr: `<workbookPr date1904="1"/>` });
+    expect((await readXlsx(in1904))[0].cells[0][0]).toEqual(new Date(Date.UTC(2016, 0, 1)));
+  });
+
+  test("a Date read from a sheet may be shared by the cells of one day: nothing in src/ changes a Date", () => {
+    const setter = /\.set(UTC)?(FullYear|Month|Date|Hours|Minutes|Seconds|Milliseconds|Time)\(/;
+    const found: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (/\.tsx?$/.test(e.name) && setter.test(fs.readFileSync(p, "utf8"))) found.push(p);
+      }
+    };
+    walk(path.join(__dirname, "..", "..", "src"));
+    expect(found).toEqual([]);
+  });
+
   test("sheets in the workbook's order (not by sheetId), each with its own cells; an empty sheet", async () => {
     const buf = await workbook({
       sheets: [

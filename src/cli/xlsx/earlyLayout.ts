@@ -11,12 +11,14 @@ export interface EarlyLayout {
 }
 
 /**
- * The largest data sheet (bytes of XML) whose layout is found while the engine runs. Found alongside the engine's run
- * the layout's arrays add to its peak: at the full sheet (≈ 0.4 GB of XML) 1 358 → 1 519 MB measured, and still
- * 1 438–1 489 MB with 2-byte columns and lengths, against 1 342–1 371 MB after the run — too close to the 1.5 GB
- * budget for the 0.2–0.5 s it saves, so a sheet that large waits for the run to end.
+ * The largest data sheet (bytes of XML) whose layout is found while the engine runs; a larger one waits for the run
+ * to end. Found alongside the run, the layout's arrays add to its peak: at the full sheet (≈ 0.4 GB of XML) that
+ * was 1 438–1 489 MB against 1 342–1 371 MB after the run, too close to the 1.5 GB budget, so the limit was 128 MB.
+ * Since rows are read into arrays of their width and a sheet's dates share their Date objects, the full sheet laid
+ * out alongside the run peaks at 1 284–1 293 MB and is 0.4–0.8 s faster (BENCHMARKS.md): every sheet of this
+ * size is now, and the limit only holds back a sheet larger than a full sheet of ten usual columns.
  */
-export const EARLY_LAYOUT_MAX_BYTES = 128 << 20;
+export const EARLY_LAYOUT_MAX_BYTES = 512 << 20;
 
 /**
  * Starts finding the layout of sheet `sheet` of the workbook `bytes` (already read: its inflated parts are cached).

@@ -56,7 +56,10 @@ export function readSheetCells(buf: Buffer, ctx: SheetContext): RawCell[][] {
   // one sheetData per sheet; its end tag cannot occur in cell text (escaped there): found from the end
   let end = buf[openEnd - 1] === SLASH ? openEnd : buf.lastIndexOf(`</${p}sheetData>`);
   if (end < openEnd) end = buf.length;
+  // a sheet's dates are its own (date1904 is per workbook) and let go with its rows
+  dates.clear();
   const rows = scanRows(buf, openEnd + 1, end, sheetTags(p), ctx);
+  dates.clear();
   // mergeCells follow sheetData
   clearMerged(rows, buf.toString("latin1", end), p);
   return denseRows(rows);
@@ -79,6 +82,9 @@ function scanRows(buf: Buffer, start: number, end: number, tags: SheetTags, ctx:
   let rowNum = 0;
   let line: RawCell[] | undefined;
   let lastCol = -1;
+  // the cells of the last row read: the next row's array is made that long (rows of a table are alike), so it
+  // holds its cells without the spare room an array grown cell by cell keeps (≈ 0.06 GB at the full sheet)
+  let width = 0;
   let maxStyle = ctx.maxStyle;
   let i = start;
   for (;;) {
@@ -102,7 +108,7 @@ function scanRows(buf: Buffer, start: number, end: number, tags: SheetTags, ctx:
         lastCol = g.col;
         if (g.style > maxStyle) maxStyle = g.style;
         i = g.next;
-        if (g.has) (line ??= rows[rowNum - 1] = [])[g.col] = g.value;
+        if (g.has) (line ??= rows[rowNum - 1] = newLine(width))[g.col] = g.value;
         continue;
       }
       const col = cellTag.col < 0 ? lastCol + 1 : cellTag.col;
@@ -116,17 +122,18 @@ function scanRows(buf: Buffer, start: number, end: number, tags: SheetTags, ctx:
       if (cellEnd.next < 0) {
         const g = slowCell(S(), buf, lt, lastCol - 1, ctx, tags);
         i = g.next;
-        if (g.has) (line ??= rows[rowNum - 1] = [])[col] = g.value;
+        if (g.has) (line ??= rows[rowNum - 1] = newLine(width))[col] = g.value;
         continue;
       }
       i = cellEnd.next;
-      if (value !== undefined) (line ??= rows[rowNum - 1] = [])[col] = value;
+      if (value !== undefined) (line ??= rows[rowNum - 1] = newLine(width))[col] = value;
       continue;
     }
     const te = tagEndAt(b, lt, n);
     if (te < 0) throw new Error("unterminated tag in sheetData");
     if (nameAt(b, lt + 1, rowName)) {
       const num = rowNumberAttr(b, lt + 1 + rowName.length, te);
+      if (line !== undefined) width = usedWidth(line);
       rowNum = num > 0 ? num : rowNum + 1;
       // a row given twice: the later one counts (as in exceljs)
       rows[rowNum - 1] = undefined;
@@ -140,6 +147,21 @@ function scanRows(buf: Buffer, start: number, end: number, tags: SheetTags, ctx:
   ctx.maxStyle = maxStyle;
   return rows;
 }
+
+/** A row's array, `width` slots long to begin with (more are added as cells come, none is a cell yet). */
+function newLine(width: number): RawCell[] {
+  return width > 0 && width <= MAX_PRESIZED ? new Array<RawCell>(width) : [];
+}
+
+/** One past the last cell of a row that holds a value (a presized row's length counts its empty slots too). */
+function usedWidth(line: RawCell[]): number {
+  let n = line.length;
+  while (n > 0 && line[n - 1] === undefined) n--;
+  return n;
+}
+
+/** Wider rows grow cell by cell: a stray cell far to the right must not make every following row that wide. */
+const MAX_PRESIZED = 256;
 
 /** What readCellTag found in a cell's start tag: column (-1 without a reference), style, type, its `>`, whether `/>`. */
 const cellTag = { col: -1, style: 0, type: "", end: -1, self: false };
@@ -219,8 +241,25 @@ function valueElement(b: Buffer, vs: number, end: number, tags: SheetTags, ctx: 
     if (ctx.sstLater) return ctx.sstLater.ref(num) as unknown as RawCell;
     if (num < ctx.sst.length) return ctx.sst[num];
   }
-  if (plain && (type === "" || type === "n")) return style && ctx.dateStyle[style] === 1 ? serialToDate(num, ctx.date1904) : num;
+  if (plain && (type === "" || type === "n")) return style && ctx.dateStyle[style] === 1 ? sharedDate(num, ctx.date1904) : num;
   return plainValue(type, style, textOfBytes(b, vs, ve), ctx);
+}
+
+/**
+ * The dates read from the sheet being scanned, by serial: a column of dates holds a few hundred distinct days, and a
+ * Date object costs ≈ 96 bytes (≈ 0.1 GB at the full sheet, one per row). Shared safely: nothing in Jili changes a
+ * Date it is given (test/cli/xlsxReader.test.ts looks for setters in src/).
+ */
+const dates = new Map<number, Date>();
+const DATES_KEPT = 65536;
+
+function sharedDate(serial: number, date1904: boolean): Date {
+  let d = dates.get(serial);
+  if (d === undefined) {
+    d = serialToDate(serial, date1904);
+    if (dates.size < DATES_KEPT) dates.set(serial, d);
+  }
+  return d;
 }
 
 /** An inline string as Jili writes it, `<is><t>…</t></is></c>`, from the text's first byte `ts`. */
