@@ -79,6 +79,22 @@ describe("DeflateSink: a part deflated block by block while it is written", () =
     expect(zlib.inflateRawSync(Buffer.concat(d.data)).toString("latin1")).toBe(expected);
   });
 
+  test("blocks that do not compress (their deflate is larger than its output buffer) come out whole", async () => {
+    // random bytes from a fixed seed: deflate cannot shrink them, so each 4 MB block takes several output buffers
+    const bytes = Buffer.alloc(9_000_000);
+    let x = 7;
+    for (let i = 0; i < bytes.length; i++) {
+      x = (x * 1103515245 + 12345) >>> 0;
+      bytes[i] = x >>> 24;
+    }
+    const sink = new DeflateSink();
+    sink.bytes(bytes);
+    const d = await sink.finish();
+    expect(d.size).toBe(bytes.length);
+    expect(d.crc).toBe(crcReference(bytes));
+    expect(zlib.inflateRawSync(Buffer.concat(d.data)).equals(bytes)).toBe(true);
+  });
+
   test("an empty part", async () => {
     const d = await new DeflateSink().finish();
     expect(d.size).toBe(0);
