@@ -5,6 +5,9 @@ import JSZip from "jszip";
 import { mobileRows } from "../../bench/data";
 import { writeOrders } from "../../bench/workbooks";
 import { cellValue, readXlsx } from "../../src/cli/readXlsx";
+import { readWorkbook } from "../../src/cli/xlsx/readWorkbook";
+import { readZip } from "../../src/cli/xlsx/zip";
+import { ZipEntry } from "../../src/cli/xlsx/zipFormat";
 import { RawCell } from "../../src/engine";
 import { EXAMPLES, FIXTURES, jiliInProcess, tmpDir } from "./helpers";
 
@@ -309,4 +312,80 @@ test("a shared-string index that does not exist is an unreadable file, not a val
 
 test("a file that is not a zip is refused", async () => {
   await expect(readXlsx(Buffer.from("not a workbook at all"))).rejects.toThrow(/zip/);
+});
+
+describe("a large sheet read in pieces while it is inflated (streamedSheet.ts) gives the cells of one piece", () => {
+  /** Every sheet of `buf` read whole, then in pieces of `pieceBytes` (each read from its own copy: nothing cached). */
+  async function bothWays(buf: Buffer, pieceBytes: number): Promise<[unknown, unknown]> {
+    const whole = await readWorkbook(Buffer.from(buf));
+    const pieces = await readWorkbook(Buffer.from(buf), { fromBytes: 0, pieceBytes });
+    const typedSheets = (s: { name: string; cells: RawCell[][] }[]) => s.map((x) => ({ name: x.name, cells: x.cells.map((line) => line.map(typed)) }));
+    return [typedSheets(pieces), typedSheets(whole)];
+  }
+
+  const files = [...fs.readdirSync(EXAMPLES).filter((f) => f.endsWith(".xlsx")).map((f) => path.join(EXAMPLES, f)), ...workbooksIn(FIXTURES)];
+  test.each(files.map((f) => [path.relative(path.join(__dirname, "..", ".."), f), f]))("%s, in pieces of 997 bytes", async (_, file) => {
+    const [pieces, whole] = await bothWays(fs.readFileSync(file), 997);
+    expect(pieces).toEqual(whole);
+  });
+
+  test("the hand-written edge cases (comments, pretty-printing, slow cells, merges), in pieces of 64 and 4 096 bytes", async () => {
+    const buf = await workbook({ sheets: [{ name: "边界", xml: `<sheetData>${EDGE_ROWS}</sheetData>${MERGES}` }], sst: SST, styles: STYLES });
+    for (const piece of [64, 4096]) {
+      const [pieces, whole] = await bothWays(buf, piece);
+      expect(pieces).toEqual(whole);
+    }
+    // and the values themselves (the whole read is checked against exceljs above)
+    const [sheet] = await readWorkbook(Buffer.from(buf), { fromBytes: 0, pieceBytes: 64 });
+    expect(sheet.cells[9]).toEqual([1, 2, null, null, 5, 6]);
+    expect(sheet.cells[2][0]).toEqual(new Date(Date.UTC(2016, 0, 1)));
+  });
+
+  test("cells read the long way near the start and far down: each from the bytes as inflated, not as they were then", async () => {
+    // rich inline text and attributes spaced around `=` take the long way (the part as text), which waits for the
+    // whole part: a text view made early would hold zeros where later rows were not inflated yet
+    const usual = (r: number) => `<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}" t="inlineStr"><is><t>第${r}行</t></is></c></row>`;
+    const slow = (r: number) => `<row r="${r}"><c r = "A${r}"><v>${r}</v></c><c r="B${r}" t="inlineStr"><is><r><t>慢</t></r><r><t>${r}</t></r></is></c><!-- ${r} --></row>`;
+    const rows = Array.from({ length: 2000 }, (_, k) => (k === 1 || k === 1498 || k === 1998 ? slow(k + 1) : usual(k + 1))).join("");
+    const buf = await workbook({ sheets: [{ name: "S", xml: `<sheetData>${rows}</sheetData>` }], styles: STYLES });
+    const [sheet] = await readWorkbook(Buffer.from(buf), { fromBytes: 0, pieceBytes: 64 });
+    expect(sheet.cells[1]).toEqual([2, "慢2"]);
+    expect(sheet.cells[1000]).toEqual([1001, "第1001行"]);
+    expect(sheet.cells[1498]).toEqual([1499, "慢1499"]);
+    expect(sheet.cells[1998]).toEqual([1999, "慢1999"]);
+    expect(sheet.cells.length).toBe(2000);
+    const [pieces, whole] = await bothWays(buf, 64);
+    expect(pieces).toEqual(whole);
+  });
+
+  test("a workbook like the benchmark's, 3 000 rows, in pieces of 64 KB: each region's CRC taken elsewhere", async () => {
+    const file = path.join(tmpDir(), "orders.xlsx");
+    await writeOrders(file, mobileRows(3000, 50, 11));
+    const [pieces, whole] = await bothWays(fs.readFileSync(file), 64 * 1024);
+    expect(pieces).toEqual(whole);
+    expect((whole as { cells: unknown[] }[])[0].cells.length).toBe(3001);
+  });
+
+  test("a part that does not inflate, or whose CRC or size is not the directory's, is refused (partCorrupt)", async () => {
+    const good = await workbook({ sheets: [{ name: "S", xml: `<sheetData>${EDGE_ROWS}</sheetData>` }], sst: SST, styles: STYLES });
+    const entry = (z: Buffer) => readZip(z).entries.get("xl/worksheets/sheet1.xml") as ZipEntry;
+    const read = (z: Buffer) => readWorkbook(z, { fromBytes: 0, pieceBytes: 997 });
+    // the CRC in the central directory changed
+    const badCrc = Buffer.from(good);
+    const e = entry(badCrc);
+    // its central directory header: signature PK\x01\x02, the name from byte 46, the CRC at byte 16
+    let at = -1;
+    for (let k = badCrc.indexOf("PK\x01\x02", 0, "latin1"); k >= 0; k = badCrc.indexOf("PK\x01\x02", k + 4, "latin1")) {
+      if (badCrc.subarray(k + 46, k + 46 + e.nameBytes.length).equals(e.nameBytes)) at = k;
+    }
+    expect(at).toBeGreaterThan(0);
+    badCrc.writeUInt32LE((e.crc ^ 1) >>> 0, at + 16);
+    await expect(read(badCrc)).rejects.toMatchObject({ key: "partCorrupt" });
+    // the compressed bytes damaged in the middle
+    const damaged = Buffer.from(good);
+    const d = entry(damaged);
+    const start = d.data.byteOffset - damaged.byteOffset;
+    for (let k = start + 20; k < start + 60; k++) damaged[k] ^= 0xff;
+    await expect(read(damaged)).rejects.toMatchObject({ key: "partCorrupt" });
+  });
 });

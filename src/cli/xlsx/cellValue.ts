@@ -17,6 +17,8 @@ export interface SheetContext {
   date1904: boolean;
   /** the highest cell style index met so far (styles Jili adds must not take one of these) */
   maxStyle: number;
+  /** the dates read so far, by serial (readSheetCells.ts sharedDate) */
+  dates?: Map<number, Date>;
 }
 
 

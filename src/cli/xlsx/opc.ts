@@ -144,6 +144,18 @@ export class Package {
     return b;
   }
 
+  /** The entry of a part as read, while its bytes have not been inflated yet (for reading it in pieces), else null. */
+  entryToInflate(name: string): ZipEntry | null {
+    const part = this.stored(name);
+    const p = this.parts.get(part);
+    return p?.entry && !p.content && !this.inflated.has(part) ? p.entry : null;
+  }
+
+  /** Keeps a part's bytes, inflated and checked elsewhere (streamedSheet.ts), as `bytes` would have. */
+  keepInflated(name: string, bytes: Buffer): void {
+    this.inflated.set(this.stored(name), bytes);
+  }
+
   /** The bytes of a part as read, inflated and CRC-checked without being kept (a large part is checked once). */
   checkedBytes(name: string): Buffer {
     const part = this.stored(name);

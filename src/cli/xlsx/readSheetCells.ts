@@ -21,6 +21,8 @@ interface SheetTags extends CellTags {
   vOpen: Buffer;
   /** `</v></c>` */
   vcClose: Buffer;
+  /** `</row>` */
+  rowClose: Buffer;
   /** `<is><t>` */
   isOpen: Buffer;
   /** `</t></is></c>` */
@@ -41,6 +43,7 @@ function sheetTags(p: string): SheetTags {
     rowName: bin(`${p}row`),
     vOpen: bin(`<${p}v>`),
     vcClose: bin(`</${p}v></${p}c>`),
+    rowClose: bin(`</${p}row>`),
     isOpen: bin(`<${p}is><${p}t>`),
     isClose: bin(`</${p}t></${p}is></${p}c>`),
   };
@@ -48,45 +51,114 @@ function sheetTags(p: string): SheetTags {
 
 /** The cell values of one worksheet part: cells[r][c] is sheet row r+1, column c+1. */
 export function readSheetCells(buf: Buffer, ctx: SheetContext): RawCell[][] {
-  const p = worksheetPrefix(buf);
-  const open = sheetDataStart(buf, p);
-  if (open < 0) return [];
-  const openEnd = tagEndAt(buf, open, buf.length);
-  if (openEnd < 0) throw new Error("unterminated sheetData");
-  // one sheetData per sheet; its end tag cannot occur in cell text (escaped there): found from the end
-  let end = buf[openEnd - 1] === SLASH ? openEnd : buf.lastIndexOf(`</${p}sheetData>`);
-  if (end < openEnd) end = buf.length;
-  // a sheet's dates are its own (date1904 is per workbook) and let go with its rows
-  dates.clear();
-  const rows = scanRows(buf, openEnd + 1, end, sheetTags(p), ctx);
-  dates.clear();
-  // mergeCells follow sheetData
-  clearMerged(rows, buf.toString("latin1", end), p);
-  return denseRows(rows);
+  const scan = new SheetScan(buf, ctx);
+  scan.more(buf.length, true);
+  return scan.cells();
 }
 
 /**
- * The rows of sheetData (`start`..`end`), sparse: rows[r] is undefined where the sheet has no cell with a value.
- * Usual cells are read from the bytes; any other cell the long way (slowCell) on the Latin-1 view of the part.
+ * A scan of a worksheet part that may still be arriving (streamedSheet.ts inflates a large one on the thread pool
+ * while this scans it): `more(available, whole)` reads the rows whose bytes are all there, `cells()` gives the grid
+ * once the part is whole. The bytes past `available` are not read — but where a cell needs the long way round
+ * (slowCell, which reads the part as text), the scan waits for the whole part, so a part read in pieces gives the
+ * very cells it gives in one piece.
  */
-function scanRows(buf: Buffer, start: number, end: number, tags: SheetTags, ctx: SheetContext): (RawCell[] | undefined)[] {
-  // bound again here: this loop runs once per sheet, where a module's constants are not folded (see bytes.ts)
+export class SheetScan {
+  private tags: SheetTags | null = null;
+  private state: ScanState | null = null;
+  /** where sheetData's rows end (its end tag), known once the part is whole */
+  private end = -1;
+  private done = false;
+
+  constructor(
+    private readonly buf: Buffer,
+    private readonly ctx: SheetContext,
+  ) {}
+
+  /** Reads on with the first `available` bytes there; `whole`: they are all the part's bytes. */
+  more(available: number, whole: boolean): void {
+    if (this.done) return;
+    const b = this.buf;
+    if (!this.state) {
+      // the root and the sheetData start tag, from the bytes there so far
+      const head = whole ? b : b.subarray(0, available);
+      const p = worksheetPrefix(head);
+      const open = sheetDataStart(head, p);
+      const openEnd = open < 0 ? -1 : tagEndAt(head, open, head.length);
+      if (openEnd < 0 && !whole) return;
+      if (open < 0) {
+        this.done = true;
+        return;
+      }
+      if (openEnd < 0) throw new Error("unterminated sheetData");
+      this.tags = sheetTags(p);
+      this.state = { rows: [], i: openEnd + 1, rowNum: 0, line: undefined, lastCol: -1, width: 0, latin1: null };
+      if (b[openEnd - 1] === SLASH) {
+        this.end = openEnd;
+        this.done = true;
+        return;
+      }
+    }
+    const tags = this.tags as SheetTags;
+    if (whole) {
+      // one sheetData per sheet; its end tag cannot occur in cell text (escaped there): found from the end
+      const end = b.lastIndexOf(`</${tags.prefix}sheetData>`);
+      this.end = end < this.state.i - 1 ? b.length : end;
+      scanRows(b, this.state, this.end, true, tags, this.ctx);
+      this.done = true;
+      return;
+    }
+    // only whole rows: up to the end of the last row there (an element that starts before it ends before it)
+    const from = this.state.i;
+    if (available <= from) return;
+    const close = b.subarray(from, available).lastIndexOf(tags.rowClose);
+    if (close >= 0) scanRows(b, this.state, from + close + tags.rowClose.length, false, tags, this.ctx);
+  }
+
+  /** The grid, once `more` has been told the part is whole. */
+  cells(): RawCell[][] {
+    if (!this.done) throw new Error("the sheet was not read to its end");
+    if (!this.state || !this.tags) return [];
+    // mergeCells follow sheetData
+    clearMerged(this.state.rows, this.buf.toString("latin1", this.end), this.tags.prefix);
+    return denseRows(this.state.rows);
+  }
+}
+
+/** Where a scan of sheetData stands: the next byte to read, the row being read, the rows so far. */
+interface ScanState {
+  /** sparse: rows[r] is undefined where the sheet has no cell with a value */
+  rows: (RawCell[] | undefined)[];
+  i: number;
+  rowNum: number;
+  line: RawCell[] | undefined;
+  lastCol: number;
+  /**
+   * the cells of the last row read: the next row's array is made that long (rows of a table are alike), so it holds
+   * its cells without the spare room an array grown cell by cell keeps (≈ 0.06 GB at the full sheet)
+   */
+  width: number;
+  /** the Latin-1 view of the bytes, made when a cell needs the long way round (only once the part is whole) */
+  latin1: string | null;
+}
+
+/**
+ * The rows of sheetData from `s.i` to `until`. Usual cells are read from the bytes; any other cell the long way
+ * (slowCell) on the Latin-1 view of the part — which needs the whole part: when it is not (`whole` false) the scan
+ * stops before that element, to go on once it is.
+ */
+function scanRows(buf: Buffer, s: ScanState, until: number, whole: boolean, tags: SheetTags, ctx: SheetContext): void {
+  // bound again here: this loop runs once per piece, where a module's constants are not folded (see bytes.ts)
   const { LT, GT, SLASH } = CH;
   const b = buf;
-  const n = b.length;
+  const end = until;
+  // tags are read up to here: the part's end, or the piece's (every tag that starts in a piece ends in it)
+  const n = whole ? b.length : until;
   const { cName, rowName } = tags;
-  // the Latin-1 view of the bytes, made when a cell needs the long way round
-  let latin1: string | null = null;
-  const S = () => (latin1 ??= buf.toString("latin1"));
-  const rows: (RawCell[] | undefined)[] = [];
-  let rowNum = 0;
-  let line: RawCell[] | undefined;
-  let lastCol = -1;
-  // the cells of the last row read: the next row's array is made that long (rows of a table are alike), so it
-  // holds its cells without the spare room an array grown cell by cell keeps (≈ 0.06 GB at the full sheet)
-  let width = 0;
+  const S = () => (s.latin1 ??= buf.toString("latin1"));
+  const rows = s.rows;
+  let { rowNum, line, lastCol, width, i } = s;
   let maxStyle = ctx.maxStyle;
-  let i = start;
   for (;;) {
     while (i < end && b[i] !== LT) i++;
     if (i >= end) break;
@@ -98,11 +170,13 @@ function scanRows(buf: Buffer, start: number, end: number, tags: SheetTags, ctx:
       continue;
     }
     if (isSpecial(c1)) {
+      if (!whole) break;
       i = skipSpecial(S(), lt);
       continue;
     }
     if (nameAt(b, lt + 1, cName)) {
       if (!readCellTag(b, lt + 1 + cName.length, n)) {
+        if (!whole) break;
         // attributes the fast pass does not read: the whole cell the long way
         const g = slowCell(S(), buf, lt, lastCol, ctx, tags);
         lastCol = g.col;
@@ -112,13 +186,14 @@ function scanRows(buf: Buffer, start: number, end: number, tags: SheetTags, ctx:
         continue;
       }
       const col = cellTag.col < 0 ? lastCol + 1 : cellTag.col;
+      const value = cellTag.self ? undefined : fastCellValue(b, end, tags, ctx);
+      if (!cellTag.self && cellEnd.next < 0 && !whole) break;
       lastCol = col;
       if (cellTag.style > maxStyle) maxStyle = cellTag.style;
       if (cellTag.self) {
         i = cellTag.end + 1;
         continue;
       }
-      const value = fastCellValue(b, end, tags, ctx);
       if (cellEnd.next < 0) {
         const g = slowCell(S(), buf, lt, lastCol - 1, ctx, tags);
         i = g.next;
@@ -130,7 +205,10 @@ function scanRows(buf: Buffer, start: number, end: number, tags: SheetTags, ctx:
       continue;
     }
     const te = tagEndAt(b, lt, n);
-    if (te < 0) throw new Error("unterminated tag in sheetData");
+    if (te < 0) {
+      if (!whole) break;
+      throw new Error("unterminated tag in sheetData");
+    }
     if (nameAt(b, lt + 1, rowName)) {
       const num = rowNumberAttr(b, lt + 1 + rowName.length, te);
       if (line !== undefined) width = usedWidth(line);
@@ -142,10 +220,11 @@ function scanRows(buf: Buffer, start: number, end: number, tags: SheetTags, ctx:
       i = te + 1;
       continue;
     }
+    if (!whole) break;
     i = skipElement(S(), lt, te);
   }
   ctx.maxStyle = maxStyle;
-  return rows;
+  Object.assign(s, { rowNum, line, lastCol, width, i });
 }
 
 /** A row's array, `width` slots long to begin with (more are added as cells come, none is a cell yet). */
@@ -241,26 +320,27 @@ function valueElement(b: Buffer, vs: number, end: number, tags: SheetTags, ctx: 
     if (ctx.sstLater) return ctx.sstLater.ref(num) as unknown as RawCell;
     if (num < ctx.sst.length) return ctx.sst[num];
   }
-  if (plain && (type === "" || type === "n")) return style && ctx.dateStyle[style] === 1 ? sharedDate(num, ctx.date1904) : num;
+  if (plain && (type === "" || type === "n")) return style && ctx.dateStyle[style] === 1 ? sharedDate(num, ctx) : num;
   return plainValue(type, style, textOfBytes(b, vs, ve), ctx);
 }
 
 /**
- * The dates read from the sheet being scanned, by serial: a column of dates holds a few hundred distinct days, and a
- * Date object costs ≈ 96 bytes (≈ 0.1 GB at the full sheet, one per row). Shared safely: nothing in Jili changes a
- * Date it is given (test/cli/xlsxReader.test.ts looks for setters in src/).
+ * A date cell's Date, shared by the cells of the workbook with the same serial: a column of dates holds a few hundred
+ * distinct days, and a Date object costs ≈ 96 bytes (≈ 0.1 GB at the full sheet, one per row). Kept per workbook (its
+ * date system is the workbook's). Shared safely: nothing in Jili changes a Date it is given (test/cli/xlsxReader.test.ts
+ * looks for setters in src/).
  */
-const dates = new Map<number, Date>();
-const DATES_KEPT = 65536;
-
-function sharedDate(serial: number, date1904: boolean): Date {
+function sharedDate(serial: number, ctx: SheetContext): Date {
+  const dates = (ctx.dates ??= new Map());
   let d = dates.get(serial);
   if (d === undefined) {
-    d = serialToDate(serial, date1904);
+    d = serialToDate(serial, ctx.date1904);
     if (dates.size < DATES_KEPT) dates.set(serial, d);
   }
   return d;
 }
+
+const DATES_KEPT = 65536;
 
 /** An inline string as Jili writes it, `<is><t>…</t></is></c>`, from the text's first byte `ts`. */
 function inlineString(b: Buffer, ts: number, end: number, tags: SheetTags): RawCell {

@@ -6,6 +6,7 @@ import { readSheetCells } from "./readSheetCells";
 import { SheetContext } from "./cellValue";
 import { sharedStrings } from "./sharedStrings";
 import { fillSharedStrings, SharedStringRefs } from "./sharedStringRefs";
+import { scanWhileInflating, streamsWhileScanned } from "./streamedSheet";
 import { sharedStringsLater } from "./xmlThread";
 import { workbookParts, WorkbookParts } from "./workbookParts";
 
@@ -40,7 +41,7 @@ export interface SheetCells {
  * declared on the root or on the element; Strict OOXML too); part names match their targets whatever their case;
  * every part's CRC is checked as it is inflated.
  */
-export async function readWorkbook(bytes: Buffer): Promise<SheetCells[]> {
+export async function readWorkbook(bytes: Buffer, pieces: { fromBytes?: number; pieceBytes?: number } = {}): Promise<SheetCells[]> {
   const pkg = await Package.open(bytes);
   const wb = await workbookParts(pkg);
   const ctx = await sheetContext(pkg, wb, false);
@@ -53,7 +54,13 @@ export async function readWorkbook(bytes: Buffer): Promise<SheetCells[]> {
   const out: SheetCells[] = [];
   for (const sheet of wb.sheets) {
     if (!pkg.has(sheet.part)) continue;
-    out.push({ name: sheet.name, cells: readSheetCells(pkg.bytes(sheet.part), ctx) });
+    // a large sheet is scanned while the thread pool inflates it (`pieces`: for tests, smaller parts and pieces)
+    const entry = pkg.entryToInflate(sheet.part);
+    if (entry && streamsWhileScanned(entry, pieces.fromBytes)) {
+      const read = await scanWhileInflating(entry, ctx, pieces.pieceBytes);
+      pkg.keepInflated(sheet.part, read.bytes);
+      out.push({ name: sheet.name, cells: read.cells });
+    } else out.push({ name: sheet.name, cells: readSheetCells(pkg.bytes(sheet.part), ctx) });
   }
   if (sst) {
     ctx.sst = await sst.get();

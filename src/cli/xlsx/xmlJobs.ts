@@ -13,8 +13,8 @@ export type XmlJob =
   | { id: number; kind: "wellFormed"; parts: { part: string; text: string }[] }
   /** the sheet's bytes: `length` bytes from `offset` of a buffer handed over whole (transferred, not copied) */
   | { id: number; kind: "sheetLayout"; buffer: ArrayBuffer; offset: number; length: number }
-  /** the first `length` bytes of a block shared with the main thread (read here while zlib deflates them there) */
-  | { id: number; kind: "crc"; buffer: SharedArrayBuffer; length: number };
+  /** `length` bytes from `offset` of memory shared with the main thread (read here while it goes on there) */
+  | { id: number; kind: "crc"; buffer: SharedArrayBuffer; offset: number; length: number };
 
 /**
  * The shared strings as one text and each entry's length (-1: no value): one string crosses between threads, not
@@ -67,7 +67,7 @@ export function runXmlJob(job: XmlJob): XmlReply {
   try {
     if (job.kind === "sharedStrings") return { id: job.id, ok: true, strings: packStrings(sharedStrings(job.xml, job.part)) };
     if (job.kind === "sheetLayout") return { id: job.id, ok: true, layout: parseSheet(Buffer.from(job.buffer, job.offset, job.length)) };
-    if (job.kind === "crc") return { id: job.id, ok: true, crc: crc32(new Uint8Array(job.buffer, 0, job.length)) };
+    if (job.kind === "crc") return { id: job.id, ok: true, crc: crc32(new Uint8Array(job.buffer, job.offset, job.length)) };
     for (const { part, text } of job.parts) checkWellFormed(part, text);
     return { id: job.id, ok: true };
   } catch (e) {
@@ -84,7 +84,12 @@ export function transfersOf(reply: XmlReply): ArrayBuffer[] {
   if (!reply.ok || !reply.layout) return [];
   const l = reply.layout;
   const views = [l.bytes, l.rowNum, l.rowStart, l.rowTagEnd, l.rowEnd, l.rowFirstCell, l.cellCol, l.cellStart, l.cellLen, l.cellFlags];
-  return [...new Set(views.map((v) => v.buffer as ArrayBuffer))];
+  return transferable(views.map((v) => v.buffer as ArrayBuffer));
+}
+
+/** Buffers that can be handed over: each once, and not shared memory (both threads hold that already). */
+export function transferable(buffers: ArrayBufferLike[]): ArrayBuffer[] {
+  return [...new Set(buffers)].filter((b): b is ArrayBuffer => !(b instanceof SharedArrayBuffer));
 }
 
 /** A layout that crossed threads: its bytes arrive as a plain Uint8Array and are a Buffer again. */

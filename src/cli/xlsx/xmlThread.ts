@@ -6,7 +6,7 @@ import * as path from "path";
 import { Worker } from "worker_threads";
 import { RawCell } from "../../engine";
 import { SheetLayout } from "./sheetLayout";
-import { PackedStrings, receivedLayout, replyError, runXmlJob, unpackStrings, XmlJob, XmlReply } from "./xmlJobs";
+import { PackedStrings, receivedLayout, replyError, runXmlJob, transferable, unpackStrings, XmlJob, XmlReply } from "./xmlJobs";
 
 /** Set by the compiled command line's build (webpack.cli.config.js); absent when the TypeScript sources run. */
 declare const __JILI_COMPILED__: boolean | undefined;
@@ -92,7 +92,7 @@ function run(body: JobBody, threadFrom: number, transfer: ArrayBuffer[] = []): P
   return new Promise((resolve) => {
     waiting.set(job.id, { resolve, job });
     w.ref();
-    w.postMessage(job, transfer);
+    w.postMessage(job, transferable(transfer));
   });
 }
 
@@ -123,12 +123,11 @@ export function wellFormedLater(parts: { part: string; text: string }[], threadF
 }
 
 /**
- * The CRC-32 of the first `length` bytes of `block`, a buffer over shared memory: read by the worker while the main
- * thread goes on (nothing is copied), here when the worker is off. The caller leaves those bytes alone until it
- * resolves.
+ * The CRC-32 of `length` bytes from `offset` of `block`, shared memory: read by the worker while the main thread
+ * goes on (nothing is copied), here when the worker is off. The caller leaves those bytes alone until it resolves.
  */
-export function blockCrcLater(block: SharedArrayBuffer, length: number, threadFrom = THREAD_MIN_CHARS): Promise<number> {
-  return run({ kind: "crc", buffer: block, length }, threadFrom).then((r) => {
+export function blockCrcLater(block: SharedArrayBuffer, length: number, offset = 0, threadFrom = THREAD_MIN_CHARS): Promise<number> {
+  return run({ kind: "crc", buffer: block, offset, length }, threadFrom).then((r) => {
     if (!r.ok) throw replyError(r);
     if (r.crc === undefined) throw new Error("a CRC job answered without its CRC");
     return r.crc;
