@@ -1,3 +1,4 @@
+import * as zlib from "zlib";
 // The fill's second thread (src/cli/xlsx/xmlThread.ts): the shared strings read and Jili's parts checked in a worker
 // give what the main thread gives, errors included; a workbook whose shared-string table is large enough to go to the
 // worker reads cell for cell as SheetJS reads it; the output check refuses a part whose bytes are not the text checked;
@@ -14,7 +15,7 @@ import { sharedStrings } from "../../src/cli/xlsx/sharedStrings";
 import { checkWellFormed } from "../../src/cli/xlsx/strictXml";
 import { verifyOutput } from "../../src/cli/xlsx/verifyOutput";
 import { packStrings, unpackStrings } from "../../src/cli/xlsx/xmlJobs";
-import { lastJobWentToWorker, SheetBytesLost, sharedStringsLater, sheetLayoutLater, THREAD_MIN_CHARS, wellFormedLater, workerStarted } from "../../src/cli/xlsx/xmlThread";
+import { blockCrcLater, lastJobWentToWorker, SheetBytesLost, sharedStringsLater, sheetLayoutLater, THREAD_MIN_CHARS, wellFormedLater, workerStarted } from "../../src/cli/xlsx/xmlThread";
 import { jiliInProcess, tmpDir } from "./helpers";
 import { buildPackage, MAIN, readWithSheetJS, sheetXml, zipParts, packageParts } from "./support/packages";
 
@@ -37,6 +38,17 @@ describe("the worker gives what the main thread gives", () => {
     // by hand, from the XML above
     expect(inWorker).toEqual(["a & b <c>", null, "粗 体", "line\rbreak 😀", "<kept>"]);
     expect(inWorker).toEqual(sharedStrings(RICH_SST));
+  });
+
+  test("jobs queued behind the shared strings (a sheet's CRCs, read in pieces) are done there, then that worker is ended", async () => {
+    const region = new SharedArrayBuffer(1 << 20);
+    new Uint8Array(region).fill(0x5a);
+    const strings = sharedStringsLater(RICH_SST, "xl/sharedStrings.xml", 0);
+    const crcs = [0, 1, 2].map((k) => blockCrcLater(region, 300_000, k * 300_000, 0));
+    expect(await strings.get()).toEqual(sharedStrings(RICH_SST));
+    const zBytes = Buffer.alloc(300_000, 0x5a);
+    for (const crc of crcs) expect(await crc).toBe(zlib.crc32(zBytes));
+    expect(workerStarted()).toBe(false);
   });
 
   test("a part that is not namespace-well-formed: the same error, part and reason, from either thread", async () => {

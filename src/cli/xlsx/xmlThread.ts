@@ -20,6 +20,8 @@ const RUNNING_MIN_CHARS = 16 * 1024;
 type JobBody = XmlJob extends infer J ? (J extends XmlJob ? Omit<J, "id"> : never) : never;
 
 let worker: Worker | null | undefined;
+/** the worker read a shared-string table: it is ended once it has no job left (see retire) */
+let retireWhenIdle = false;
 let nextId = 1;
 const waiting = new Map<number, { resolve: (r: XmlReply) => void; job: XmlJob }>();
 
@@ -40,7 +42,9 @@ function xmlWorker(): Worker | null {
       const entry = waiting.get(reply.id);
       waiting.delete(reply.id);
       if (waiting.size === 0) w.unref();
-      if (entry?.job.kind === "sharedStrings" && waiting.size === 0) retire(w);
+      // the CRC jobs of a sheet read in pieces may still be queued behind the table: ended after the last of them
+      if (entry?.job.kind === "sharedStrings") retireWhenIdle = true;
+      if (retireWhenIdle && waiting.size === 0) retire(w);
       entry?.resolve(reply);
     });
     // a worker that fails or stops leaves its jobs to the main thread; a sheet it was given is gone with it
@@ -69,6 +73,7 @@ function xmlWorker(): Worker | null {
  * next job starts a new worker.
  */
 function retire(w: Worker): void {
+  retireWhenIdle = false;
   if (worker === w) worker = undefined;
   void w.terminate();
 }
