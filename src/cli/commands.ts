@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { buildStatements, Dec, describeScheme, fillForMainSheet, fitsOneSheet, SHEET_MAX_ROWS, type StatementSheet, personTotalTable, runPersonTotals, Lang, layoutStatements, moneyFormat, moneyText, parseParamAssignments, unsetParams } from "../engine";
 import { getPreset, presetIds } from "../schemes";
-import { kindOf, readInput, type DataTable, type InputFile } from "./input";
+import { kindOf, readInput, warmForInput, type DataTable, type InputFile } from "./input";
 import { selectTable } from "./input";
 import { jsonDocument } from "./jsonDoc";
 import { CliError, EXIT, say } from "./messages";
@@ -44,6 +44,7 @@ interface Prepared {
 
 /** `afterRead`: work to start once the table is found, before the engine runs (fill starts the sheet's layout). */
 async function prepare(file: string, opts: DataOptions, io: Io, afterRead?: (input: InputFile, table: DataTable) => Promise<void>): Promise<Prepared> {
+  warmForInput(file);
   const scheme = await loadSchemeArg(opts.scheme);
   const params = parseParamAssignments(opts.param);
   const input = await readInput(file);

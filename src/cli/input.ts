@@ -6,6 +6,7 @@ import { Container, formatName, sniff } from "./legacy/sniff";
 import { CliError } from "./messages";
 import { CsvEncoding, readCsv } from "./readCsv";
 import { readXlsx, SheetCells } from "./readXlsx";
+import { startXmlThreadEarly } from "./xlsx/xmlThread";
 
 /** xlsx: an OOXML package (patched by `fill`); legacy: .xls/.xlsb/.ods/.et (`fill` writes a new .xlsx); csv */
 export type InputKind = "xlsx" | "legacy" | "csv";
@@ -36,6 +37,20 @@ export function kindOf(file: string): InputKind | null {
   if (LEGACY_EXTENSIONS.includes(ext)) return "legacy";
   if (ext === ".csv" || ext === ".txt") return "csv";
   return null;
+}
+
+/** A workbook from this size on has shared strings or a sheet large enough for the XML thread. */
+const XML_THREAD_FILE_BYTES = 512 * 1024;
+
+/**
+ * Starts the XML thread while the scheme is loaded, when `file` is a workbook large enough to need it (xmlThread.ts
+ * startXmlThreadEarly); nothing for anything else, or a file that cannot be read (readInput says why).
+ */
+export function warmForInput(file: string): void {
+  const kind = kindOf(file);
+  if (kind !== "xlsx") return;
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (stat && stat.isFile() && stat.size >= XML_THREAD_FILE_BYTES) startXmlThreadEarly();
 }
 
 export async function readInput(file: string): Promise<InputFile> {
