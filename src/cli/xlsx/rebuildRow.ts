@@ -42,9 +42,16 @@ export function rebuildRow(sheet: SheetLayout, k: number, added: NewCell[], isOw
   writeOrderedCells(sheet, k, order, added, keep.needRefs, out);
 }
 
+/**
+ * One KeptCells for every row, filled again for each: a fill rebuilds every row it writes (a million at the full
+ * sheet), and two objects a row were that many more for the collector. Read only until the next row's call.
+ */
+const scratch: KeptCells = { kept: [], needRefs: false, sorted: true, lastKept: -1 };
+
 /** The cells kept: outside Jili's columns, or formulas (never Jili's to clear; on a row Jili writes they stopped the fill). */
 function keptCells(sheet: SheetLayout, k: number, isOwned: (col: number) => boolean): KeptCells {
-  const kept: number[] = [];
+  const kept = scratch.kept;
+  kept.length = 0;
   let needRefs = false;
   let sorted = true;
   let lastKept = -1;
@@ -57,7 +64,10 @@ function keptCells(sheet: SheetLayout, k: number, isOwned: (col: number) => bool
     lastKept = col;
     kept.push(c);
   }
-  return { kept, needRefs, sorted, lastKept };
+  scratch.needRefs = needRefs;
+  scratch.sorted = sorted;
+  scratch.lastKept = lastKept;
+  return scratch;
 }
 
 /**
