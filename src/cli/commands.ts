@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { buildStatements, Dec, describeScheme, fillForMainSheet, fitsOneSheet, SHEET_MAX_ROWS, type StatementSheet, personTotalTable, runPersonTotals, Lang, layoutStatements, moneyFormat, moneyText, parseParamAssignments, unsetParams } from "../engine";
+import { buildStatements, Dec, describeScheme, fillForMainSheet, splitStatementSheet, SHEET_MAX_ROWS, type StatementSheet, personTotalTable, runPersonTotals, Lang, layoutStatements, moneyFormat, moneyText, parseParamAssignments, unsetParams } from "../engine";
 import { getPreset, presetIds } from "../schemes";
 import { kindOf, readInput, warmForInput, type DataTable, type InputFile } from "./input";
 import { selectTable } from "./input";
@@ -167,9 +167,15 @@ export function statementsOut(file: string): string {
   return path.join(path.dirname(file), `${path.basename(file, ext)}.statements.xlsx`);
 }
 
-/** A statements layout longer than a worksheet is refused before anything is written, in both languages. */
-export function refuseTooLong(sheet: Pick<StatementSheet, "rows">): void {
-  if (!fitsOneSheet(sheet)) throw new CliError("statementsTooLong", { rows: sheet.rows.length, max: SHEET_MAX_ROWS });
+/**
+ * The statements sheet as the sheets it is written on: one, or — longer than a worksheet — several, cut between two
+ * people's statements (the engine's splitStatementSheet). A statement that alone is longer than a worksheet is
+ * refused before anything is written, in both languages.
+ */
+export function statementSheets(sheet: StatementSheet, taken: (name: string) => boolean): StatementSheet[] {
+  const sheets = splitStatementSheet(sheet, taken);
+  if ("tooLong" in sheets) throw new CliError("statementsTooLong", { subject: sheets.subject, rows: sheets.rows, max: SHEET_MAX_ROWS });
+  return sheets;
 }
 
 /**
@@ -189,9 +195,10 @@ export async function statementsCommand(file: string, opts: DataOptions & { out?
     throw new Error(`statements total ${set.grandTotal} differs from the summary total ${plan.stats.total}`);
   }
   progress.step("progressStatements");
-  const sheet = layoutStatements(set, { taken: (name) => name === plan.summary?.sheetName });
-  refuseTooLong(sheet);
-  writeAtomically(out, await statementsWorkbook(sheet, plan.summary));
+  const taken = (name: string) => name === plan.summary?.sheetName;
+  const sheet = layoutStatements(set, { taken });
+  const sheets = statementSheets(sheet, taken);
+  writeAtomically(out, await statementsWorkbook(sheets, plan.summary));
   progress.step("progressWrite");
   const scale = scheme.rounding.scale;
   const list = set.statements.map((s) => ({
@@ -203,7 +210,7 @@ export async function statementsCommand(file: string, opts: DataOptions & { out?
     complete: s.complete,
   }));
   if (opts.json) {
-    const doc = { ...jsonDocument("summary", file, run, out), command: "statements", statementsSheet: sheet.name, statements: list };
+    const doc = { ...jsonDocument("summary", file, run, out), command: "statements", statementsSheet: sheet.name, statementsSheets: sheets.map((s) => s.name), statements: list };
     io.out(JSON.stringify(doc, null, 2) + "\n");
     return exitFor(run);
   }
@@ -212,10 +219,11 @@ export async function statementsCommand(file: string, opts: DataOptions & { out?
   const rows = set.statements.map((s, i) => [...s.subject.map((x) => x.value), list[i].periods.join(L ? "、" : ", "), String(list[i].rows), s.total ? s.total.text + (s.total.pending.length ? "*" : "") : ""]);
   const numeric = headers.map((_, i) => i >= headers.length - 2);
   const orientation = sheet.print.orientation === "portrait" ? (L ? "纵向" : "portrait") : L ? "横向" : "landscape";
+  const names = sheets.map((s) => s.name).join(L ? "、" : ", ");
   const done =
     set.grandTotal === null
-      ? say(opts.lang, "statementsWrittenNoMoney", { count: set.statements.length, sheet: sheet.name, orientation })
-      : say(opts.lang, "statementsWritten", { count: set.statements.length, sheet: sheet.name, orientation, total: moneyText(set.grandTotal, scale) });
+      ? say(opts.lang, "statementsWrittenNoMoney", { count: set.statements.length, sheet: names, orientation })
+      : say(opts.lang, "statementsWritten", { count: set.statements.length, sheet: names, orientation, total: moneyText(set.grandTotal, scale) });
   io.out(`${say(opts.lang, "counts", plan.stats as unknown as Record<string, number>)}\n${textTable(headers, rows, numeric)}\n\n${done}\n${say(opts.lang, "written", { file: out })}\n`);
   return exitFor(run);
 }

@@ -120,8 +120,8 @@ const MESSAGES = {
     "en-US": "The workbook Jili made failed its check ({part}: {detail}); nothing was written. This is a bug in Jili: please report it.",
   },
   statementsTooLong: {
-    "zh-CN": "个人明细共需 {rows} 行，超过一个工作表最多的 {max} 行，未写入任何文件。请按月份或部门把数据分开，分别生成个人明细。",
-    "en-US": "The statements need {rows} rows, more than the {max} a worksheet holds; nothing was written. Split the data (by month or department) and make the statements of each part.",
+    "zh-CN": "{subject} 的个人明细共需 {rows} 行，超过一个工作表最多的 {max} 行，未写入任何文件。请把此人的数据按月份分开，分别生成个人明细。",
+    "en-US": "The statement of {subject} needs {rows} rows, more than the {max} a worksheet holds; nothing was written. Split that person's data (by month, for instance) and make the statements of each part.",
   },
   legacyUnreadable: {
     "zh-CN": "无法读取文件 {file}（{format}）：{detail}",

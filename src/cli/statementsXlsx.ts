@@ -27,14 +27,17 @@ function textEntry(name: string, xml: string): OutEntry {
 
 /**
  * A new workbook (never the user's file) holding the statements sheet — cells, styles, merges, a page break before
- * each statement, A4 fitted to the page width — and the summary sheet of the same run, to check the totals against.
+ * each statement, A4 fitted to the page width; several sheets when one cannot hold them — and the summary sheet of
+ * the same run, to check the totals against.
  * Only the compressed file is held in memory, never a sheet's XML. Dates are fixed, so the same input gives the
  * same bytes.
  */
-export async function statementsWorkbook(sheet: StatementSheet, summary: SummaryTable | null): Promise<Buffer> {
+export async function statementsWorkbook(statements: StatementSheet | StatementSheet[], summary: SummaryTable | null): Promise<Buffer> {
   const styles = new StyleBook();
   const strings = new StringTable();
-  const sheets: { name: string; content: Deflated }[] = [{ name: sheet.name, content: await statementSheetPart(sheet, styles, strings) }];
+  const sheets: { name: string; content: Deflated }[] = [];
+  // statements longer than a worksheet come as several sheets (the engine's splitStatementSheet), each written in turn
+  for (const sheet of Array.isArray(statements) ? statements : [statements]) sheets.push({ name: sheet.name, content: await statementSheetPart(sheet, styles, strings) });
   if (summary) sheets.push({ name: summary.sheetName, content: deflateSync(Buffer.from(summarySheetPart(summary, styles, strings), "utf8")) });
   // the texts and looks are known once every sheet is written
   const sst = new DeflateSink();

@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import type { StatementSheet } from "../../src/engine";
 import { example, jili, jiliInProcess, loadWorkbook, tmpDir } from "./helpers";
 
 // `jili statements`: a new workbook with the per-person statements and the summary sheet of the same run. The
@@ -255,23 +256,42 @@ describe("jili statements say what the amounts assume", () => {
 });
 
 describe("statements longer than a worksheet", () => {
-  test("are refused before anything is written, with the row counts in both languages", async () => {
-    const { refuseTooLong } = await import("../../src/cli/commands");
+  /** A layout of statements `sizes[k]` rows long (empty rows: only the lengths matter here). */
+  function layoutOf(sizes: number[]): StatementSheet {
+    const rows: StatementSheet["rows"] = new Array(sizes.reduce((a, b) => a + b, 0)).fill([]);
+    let top = 1;
+    const blocks = sizes.map((n, k) => {
+      const b = { subject: `员工${k + 1}`, top, bottom: top + n - 1, totalRow: null, total: null };
+      top += n;
+      return b;
+    });
+    return { name: "Jili·个人明细", columnWidths: [], rows, rowHeights: new Array(rows.length).fill(null), merges: [], pageBreaks: blocks.slice(1).map((b) => b.top), print: {} as StatementSheet["print"], blocks };
+  }
+
+  test("are written on several sheets, cut between two people's statements (Excel's sheets hold 1 048 576 rows)", async () => {
+    const { statementSheets } = await import("../../src/cli/commands");
+    expect(statementSheets(layoutOf([1_048_576]), () => false).map((s) => s.rows.length)).toEqual([1_048_576]);
+    const sheets = statementSheets(layoutOf([600_000, 448_577]), (n) => n === "Jili·汇总");
+    expect(sheets.map((s) => [s.name, s.rows.length, s.blocks[0].subject, s.blocks[0].top])).toEqual([
+      ["Jili·个人明细", 600_000, "员工1", 1],
+      ["Jili·个人明细 (2)", 448_577, "员工2", 1],
+    ]);
+  });
+
+  test("one person's statement longer than a sheet is refused before anything is written, in both languages", async () => {
+    const { statementSheets } = await import("../../src/cli/commands");
     const { CliError } = await import("../../src/cli/messages");
-    // Excel's and WPS's sheets hold 1 048 576 rows (Microsoft's "Excel specifications and limits")
-    expect(() => refuseTooLong({ rows: new Array(1_048_576).fill([]) })).not.toThrow();
     let caught: unknown;
     try {
-      refuseTooLong({ rows: new Array(1_048_577).fill([]) });
+      statementSheets(layoutOf([10, 1_048_577]), () => false);
     } catch (e) {
       caught = e;
     }
     expect(caught).toBeInstanceOf(CliError);
     const e = caught as InstanceType<typeof CliError>;
     expect(e.key).toBe("statementsTooLong");
-    expect(e.vars).toEqual({ rows: 1_048_577, max: 1_048_576 });
-    const text = e.render("zh-CN");
-    expect(text).toContain("个人明细共需 1048577 行");
-    expect(text).toContain("nothing was written");
+    expect(e.vars).toEqual({ subject: "员工2", rows: 1_048_577, max: 1_048_576 });
+    expect(e.render("zh-CN")).toContain("员工2 的个人明细共需 1048577 行");
+    expect(e.render("en-US")).toContain("nothing was written");
   });
 });

@@ -4,6 +4,11 @@ import JSZip from "jszip";
 import * as XLSX from "@e965/xlsx";
 import { example, jiliInProcess, ROOT, tmpDir } from "./helpers";
 import { keepForLibreOffice, readWithSheetJS, strictlyBrokenParts } from "./support/packages";
+import { buildFillPlan, buildStatements, evaluate, layoutStatements, splitStatementSheet, type StatementSheet } from "../../src/engine";
+import { getPreset } from "../../src/schemes";
+import { statementsWorkbook } from "../../src/cli/statementsXlsx";
+import { tableOf } from "../support/runPreset";
+import { MOBILE_FLAGS } from "../support/explicitInputs";
 
 // The statements workbook as the streaming writer makes it, read back by SheetJS (a reader that is not Jili's nor
 // exceljs): amounts worked out by hand from docs/presets/mobile-retention.md (营业员 20 yuan for each of the first 5
@@ -176,5 +181,45 @@ describe("every part of a statements workbook is well-formed XML to a strict par
     const all = [...names.values()].flat(2).map(String);
     expect(all.some((v) => v.includes(`王&<丽>`))).toBe(true);
     expect(all.some((v) => v.includes(`"O'Brien" 😀`))).toBe(true);
+  });
+});
+
+describe("statements on several sheets (one sheet too short for them), read by SheetJS", () => {
+  test("three people's statements cut onto three sheets: each sheet starts with a statement, 5×20 + 3×40 = 220 each, then the summary", async () => {
+    // 营业员 each: 8 households counted in January 2016 (6 due + 2 other) → 5×20 + 3×40 = 220 (docs/presets/mobile-retention.md)
+    const rows = ["王丽", "张伟", "李娜"].flatMap((p, k) =>
+      Array.from({ length: 8 }, (_, d) => ({
+        揽装人: p,
+        岗位: "营业员",
+        办理日期: `2016-01-0${d + 1}`,
+        手机号码: `1390000${k}00${d}`,
+        客户类型: d < 6 ? "到期目标客户" : "非到期目标客户",
+        ...MOBILE_FLAGS,
+        是否有效4G用户: "是",
+      })),
+    );
+    const table = tableOf(rows);
+    const scheme = getPreset("mobile-retention")!;
+    const result = evaluate(scheme, table);
+    const plan = buildFillPlan(result, "zh-CN");
+    const set = buildStatements(result, table, "zh-CN", { plan, source: "明细" });
+    const sheet = layoutStatements(set, { taken: (n) => n === plan.summary?.sheetName });
+    const longest = Math.max(...sheet.blocks.map((b, k) => (k + 1 < sheet.blocks.length ? sheet.blocks[k + 1].top : sheet.rows.length + 1) - b.top));
+    const parts = splitStatementSheet(sheet, (n) => n === plan.summary?.sheetName, longest) as StatementSheet[];
+    const out = path.join(tmpDir(), "three-sheets.xlsx");
+    fs.writeFileSync(out, await statementsWorkbook(parts, plan.summary));
+    keepForLibreOffice(out, "statements-three-sheets");
+    expect(await strictlyBrokenParts(fs.readFileSync(out))).toEqual([]);
+    const wb = read(out);
+    expect(wb.SheetNames).toEqual([sheet.name, `${sheet.name} (2)`, `${sheet.name} (3)`, plan.summary!.sheetName]);
+    const people: string[] = [];
+    for (const name of wb.SheetNames.slice(0, 3)) {
+      const found = statements(rowsOf(wb.Sheets[name]));
+      expect(found).toHaveLength(1);
+      expect(found[0].top).toBe(0);
+      expect(found[0].total?.v).toBe(220);
+      people.push(found[0].info);
+    }
+    expect(people.map((info) => ["王丽", "张伟", "李娜"].find((p) => info.includes(p)))).toEqual(["王丽", "张伟", "李娜"]);
   });
 });

@@ -12,11 +12,15 @@ import {
   Lang,
   layoutStatements,
   RawCell,
+  SHEET_MAX_PAGE_BREAKS,
+  splitStatementSheet,
   StatementSet,
+  StatementSheet,
   STATEMENT_STYLES,
   styleRuns,
   validSheetName,
 } from "../../../src/engine";
+import { printSettings } from "../../../src/engine/report/statements/print";
 import { getPreset } from "../../../src/schemes";
 import { RowObject, tableOf } from "../../support/runPreset";
 import { MOBILE_FLAGS } from "../../support/explicitInputs";
@@ -365,5 +369,90 @@ describe("sheet names", () => {
     expect(cut.length).toBeLessThanOrEqual(31);
     // a surrogate pair is never split
     expect(validSheetName("a".repeat(30) + "😀")).toBe("a".repeat(30));
+  });
+});
+
+describe("statements longer than a worksheet: cut between statements (splitStatementSheet)", () => {
+  /** A sheet of `sizes[k]` rows for statement k, one merge and one row height on each statement's first row. */
+  function synthetic(sizes: number[]): StatementSheet {
+    const rows: StatementSheet["rows"] = [];
+    const blocks: StatementSheet["blocks"] = [];
+    const merges: StatementSheet["merges"] = [];
+    const rowHeights: (number | null)[] = [];
+    const pageBreaks: number[] = [];
+    sizes.forEach((n, k) => {
+      const top = rows.length + 1;
+      if (k > 0) pageBreaks.push(top);
+      for (let i = 0; i < n; i++) {
+        rows.push([{ value: `s${k}r${i}`, style: "cell", numberFormat: null }]);
+        rowHeights.push(i === 0 ? 30 : null);
+      }
+      merges.push({ row: top, left: 0, right: 2 });
+      blocks.push({ subject: `P${k}`, top, bottom: top + n - 1, totalRow: top + n - 1, total: k });
+    });
+    return { name: "明细", columnWidths: [10, 20, 30], rows, rowHeights, merges, pageBreaks, print: printSettings("portrait", "zh-CN"), blocks };
+  }
+
+  test("a sheet that fits is itself", () => {
+    const sheet = synthetic([3, 4]);
+    expect(splitStatementSheet(sheet, () => false, 7)).toEqual([sheet]);
+  });
+
+  test("statements of 4, 5, 3 and 6 rows into sheets of at most 10: [4+5], [3+6]; each counted from its first row", () => {
+    const parts = splitStatementSheet(synthetic([4, 5, 3, 6]), (n) => n === "明细 (2)", 10) as StatementSheet[];
+    expect(parts.map((p) => p.name)).toEqual(["明细", "明细 (3)"]);
+    expect(parts.map((p) => p.rows.length)).toEqual([9, 9]);
+    // the second sheet holds statements 2 and 3: original rows 10–12 and 13–18
+    expect(parts[1].rows[0][0]?.value).toBe("s2r0");
+    expect(parts[1].rows[3][0]?.value).toBe("s3r0");
+    expect(parts[1].blocks).toEqual([
+      { subject: "P2", top: 1, bottom: 3, totalRow: 3, total: 2 },
+      { subject: "P3", top: 4, bottom: 9, totalRow: 9, total: 3 },
+    ]);
+    expect(parts[1].merges).toEqual([
+      { row: 1, left: 0, right: 2 },
+      { row: 4, left: 0, right: 2 },
+    ]);
+    // a page break before each statement but the sheet's first
+    expect(parts[0].pageBreaks).toEqual([5]);
+    expect(parts[1].pageBreaks).toEqual([4]);
+    expect(parts[1].rowHeights).toEqual([30, null, null, 30, null, null, null, null, null]);
+    expect(parts[1].columnWidths).toEqual([10, 20, 30]);
+  });
+
+  test("more statements than a sheet's page breaks allow (1 023, one before each statement but the first): 1 024 a sheet", () => {
+    expect(SHEET_MAX_PAGE_BREAKS).toBe(1023);
+    const parts = splitStatementSheet(synthetic(new Array(2500).fill(2))) as StatementSheet[];
+    expect(parts.map((p) => p.blocks.length)).toEqual([1024, 1024, 452]);
+    expect(parts.map((p) => p.pageBreaks.length)).toEqual([1023, 1023, 451]);
+    expect(parts[2].blocks[0]).toMatchObject({ subject: "P2048", top: 1 });
+    // five statements at most two a sheet
+    expect((splitStatementSheet(synthetic([1, 1, 1, 1, 1]), () => false, 100, 2) as StatementSheet[]).map((p) => p.blocks.map((b) => b.subject))).toEqual([["P0", "P1"], ["P2", "P3"], ["P4"]]);
+  });
+
+  test("a statement longer than a sheet cannot be cut: named with its rows", () => {
+    expect(splitStatementSheet(synthetic([4, 11, 2]), () => false, 10)).toEqual({ tooLong: true, subject: "P1", rows: 11 });
+  });
+
+  test("a real layout (mobile-retention, three people) cut into sheets as long as its longest statement gives back its rows, statements and totals", () => {
+    const people = ["王丽", "张伟", "李娜"];
+    const rows = people.flatMap((p, k) => wangLi().map((r) => ({ ...r, 揽装人: p, 手机号码: `1390000000${k}` })));
+    const { set } = run("mobile-retention", rows);
+    const sheet = layoutStatements(set);
+    const perStatement = sheet.blocks.map((b, k) => (k + 1 < sheet.blocks.length ? sheet.blocks[k + 1].top : sheet.rows.length + 1) - b.top);
+    const max = Math.max(...perStatement);
+    expect(sheet.rows.length).toBeGreaterThan(max);
+    const parts = splitStatementSheet(sheet, () => false, max) as StatementSheet[];
+    expect(parts.length).toBe(3);
+    expect(parts.flatMap((p) => p.rows)).toEqual(sheet.rows);
+    expect(parts.flatMap((p) => p.blocks.map((b) => [b.subject, b.total]))).toEqual(sheet.blocks.map((b) => [b.subject, b.total]));
+    // each person 220.00 (5×20 + 3×40), each on a sheet of their own, first row their title
+    for (const p of parts) {
+      expect(p.blocks).toHaveLength(1);
+      expect(p.blocks[0].top).toBe(1);
+      expect(p.blocks[0].total).toBe(220);
+      expect(p.merges.every((m) => m.row >= 1 && m.row <= p.rows.length)).toBe(true);
+    }
+    expect(parts.reduce((n, p) => n + p.merges.length, 0)).toBe(sheet.merges.length);
   });
 });

@@ -34,6 +34,13 @@ export interface StatementSheet {
 /** The rows an Excel (and WPS) worksheet holds: a statements layout longer than this cannot be written as one sheet. */
 export const SHEET_MAX_ROWS = 1_048_576;
 
+/**
+ * The manual page breaks a sheet may hold: Excel stores at most 1 023 row breaks ([MS-XLSB] 2.4.196 BrtBeginRwBrk,
+ * ibrkMac; Microsoft's "Excel specifications and limits" gives 1 026 for both directions), and a statements sheet
+ * has one before each statement but the first.
+ */
+export const SHEET_MAX_PAGE_BREAKS = 1023;
+
 /** Whether a statements layout fits one worksheet. */
 export function fitsOneSheet(sheet: Pick<StatementSheet, "rows">): boolean {
   return sheet.rows.length <= SHEET_MAX_ROWS;
