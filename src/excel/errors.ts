@@ -13,7 +13,8 @@ export type PaneErrorCode =
   | "SETTINGS_SAVE_FAILED"
   | "SAVED_RUN_INVALID"
   | "EXCEL_API"
-  | "OUTPUT_PROTECTED";
+  | "OUTPUT_PROTECTED"
+  | "STATEMENTS_TOO_MANY";
 
 export class PaneError extends Error {
   constructor(

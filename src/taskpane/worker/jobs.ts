@@ -1,4 +1,4 @@
-import { buildStatements, CheckedRun, Dec, Lang, layoutStatements, StatementSheet, RunStamp } from "../../engine";
+import { buildStatements, CheckedRun, Dec, Lang, layoutStatements, SHEET_MAX_PAGE_BREAKS, SHEET_MAX_ROWS, splitStatementSheet, StatementSheet, RunStamp } from "../../engine";
 import { PaneError } from "../../excel/errors";
 import { runEvaluation } from "../controller/evaluate";
 import { validationView, ValidationView } from "../controller/issues";
@@ -49,6 +49,23 @@ export interface StatementsOutcome {
   stamp: RunStamp;
 }
 
+/**
+ * The pane writes statements on one sheet of Jili's (its id kept in the document's settings). Statements that one
+ * sheet cannot hold — more rows than a sheet, or more statements than its 1 023 page breaks allow — are refused
+ * before anything is written, with the way to make them: the command line writes them on several sheets
+ * (splitStatementSheet, the same cut).
+ */
+function refuseMoreThanOneSheet(sheet: StatementSheet): void {
+  const parts = splitStatementSheet(sheet);
+  if (Array.isArray(parts) && parts.length === 1) return;
+  const statements = sheet.blocks.length;
+  const rows = sheet.rows.length;
+  throw new PaneError("STATEMENTS_TOO_MANY", {
+    "zh-CN": `个人明细共 ${statements} 份、${rows} 行，一个工作表放不下（最多 ${SHEET_MAX_ROWS} 行、${SHEET_MAX_PAGE_BREAKS + 1} 份：每表最多 ${SHEET_MAX_PAGE_BREAKS} 个分页符），未写入任何内容。请用命令行 jili statements 生成（分成多个工作表），或按部门分开数据后分别生成。`,
+    "en-US": `The statements (${statements}, ${rows} rows) do not fit one worksheet (at most ${SHEET_MAX_ROWS} rows and ${SHEET_MAX_PAGE_BREAKS + 1} statements: a sheet keeps ${SHEET_MAX_PAGE_BREAKS} page breaks); nothing was written. Make them with the command line, jili statements (it writes several sheets), or split the data by department.`,
+  });
+}
+
 /** Statements: the fill's run again (the engine is deterministic), its statements and their layout. */
 export async function statementsJob(req: StatementsRequest, table: DataTable, step: Step): Promise<StatementsOutcome> {
   const run = runEvaluation(req.scheme, table, { params: req.params, columns: req.columns, assume: req.assume, stamp: req.stamp }, req.lang);
@@ -66,6 +83,7 @@ export async function statementsJob(req: StatementsRequest, table: DataTable, st
   }
   await step(3, STATEMENTS_STAGES);
   const sheet = layoutStatements(set);
+  refuseMoreThanOneSheet(sheet);
   await step(4, STATEMENTS_STAGES);
   return { sheet, count: set.statements.length, grandTotal: set.grandTotal, scale: set.scale, stamp: run.stamp };
 }

@@ -10,6 +10,8 @@ import { summaryOf, validationOf } from "../../../src/taskpane/worker/views";
 import { WorkerEngine } from "../../../src/taskpane/worker/workerEngine";
 import { channelWorker, closeChannels } from "./channel";
 import { handTable } from "./data";
+import { locateTable } from "../../../src/taskpane/controller/locate";
+import { HEADERS, order } from "../../excel/data";
 
 const stamp = { at: "2026-12-06 10:00", hashData: true };
 const options = { params: {}, columns: {}, assume: {}, stamp };
@@ -86,6 +88,26 @@ describe("a run in the worker, rebuilt on the pane's thread", () => {
     ]);
     expect(made).toMatchObject({ count: 3, grandTotal: 240, scale: 2 });
     expect(made.stamp).toEqual(sync.stamp);
+  });
+
+  test("statements one sheet cannot hold (1 025 people: 1 024 page breaks, Excel keeps 1 023) are refused before anything is written", async () => {
+    const { scheme } = handTable();
+    const tableOf = (people: number) => {
+      const cells = [HEADERS, ...Array.from({ length: people }, (_, k) => order(`员工${k + 1}`, "营业员", 1 + (k % 28), true))];
+      const snapshot = { sheet: "明细", cells, lastRow: cells.length, lastColumn: HEADERS.length - 1, table: null, someRowsHidden: false };
+      return locateTable(scheme, snapshot);
+    };
+    const { engine } = engineOverChannel();
+    // one due household each: 20 yuan a person
+    const fits = tableOf(1024);
+    const made = await engine.statements(fits, { scheme, lang: "zh-CN", ...options, total: 1024 * 20 });
+    expect(made.count).toBe(1024);
+    const over = tableOf(1025);
+    await expect(engine.statements(over, { scheme, lang: "zh-CN", ...options, total: 1025 * 20 })).rejects.toMatchObject({
+      name: "PaneError",
+      code: "STATEMENTS_TOO_MANY",
+    });
+    await expect(engine.statements(over, { scheme, lang: "en-US", ...options, total: 1025 * 20 })).rejects.toThrow(/1025.*jili statements/);
   });
 
   test("the table crosses once, in pieces; the statements of the same table reuse it", async () => {
