@@ -38,30 +38,52 @@ function square(into: Uint32Array, matrix: Uint32Array): void {
 }
 
 /**
- * The CRC-32 of A followed by B, from A's CRC, B's CRC and B's length in bytes: pieces of one part checksummed apart
- * (on two threads) give the part's CRC without reading its bytes again.
+ * The operator that appends `length` zero bytes to a CRC register: the one-zero-bit shift squared once per bit of
+ * the length in bits, multiplied in where the length has a one.
  */
-export function crc32Combine(crcA: number, crcB: number, lengthB: number): number {
-  if (lengthB <= 0) return crcA >>> 0;
-  // odd: the shift of the register by one zero bit; even and odd then by 2, 4, 8 … bits as they are squared
+function zerosOperator(length: number): Uint32Array {
+  // odd: the register shifted by one zero bit; even and odd then by 2, 4, 8 … bits as they are squared
   const odd = new Uint32Array(32);
   const even = new Uint32Array(32);
   odd[0] = POLY;
   for (let n = 1, row = 1; n < 32; n++, row <<= 1) odd[n] = row;
   square(even, odd);
   square(odd, even);
-  let crc = crcA >>> 0;
-  let n = lengthB;
-  // each pass: the register shifted by one more doubling of zero bytes, applied where n has a bit
+  // the product so far, as a matrix: starts as the identity
+  let product = new Uint32Array(32).map((_, i) => 2 ** i);
+  const apply = (m: Uint32Array) => {
+    const next = new Uint32Array(32);
+    for (let i = 0; i < 32; i++) next[i] = times(m, product[i]);
+    product = next;
+  };
+  let n = length;
   for (;;) {
     square(even, odd);
-    if (n % 2 === 1) crc = times(even, crc);
+    if (n % 2 === 1) apply(even);
     n = Math.floor(n / 2);
     if (n === 0) break;
     square(odd, even);
-    if (n % 2 === 1) crc = times(odd, crc);
+    if (n % 2 === 1) apply(odd);
     n = Math.floor(n / 2);
     if (n === 0) break;
   }
-  return (crc ^ crcB) >>> 0;
+  return product;
+}
+
+/** Operators by length: a part's blocks are nearly all of one length (4 MB), so each is made once. */
+const operators = new Map<number, Uint32Array>();
+const OPERATORS_KEPT = 64;
+
+/**
+ * The CRC-32 of A followed by B, from A's CRC, B's CRC and B's length in bytes: pieces of one part checksummed apart
+ * (on two threads) give the part's CRC without reading its bytes again.
+ */
+export function crc32Combine(crcA: number, crcB: number, lengthB: number): number {
+  if (lengthB <= 0) return crcA >>> 0;
+  let op = operators.get(lengthB);
+  if (op === undefined) {
+    op = zerosOperator(lengthB);
+    if (operators.size < OPERATORS_KEPT) operators.set(lengthB, op);
+  }
+  return (times(op, crcA >>> 0) ^ crcB) >>> 0;
 }
