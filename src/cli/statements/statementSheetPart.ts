@@ -73,13 +73,15 @@ function tail(sheet: StatementSheet): string {
   );
 }
 
-/** A cell's cellXfs index, by its look and number format, each pair resolved once. */
+/** A cell's cellXfs index, by its look and number format, each pair resolved once (no key string made per cell). */
 function looks(styles: StyleBook): (c: SheetCell) => number {
-  const known = new Map<string, number>();
+  const known = new Map<string, Map<string | null, number>>();
   return (c) => {
-    const key = `${c.style}\u0000${c.numberFormat ?? ""}`;
-    let id = known.get(key);
-    if (id === undefined) known.set(key, (id = styles.xf(STATEMENT_STYLES[c.style], c.numberFormat)));
+    let byFormat = known.get(c.style);
+    if (byFormat === undefined) known.set(c.style, (byFormat = new Map()));
+    const format = c.numberFormat ?? null;
+    let id = byFormat.get(format);
+    if (id === undefined) byFormat.set(format, (id = styles.xf(STATEMENT_STYLES[c.style], format)));
     return id;
   };
 }

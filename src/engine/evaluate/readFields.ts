@@ -77,6 +77,11 @@ export function readCell(f: FieldDef, raw: RawCell, fixedYear?: number): Value |
   return readerFor(f, fixedYear)(raw);
 }
 
+/** The reader of a field's cells, made once for a column (a category's table of values and aliases with it). */
+export function cellReader(f: FieldDef, fixedYear?: number): (raw: RawCell) => Value | CellProblem {
+  return readerFor(f, fixedYear);
+}
+
 function readerFor(f: FieldDef, fixedYear: number | undefined, onNormalized?: (raw: string) => void): Reader {
   switch (f.type) {
     case "text":

@@ -3,25 +3,28 @@ import { Lang } from "../../i18n/messages";
 import { Dec } from "../../money/decimal";
 import { moneyFormat } from "../../money/moneyFormat";
 import { EvaluationResult } from "../../evaluate/result";
-import { readCell } from "../../evaluate/readFields";
+import { cellReader } from "../../evaluate/readFields";
 import { InputTable } from "../../evaluate/table";
 import { FieldDef } from "../../scheme/schema";
 import { RawCell } from "../../values/parseNumber";
 import { CellProblem } from "../../values/problem";
-import { Temporal } from "../../values/value";
+import { Temporal, Value } from "../../values/value";
 import { CellOut } from "../fillPlan";
 import { textOf } from "./cellText";
 
 /** An input cell as the statement shows it: the value as Jili read it (dates as text), or the cell as written. */
-function inputCell(f: FieldDef, raw: RawCell, lang: Lang): CellOut {
+function inputCell(read: (raw: RawCell) => Value | CellProblem, raw: RawCell, lang: Lang): CellOut {
   if (raw === null || raw === undefined || raw === "") return "";
-  const v = readCell(f, raw);
+  const v = read(raw);
   if (v instanceof CellProblem || v === null) return raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw);
   if (v instanceof Dec) return v.toNumber();
   if (v instanceof Temporal) return v.toString();
   if (typeof v === "boolean") return lang === "zh-CN" ? (v ? "是" : "否") : v ? "yes" : "no";
   return String(v);
 }
+
+/** Distinct texts a column remembers while its cells are read (a column of names or phone numbers gains nothing). */
+const TEXTS_KEPT = 4096;
 
 /** Every row's value of each mapped field, as read, keyed by field. */
 export function readInputs(result: EvaluationResult, table: InputTable, mapped: FieldDef[], lang: Lang): Map<string, CellOut[]> {
@@ -30,7 +33,22 @@ export function readInputs(result: EvaluationResult, table: InputTable, mapped: 
   for (const f of mapped) {
     const col = result.mapping.index.get(f.key)!;
     const values: CellOut[] = new Array(n);
-    for (let i = 0; i < n; i++) values[i] = inputCell(f, table.rows[i]?.[col], lang);
+    // one reader a column; a text written again and again (a category, a post) read once
+    const read = cellReader(f);
+    const seen = new Map<string, CellOut>();
+    for (let i = 0; i < n; i++) {
+      const raw = table.rows[i]?.[col];
+      if (typeof raw !== "string") {
+        values[i] = inputCell(read, raw, lang);
+        continue;
+      }
+      let v = seen.get(raw);
+      if (v === undefined) {
+        v = inputCell(read, raw, lang);
+        if (seen.size < TEXTS_KEPT) seen.set(raw, v);
+      }
+      values[i] = v;
+    }
     inputs.set(f.key, values);
   }
   return inputs;
