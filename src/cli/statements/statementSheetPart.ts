@@ -1,8 +1,8 @@
 // The statements sheet (个人奖励明细) as a worksheet part, its rows deflated as they are written: never the whole sheet's XML in memory.
-import { columnLetter, fitsOneSheet, SHEET_MAX_ROWS, SheetCell, STATEMENT_STYLES, StatementSheet } from "../../engine";
+import { CellOut, columnLetter, fitsOneSheet, SHEET_MAX_ROWS, SheetCell, STATEMENT_STYLES, StatementSheet } from "../../engine";
 import { Deflated, DeflateSink } from "../xlsx/deflateSink";
 import { escapeXml } from "../xlsx/xml";
-import { cellXml } from "./cell";
+import { PartSink } from "../xlsx/partSink";
 import { StringTable } from "./stringTable";
 import { StyleBook } from "./styleBook";
 
@@ -86,22 +86,96 @@ function looks(styles: StyleBook): (c: SheetCell) => number {
   };
 }
 
+/** Pieces of a row's markup as bytes, made once: a sheet of a million rows writes them without a string a cell. */
+const ROW_OPEN = Buffer.from(`<row r="`, "latin1");
+const ROW_CLOSE = Buffer.from(`</row>`, "latin1");
+const ROW_EMPTY_END = Buffer.from(`/>`, "latin1");
+const TAG_END = Buffer.from(`>`, "latin1");
+const QUOTE = Buffer.from(`"`, "latin1");
+const CELL_EMPTY_END = Buffer.from(`/>`, "latin1");
+const NUMBER_OPEN = Buffer.from(`><v>`, "latin1");
+const BOOLEAN_OPEN = Buffer.from(` t="b"><v>`, "latin1");
+const SHARED_OPEN = Buffer.from(` t="s"><v>`, "latin1");
+const VALUE_CLOSE = Buffer.from(`</v></c>`, "latin1");
+
+/** What every row of a sheet is written with: each column's `<c r="B`, each look's ` s="3"`, the looks found so far. */
+interface RowWriter {
+  out: PartSink;
+  cellOpens: Buffer[];
+  styleAttrs: Map<number, Buffer>;
+  look: (c: SheetCell) => number;
+  strings: StringTable;
+  /** the looks of the row being written, by column (-1: no cell) */
+  ids: number[];
+}
+
 /**
- * One row's XML, or "" for a row with neither cells nor height. The cells a merge covers take the look of its
- * first cell (as Excel gives them when it merges), so a merged line's border and fill span its whole width.
+ * One row, straight into the part (nothing for a row with neither cells nor height). The cells a merge covers take
+ * the look of its first cell (as Excel gives them when it merges), so a merged line's border and fill span its whole
+ * width. The markup is cell.ts's cellXml, written piece by piece.
  */
-function rowXml(r: number, line: (SheetCell | null)[], height: number | null, spans: Span[] | undefined, letters: string[], look: (c: SheetCell) => number, strings: StringTable): string {
-  const ids = line.map((c) => (c ? look(c) : -1));
-  for (const m of spans ?? []) for (let c = m.left + 1; c <= m.right; c++) ids[c] = Math.max(0, ids[m.left] ?? 0);
-  let cells = "";
-  for (let c = 0; c < ids.length; c++) {
-    if (ids[c] === undefined || ids[c] < 0) continue;
-    const v = line[c]?.value ?? null;
-    cells += cellXml(letters[c] + r, v, ids[c], strings);
+function writeRow(w: RowWriter, r: number, line: (SheetCell | null)[], height: number | null, spans: Span[] | undefined): void {
+  const ids = w.ids;
+  ids.length = 0;
+  let any = false;
+  for (let c = 0; c < line.length; c++) {
+    const cell = line[c];
+    ids[c] = cell ? w.look(cell) : -1;
+    if (cell) any = true;
   }
-  if (!cells && height === null) return "";
-  const ht = height !== null ? ` ht="${height}" customHeight="1"` : "";
-  return cells ? `<row r="${r}"${ht}>${cells}</row>` : `<row r="${r}"${ht}/>`;
+  for (const m of spans ?? []) {
+    for (let c = ids.length; c < m.left; c++) ids[c] = -1;
+    for (let c = m.left + 1; c <= m.right; c++) {
+      ids[c] = Math.max(0, ids[m.left] ?? 0);
+      any = true;
+    }
+  }
+  if (!any && height === null) return;
+  const { out } = w;
+  out.bytes(ROW_OPEN);
+  out.digits(r);
+  out.bytes(QUOTE);
+  if (height !== null) out.text(` ht="${height}" customHeight="1"`);
+  if (!any) {
+    out.bytes(ROW_EMPTY_END);
+    return;
+  }
+  out.bytes(TAG_END);
+  for (let c = 0; c < ids.length; c++) {
+    const id = ids[c];
+    if (id === undefined || id < 0) continue;
+    writeCell(w, c, r, line[c]?.value ?? null, id);
+  }
+  out.bytes(ROW_CLOSE);
+}
+
+/** A cell as cellXml writes it: numbers and booleans as values, text by its shared-string index, empty with its look. */
+function writeCell(w: RowWriter, c: number, r: number, value: CellOut, style: number): void {
+  const { out } = w;
+  out.bytes(w.cellOpens[c]);
+  out.digits(r);
+  out.bytes(QUOTE);
+  if (style) {
+    let attr = w.styleAttrs.get(style);
+    if (attr === undefined) w.styleAttrs.set(style, (attr = Buffer.from(` s="${style}"`, "latin1")));
+    out.bytes(attr);
+  }
+  if (value === null || value === undefined || value === "") {
+    out.bytes(CELL_EMPTY_END);
+    return;
+  }
+  if (typeof value === "number" && Number.isFinite(value)) {
+    out.bytes(NUMBER_OPEN);
+    out.text(String(value));
+  } else if (typeof value === "boolean") {
+    out.bytes(BOOLEAN_OPEN);
+    out.digits(value ? 1 : 0);
+  } else {
+    // NaN and ±Infinity have no place in <v>: written as the text a reader would show
+    out.bytes(SHARED_OPEN);
+    out.digits(w.strings.id(String(value)));
+  }
+  out.bytes(VALUE_CLOSE);
 }
 
 /** Writes the sheet's part: rows go to the deflate as they are made; styles and texts are gathered on the way. */
@@ -110,13 +184,10 @@ export async function statementSheetPart(sheet: StatementSheet, styles: StyleBoo
   const width = sheetWidth(sheet);
   const letters = Array.from({ length: width }, (_, c) => columnLetter(c));
   const spans = mergesByRow(sheet);
-  const look = looks(styles);
   const out = new DeflateSink();
+  const w: RowWriter = { out, cellOpens: letters.map((l) => Buffer.from(`<c r="${l}`, "latin1")), styleAttrs: new Map(), look: looks(styles), strings, ids: [] };
   out.text(head(sheet, width));
-  sheet.rows.forEach((line, i) => {
-    const xml = rowXml(i + 1, line, sheet.rowHeights[i] ?? null, spans.get(i + 1), letters, look, strings);
-    if (xml) out.text(xml);
-  });
+  sheet.rows.forEach((line, i) => writeRow(w, i + 1, line, sheet.rowHeights[i] ?? null, spans.get(i + 1)));
   out.text(tail(sheet));
   return out.finish();
 }
