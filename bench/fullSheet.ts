@@ -43,8 +43,17 @@ async function main(): Promise<void> {
     // untimed: writes the compiled command line's code cache, so the timed runs start as a user's second run does
     jili(["summary", path.join(root, "examples", "mobile-retention.xlsx"), "--scheme", "mobile-retention"]);
     const figures: Figure[] = [];
-    const fill = jili(["fill", file, "--scheme", "mobile-retention", "--out", path.join(dir, "filled.xlsx")]);
-    figures.push({ section: "full sheet", what: `jili fill, ${fmt(ROWS)} rows (.xlsx ${size} MB)`, value: `${fill.s.toFixed(2)} s`, note: `peak RSS ${fill.mb === null ? "n/a" : `${fill.mb.toFixed(0)} MB`}; targets < 10 s, < 1.5 GB` });
+    // three runs, the median: the first one after the workbook was generated here measured 1–1.5 s slower than the
+    // next (this process's garbage from generating a million rows is collected meanwhile, on the same two cores)
+    const fills = [0, 1, 2].map(() => jili(["fill", file, "--scheme", "mobile-retention", "--out", path.join(dir, "filled.xlsx")]));
+    const fill = [...fills].sort((a, b) => a.s - b.s)[1];
+    const peak = fills.every((f) => f.mb !== null) ? Math.max(...fills.map((f) => f.mb as number)) : null;
+    figures.push({
+      section: "full sheet",
+      what: `jili fill, ${fmt(ROWS)} rows (.xlsx ${size} MB)`,
+      value: `${fill.s.toFixed(2)} s`,
+      note: `median of 3 (${fills.map((f) => f.s.toFixed(2)).join(", ")} s); peak RSS ${peak === null ? "n/a" : `${peak.toFixed(0)} MB`} (the highest of the three); targets < 10 s, < 1.5 GB`,
+    });
     const all = jili(["statements", file, "--scheme", "mobile-retention", "--out", path.join(dir, "statements-full.xlsx")]);
     figures.push({ section: "full sheet", what: `jili statements, ${fmt(ROWS)} rows, 500 people`, value: `${all.s.toFixed(2)} s`, note: `peak RSS ${all.mb === null ? "n/a" : `${all.mb.toFixed(0)} MB`}; longer than a sheet: written on two` });
     const small = path.join(dir, `orders-${STATEMENT_ROWS}.xlsx`);
