@@ -2,19 +2,11 @@ import fc from "fast-check";
 import { crc32, crc32Combine } from "../../src/cli/xlsx/crc32";
 import { BlockCrc, DeflateSink } from "../../src/cli/xlsx/deflateSink";
 import { blockCrcLater, workerStarted } from "../../src/cli/xlsx/xmlThread";
+import { crcReference } from "./support/crcReference";
 
 // The CRC of a part written block by block: each block's CRC taken on the XML thread, the part's made from them
 // (src/cli/xlsx/crc32.ts crc32Combine). Expected values come from a bit-by-bit CRC of the joined bytes.
 
-/** CRC-32 computed bit by bit, independently of the code under test */
-function crcReference(buf: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const byte of buf) {
-    c ^= byte;
-    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
-  }
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
   const out = new Uint8Array(a.length + b.length);

@@ -2,19 +2,11 @@ import * as zlib from "zlib";
 import JSZip from "jszip";
 import { Package } from "../../src/cli/xlsx/opc";
 import { DeflateSink, readZip, writeZip } from "../../src/cli/xlsx/zip";
+import { crcReference } from "./support/crcReference";
 
 // The zip layer of `fill` (src/cli/xlsx/zip.ts): Node's zlib instead of jszip's pure-JS deflate, parts Jili does not
 // change copied with their compressed bytes, and a large part deflated block by block while it is written.
 
-/** CRC-32 computed bit by bit, independently of the code under test */
-function crcReference(buf: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const byte of buf) {
-    c ^= byte;
-    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
-  }
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 /** A few MB of text with multi-byte characters, from a fixed seed. */
 function sampleText(bytes: number): string {
