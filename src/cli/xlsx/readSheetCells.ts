@@ -66,6 +66,8 @@ export function readSheetCells(buf: Buffer, ctx: SheetContext): RawCell[][] {
 export class SheetScan {
   private tags: SheetTags | null = null;
   private state: ScanState | null = null;
+  /** where sheetData's start tag ends (its `>`) */
+  private openEnd = -1;
   /** where sheetData's rows end (its end tag), known once the part is whole */
   private end = -1;
   private done = false;
@@ -92,6 +94,7 @@ export class SheetScan {
       }
       if (openEnd < 0) throw new Error("unterminated sheetData");
       this.tags = sheetTags(p);
+      this.openEnd = openEnd;
       this.state = { rows: [], i: openEnd + 1, rowNum: 0, line: undefined, lastCol: -1, width: 0, latin1: null };
       if (b[openEnd - 1] === SLASH) {
         this.end = openEnd;
@@ -103,7 +106,7 @@ export class SheetScan {
     if (whole) {
       // one sheetData per sheet; its end tag cannot occur in cell text (escaped there): found from the end
       const end = b.lastIndexOf(`</${tags.prefix}sheetData>`);
-      this.end = end < this.state.i - 1 ? b.length : end;
+      this.end = end < this.openEnd ? b.length : end;
       scanRows(b, this.state, this.end, true, tags, this.ctx);
       this.done = true;
       return;
