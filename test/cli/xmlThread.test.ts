@@ -17,6 +17,8 @@ import { verifyOutput } from "../../src/cli/xlsx/verifyOutput";
 import { packStrings, unpackStrings } from "../../src/cli/xlsx/xmlJobs";
 import { blockCrcLater, lastJobWentToWorker, SheetBytesLost, sharedStringsLater, sheetLayoutLater, THREAD_MIN_CHARS, wellFormedLater, workerStarted } from "../../src/cli/xlsx/xmlThread";
 import { jiliInProcess, tmpDir } from "./helpers";
+import { STREAM_MIN_BYTES } from "../../src/cli/xlsx/streamedSheet";
+import { readZip } from "../../src/cli/xlsx/zip";
 import { buildPackage, MAIN, readWithSheetJS, sheetXml, zipParts, packageParts } from "./support/packages";
 
 const RICH_SST =
@@ -235,4 +237,29 @@ describe("the data sheet's layout found in the worker while the engine evaluates
     }
     expect(fs.readFileSync(a).equals(fs.readFileSync(b))).toBe(true);
   }, 60_000);
+
+  test("a sheet large enough to be read in pieces (shared memory, its regions checksummed there) fills the same with the worker off", async () => {
+    const dir = tmpDir();
+    const input = path.join(dir, "orders.xlsx");
+    await writeOrders(input, mobileRows(22_000, 100));
+    // the data sheet's XML is over the size read in pieces while it is inflated
+    const sheet = readZip(fs.readFileSync(input)).entries.get("xl/worksheets/sheet1.xml");
+    expect(sheet?.size).toBeGreaterThanOrEqual(STREAM_MIN_BYTES);
+    const a = path.join(dir, "a.xlsx");
+    const b = path.join(dir, "b.xlsx");
+    expect((await jiliInProcess(["fill", input, "--scheme", "mobile-retention", "--out", a])).code).toBe(0);
+    process.env.JILI_XML_THREAD = "off";
+    try {
+      expect((await jiliInProcess(["fill", input, "--scheme", "mobile-retention", "--out", b])).code).toBe(0);
+    } finally {
+      delete process.env.JILI_XML_THREAD;
+    }
+    expect(fs.readFileSync(a).equals(fs.readFileSync(b))).toBe(true);
+    // read by SheetJS: the 22 000 data rows under the header, each with Jili's status cell filled
+    const [data] = [...readWithSheetJS(fs.readFileSync(a)).values()];
+    expect(data.length).toBe(22_001);
+    const status = data[0].findIndex((h) => typeof h === "string" && h.startsWith("Jili·") && h.includes("状态"));
+    expect(status).toBeGreaterThan(0);
+    expect(data.slice(1).filter((row) => typeof row[status] === "string" && row[status] !== "").length).toBe(22_000);
+  }, 120_000);
 });
