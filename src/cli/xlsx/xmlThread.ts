@@ -1,7 +1,7 @@
 // Hands large XML jobs to a worker thread, so a fill uses both cores: the shared strings are parsed while the main
 // thread inflates and scans the sheet, the data sheet's layout is found while it evaluates, Jili's parts are checked
-// and the data sheet's blocks checksummed while it builds the data sheet. Small jobs, and every job where a worker cannot start, run on the main thread: the
-// outcome is the same either way (xmlJobs.ts).
+// and the data sheet's blocks checksummed while it builds the data sheet. Small jobs, and every job where a worker
+// cannot start, run on the main thread: the outcome is the same either way (xmlJobs.ts).
 import * as path from "path";
 import { Worker } from "worker_threads";
 import { RawCell } from "../../engine";
