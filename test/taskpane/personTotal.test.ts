@@ -5,12 +5,12 @@ import { act } from "react";
 import type { WorkbookPort } from "../../src/excel/port";
 import { SimBook } from "../../src/preview/excelSim";
 import { removalFor } from "../../src/taskpane/controller/removal";
-import { PaneSession } from "../../src/taskpane/controller/session";
 import { sheetAdapterFor } from "../excel/harness";
 import { summaryByKey } from "../excel/tablesScenario";
 import { wpsAdapterFor } from "../wps/harness";
 import { renderSession } from "./render";
-import { CUSTOMERS, DIRECT, PARAMS, PENALTY } from "../support/newCustomerDevSheets";
+import { CUSTOMERS, DIRECT, PENALTY } from "../support/newCustomerDevSheets";
+import { campaignSession } from "./campaignSession";
 
 // Issue 17 item 5 in the pane: what a salesperson earns across new-customer-dev's three parts, each on a sheet of its
 // own. Amounts by hand from docs/presets/new-customer-dev.md (the same workbook as test/cli/personTotal.test.ts):
@@ -28,13 +28,6 @@ function campaignBook(withPenalty = true): SimBook {
   book.addSheet("直营部").put(DIRECT);
   if (withPenalty) book.addSheet("考核").put(PENALTY);
   return book;
-}
-
-function campaignSession(port: WorkbookPort): PaneSession {
-  const session = new PaneSession(port, "zh-CN", () => "2016-09-01 10:00");
-  session.chooseScheme("preset:new-customer-dev");
-  for (const [k, v] of Object.entries(PARAMS)) session.setParam(k, v);
-  return session;
 }
 
 const HOSTS: [string, (book: SimBook) => Promise<WorkbookPort>][] = [

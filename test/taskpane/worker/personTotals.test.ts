@@ -11,7 +11,6 @@ import * as runParts from "../../../src/engine/report/personTotal/runParts";
 import { PaneError } from "../../../src/excel/errors";
 import { locateTable } from "../../../src/taskpane/controller/locate";
 import { schemeById } from "../../../src/taskpane/controller/schemes";
-import { PaneSession } from "../../../src/taskpane/controller/session";
 import type { PaneEngine } from "../../../src/taskpane/worker/engine";
 import { EngineJobError } from "../../../src/taskpane/worker/errors";
 import { InlineEngine } from "../../../src/taskpane/worker/inlineEngine";
@@ -24,6 +23,7 @@ import type { WorkerHost } from "../../../src/taskpane/worker/workerHost";
 import { CUSTOMERS, DIRECT, PARAMS, PENALTY } from "../../support/newCustomerDevSheets";
 import { FakePort } from "../fakePort";
 import { channelWorker, closeChannels, HostFactory } from "./channel";
+import { campaignSession } from "../campaignSession";
 
 
 /** The worker's side loaded apart (jest.isolateModules), as a worker has its own modules: its engine is not this thread's. */
@@ -41,13 +41,6 @@ function campaignPort(withPenalty = true): FakePort {
   const port = new FakePort(CUSTOMERS, "客户进货");
   port.others = [{ name: "直营部", cells: DIRECT }, ...(withPenalty ? [{ name: "考核", cells: PENALTY }] : [])];
   return port;
-}
-
-function campaignSession(port: FakePort): PaneSession {
-  const session = new PaneSession(port, "zh-CN", () => "2016-09-01 10:00");
-  session.chooseScheme("preset:new-customer-dev");
-  for (const [k, v] of Object.entries(PARAMS)) session.setParam(k, v);
-  return session;
 }
 
 /** fills the campaign with `engine` as the pane's engine: the totals, the summary and the fill request */
