@@ -1,8 +1,9 @@
 // The statements sheet (个人奖励明细) as a worksheet part, its rows deflated as they are written: never the whole sheet's XML in memory.
-import { CellOut, columnLetter, fitsOneSheet, SHEET_MAX_ROWS, SheetCell, STATEMENT_STYLES, StatementSheet } from "../../engine";
+import { columnLetter, fitsOneSheet, SHEET_MAX_ROWS, SheetCell, STATEMENT_STYLES, StatementSheet } from "../../engine";
 import { Deflated, DeflateSink } from "../xlsx/deflateSink";
 import { escapeXml } from "../xlsx/xml";
 import { PartSink } from "../xlsx/partSink";
+import { writeCellAfterRef } from "./cell";
 import { StringTable } from "./stringTable";
 import { StyleBook } from "./styleBook";
 
@@ -92,11 +93,6 @@ const ROW_CLOSE = Buffer.from(`</row>`, "latin1");
 const ROW_EMPTY_END = Buffer.from(`/>`, "latin1");
 const TAG_END = Buffer.from(`>`, "latin1");
 const QUOTE = Buffer.from(`"`, "latin1");
-const CELL_EMPTY_END = Buffer.from(`/>`, "latin1");
-const NUMBER_OPEN = Buffer.from(`><v>`, "latin1");
-const BOOLEAN_OPEN = Buffer.from(` t="b"><v>`, "latin1");
-const SHARED_OPEN = Buffer.from(` t="s"><v>`, "latin1");
-const VALUE_CLOSE = Buffer.from(`</v></c>`, "latin1");
 
 /** What every row of a sheet is written with: each column's `<c r="B`, each look's ` s="3"`, the looks found so far. */
 interface RowWriter {
@@ -112,7 +108,7 @@ interface RowWriter {
 /**
  * One row, straight into the part (nothing for a row with neither cells nor height). The cells a merge covers take
  * the look of its first cell (as Excel gives them when it merges), so a merged line's border and fill span its whole
- * width. The markup is cell.ts's cellXml, written piece by piece.
+ * width. Each cell after its reference is cell.ts's, as the summary sheet writes it.
  */
 function writeRow(w: RowWriter, r: number, line: (SheetCell | null)[], height: number | null, spans: Span[] | undefined): void {
   const ids = w.ids;
@@ -144,39 +140,13 @@ function writeRow(w: RowWriter, r: number, line: (SheetCell | null)[], height: n
   for (let c = 0; c < ids.length; c++) {
     const id = ids[c];
     if (id === undefined || id < 0) continue;
-    writeCell(w, c, r, line[c]?.value ?? null, id);
+    w.out.bytes(w.cellOpens[c]);
+    w.out.digits(r);
+    writeCellAfterRef(w.out, line[c]?.value ?? null, id, w.strings, w.styleAttrs);
   }
   out.bytes(ROW_CLOSE);
 }
 
-/** A cell as cellXml writes it: numbers and booleans as values, text by its shared-string index, empty with its look. */
-function writeCell(w: RowWriter, c: number, r: number, value: CellOut, style: number): void {
-  const { out } = w;
-  out.bytes(w.cellOpens[c]);
-  out.digits(r);
-  out.bytes(QUOTE);
-  if (style) {
-    let attr = w.styleAttrs.get(style);
-    if (attr === undefined) w.styleAttrs.set(style, (attr = Buffer.from(` s="${style}"`, "latin1")));
-    out.bytes(attr);
-  }
-  if (value === null || value === undefined || value === "") {
-    out.bytes(CELL_EMPTY_END);
-    return;
-  }
-  if (typeof value === "number" && Number.isFinite(value)) {
-    out.bytes(NUMBER_OPEN);
-    out.text(String(value));
-  } else if (typeof value === "boolean") {
-    out.bytes(BOOLEAN_OPEN);
-    out.digits(value ? 1 : 0);
-  } else {
-    // NaN and ±Infinity have no place in <v>: written as the text a reader would show
-    out.bytes(SHARED_OPEN);
-    out.digits(w.strings.id(String(value)));
-  }
-  out.bytes(VALUE_CLOSE);
-}
 
 /** Writes the sheet's part: rows go to the deflate as they are made; styles and texts are gathered on the way. */
 export async function statementSheetPart(sheet: StatementSheet, styles: StyleBook, strings: StringTable): Promise<Deflated> {
