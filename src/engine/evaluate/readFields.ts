@@ -74,12 +74,22 @@ function textReader(): Reader {
 
 /** Reads one cell as the field's type, exactly as a sheet column is read (C4–C9). */
 export function readCell(f: FieldDef, raw: RawCell, fixedYear?: number): Value | CellProblem {
-  return readerFor(f, fixedYear)(raw);
+  return cellReader(f, fixedYear)(raw);
 }
 
-/** The reader of a field's cells, made once for a column (a category's table of values and aliases with it). */
-export function cellReader(f: FieldDef, fixedYear?: number): (raw: RawCell) => Value | CellProblem {
-  return readerFor(f, fixedYear);
+/**
+ * Readers by field, for the calls without a fixed year: a reader is pure (no onNormalized) and made from its field
+ * alone, and a category's holds the table of its values and aliases, which was built again for every cell read
+ * (a join's keys, a statement's input columns, a cell function's column).
+ */
+const readers = new WeakMap<FieldDef, Reader>();
+
+/** The reader of a field's cells, made once a field (a category's table of values and aliases with it). */
+export function cellReader(f: FieldDef, fixedYear?: number): Reader {
+  if (fixedYear !== undefined) return readerFor(f, fixedYear);
+  let r = readers.get(f);
+  if (r === undefined) readers.set(f, (r = readerFor(f, undefined)));
+  return r;
 }
 
 function readerFor(f: FieldDef, fixedYear: number | undefined, onNormalized?: (raw: string) => void): Reader {

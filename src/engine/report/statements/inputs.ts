@@ -33,7 +33,7 @@ export function readInputs(result: EvaluationResult, table: InputTable, mapped: 
   for (const f of mapped) {
     const col = result.mapping.index.get(f.key)!;
     const values: CellOut[] = new Array(n);
-    // one reader a column; a text written again and again (a category, a post) read once
+    // a text written again and again (a category, a post) read once
     const read = cellReader(f);
     const seen = new Map<string, CellOut>();
     for (let i = 0; i < n; i++) {
