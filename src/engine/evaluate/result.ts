@@ -10,7 +10,7 @@ import { EXCLUDED, INVALID, Mark, OK, PENDING, STATUS_NAMES, StatusName } from "
 import { ColumnMapping } from "./mapColumns";
 import { columnLetter } from "./table";
 import { findRoundingPairs, reconcileRows } from "./reconcile";
-import { BoundedCache } from "./store";
+import { BoundedCache, Column } from "./store";
 
 /**
  * Reasons remembered per result, by mark: rules and checks share one mark across every row they fire on (a few
@@ -80,11 +80,41 @@ export interface GroupResult {
   explanation?: BilingualText;
 }
 
+/**
+ * The rows of a result read one after the other for a fill, in one language (EvaluationResult.fillRows). A row's
+ * reasons and notes are interned lists: rows with the same reasons share one list, which a memo may key on.
+ */
+export interface FillRows {
+  /** row i's output cells, by the order of the part's row outputs, written into `into` */
+  outputs(i: number, into: OutputCell[]): void;
+  /** row i's status code (status.ts) */
+  status(i: number): number;
+  reasonList(i: number): readonly Mark[] | undefined;
+  noteList(i: number): readonly Mark[] | undefined;
+  /** row i's reasons (why it is not ok) and notes, with their messages */
+  reasons(i: number): Reason[];
+  notes(i: number): Reason[];
+  /** row i's explanation; null when not asked to explain */
+  explanation(i: number): string | null;
+}
+
+/** What reading one output of one scope looks up (EvaluationResult.outputReading). */
+interface OutputReading {
+  def: OutputDef;
+  scope: Scope;
+  col: Column | undefined;
+  /** a money, units, points or count output: 0 on a row that is not ok */
+  zeroed: boolean;
+  /** the row amounts moved by a cent so that a group's rows sum to its rounded total */
+  reconciled: Map<number, Dec> | undefined;
+  cells: BoundedCache<Value, OutputCell>;
+}
+
 const ZEROED_WHEN_NOT_OK = new Set(["money", "units", "points", "count"]);
 
-/** a row that is not ok explains its reasons, not the amounts it would have had (an invalid row, nothing at all) */
-function unexplained(status: number, o: OutputDef): boolean {
-  return status === INVALID || (status !== OK && ZEROED_WHEN_NOT_OK.has(o.type));
+/** a row that is not ok explains its reasons, not the amounts (`zeroed`: money, units, points, counts) it would have had (an invalid row, nothing at all) */
+function unexplained(status: number, zeroed: boolean): boolean {
+  return status === INVALID || (status !== OK && zeroed);
 }
 
 /** the amount a row that is not ok shows for its money, units, points and counts */
@@ -204,26 +234,35 @@ export class EvaluationResult {
   }
 
   private cell(def: OutputDef, scope: Scope, e: number): OutputCell {
-    const col = scope.columns.get(def.name);
+    return this.cellRead(this.outputReading(def, scope), e);
+  }
+
+  /** What reading output `def` of `scope` looks up, looked up once for a run of rows (a fill reads them all). */
+  private outputReading(def: OutputDef, scope: Scope): OutputReading {
+    let cells = this.cellOfValue.get(def);
+    if (cells === undefined) this.cellOfValue.set(def, (cells = new BoundedCache(CELLS_KEPT)));
+    const reconciled = scope === this.state.row && def.type === "money" ? this.reconciledRows(def.name) : undefined;
+    return { def, scope, col: scope.columns.get(def.name), zeroed: ZEROED_WHEN_NOT_OK.has(def.type), reconciled, cells };
+  }
+
+  private cellRead(r: OutputReading, e: number): OutputCell {
+    const { def, scope, col } = r;
     const status = scope.status[e];
     if (!col || status === INVALID) return { value: null, text: "" };
     const v: Value = col.get(e);
-    if (status !== OK && ZEROED_WHEN_NOT_OK.has(def.type)) {
+    if (status !== OK && r.zeroed) {
       // a pending row pays 0 for now and says what it waits for
-      const zero = this.cellFor(def, ZERO_AMOUNT);
+      const zero = this.cellFor(def, ZERO_AMOUNT, r.cells);
       const waiting = status === PENDING ? scope.marksOf(e)?.[0]?.code : undefined;
       return waiting ? { ...zero, pending: waiting } : zero;
-    } else if (scope === this.state.row && def.type === "money") {
-      const adjusted = this.reconciledRows(def.name)?.get(e);
-      if (adjusted) return { value: adjusted.toNumber(), text: adjusted.toFixed(this.scheme.rounding.scale) };
     }
-    return this.cellFor(def, v);
+    const adjusted = r.reconciled?.get(e);
+    if (adjusted) return { value: adjusted.toNumber(), text: adjusted.toFixed(this.scheme.rounding.scale) };
+    return this.cellFor(def, v, r.cells);
   }
 
   /** format(def, v), once per value instance (coded columns repeat a few) */
-  private cellFor(def: OutputDef, v: Value): OutputCell {
-    let cells = this.cellOfValue.get(def);
-    if (cells === undefined) this.cellOfValue.set(def, (cells = new BoundedCache(CELLS_KEPT)));
+  private cellFor(def: OutputDef, v: Value, cells: BoundedCache<Value, OutputCell>): OutputCell {
     let cell = cells.get(v);
     if (cell === undefined) {
       cell = this.format(def, v);
@@ -277,54 +316,63 @@ export class EvaluationResult {
    */
   private readonly explained = new Map<string, Map<unknown, unknown>>();
   private explainedCount = 0;
-  private root = new Map<unknown, unknown>();
-  private rootScope: Scope | null = null;
-  private rootLang: Lang | null = null;
+  /** the reader of the last (scope, outputs, language) asked: rows come scope by scope in one language */
+  private lastExplainer: { scope: Scope; outputs: OutputDef[]; lang: Lang; read: (e: number) => string } | null = null;
 
   private explanationIn(scope: Scope, outputs: OutputDef[], e: number, lang: Lang): string {
-    const status = scope.status[e];
-    const texts: (string | null)[] = [];
-    let shareable = true;
-    for (const o of outputs) {
-      if (unexplained(status, o)) {
-        texts.push(null);
-        continue;
+    const last = this.lastExplainer;
+    if (last !== null && last.scope === scope && last.outputs === outputs && last.lang === lang) return last.read(e);
+    const read = this.explainer(scope, outputs, lang);
+    this.lastExplainer = { scope, outputs, lang, read };
+    return read(e);
+  }
+
+  /** Explains entity after entity of `scope`: the outputs' explainers, columns and memo root looked up once. */
+  private explainer(scope: Scope, outputs: OutputDef[], lang: Lang): (e: number) => string {
+    const explainers = outputs.map((o) => scope.explainers.get(o.name));
+    const columns = outputs.map((o) => scope.columns.get(o.name));
+    const zeroed = outputs.map((o) => ZEROED_WHEN_NOT_OK.has(o.type));
+    const rootKey = `${scope.id}\u0001${lang}`;
+    let root = this.explained.get(rootKey);
+    if (root === undefined) this.explained.set(rootKey, (root = new Map()));
+    const memo = root;
+    // the pieces of one entity, read again for the next (putTogether uses them before returning)
+    const texts: (string | null)[] = new Array(outputs.length);
+    return (e) => {
+      const status = scope.status[e];
+      let shareable = true;
+      for (let k = 0; k < outputs.length; k++) {
+        if (unexplained(status, zeroed[k])) {
+          texts[k] = null;
+          continue;
+        }
+        const ex = explainers[k];
+        texts[k] = ex ? ex(e, lang) : null;
+        // a pending value's text names what it waits for: put together on its own
+        if (columns[k]?.get(e) instanceof Pending) shareable = false;
       }
-      const ex = scope.explainers.get(o.name);
-      texts.push(ex ? ex(e, lang) : null);
-      // a pending value's text names what it waits for: put together on its own
-      if (scope.columns.get(o.name)?.get(e) instanceof Pending) shareable = false;
-    }
-    const marks = scope.marksOf(e);
-    const notes = scope.notesOf(e);
-    const warnings = scope.warningsOf(e);
-    if (!shareable || this.explainedCount >= 65536) return this.putTogether(scope, outputs, e, lang, texts, [marks, notes, warnings]);
-    // rows come scope by scope in one language: the root of the last (scope, language) is kept at hand
-    if (this.rootScope !== scope || this.rootLang !== lang) {
-      const rootKey = `${scope.id}\u0001${lang}`;
-      let root = this.explained.get(rootKey);
-      if (root === undefined) this.explained.set(rootKey, (root = new Map()));
-      this.root = root;
-      this.rootScope = scope;
-      this.rootLang = lang;
-    }
-    let node = childOf(this.root, status);
-    for (let k = 0; k < texts.length; k++) node = childOf(node, texts[k]);
-    node = childOf(childOf(childOf(node, marks ?? null), notes ?? null), warnings ?? null);
-    let text = node.get(RESULT) as string | undefined;
-    if (text === undefined) {
-      text = this.putTogether(scope, outputs, e, lang, texts, [marks, notes, warnings]);
-      node.set(RESULT, text);
-      this.explainedCount++;
-    }
-    return text;
+      const marks = scope.marksOf(e);
+      const notes = scope.notesOf(e);
+      const warnings = scope.warningsOf(e);
+      if (!shareable || this.explainedCount >= 65536) return this.putTogether(scope, outputs, e, lang, texts, [marks, notes, warnings]);
+      let node = childOf(memo, status);
+      for (let k = 0; k < texts.length; k++) node = childOf(node, texts[k]);
+      node = childOf(childOf(childOf(node, marks ?? null), notes ?? null), warnings ?? null);
+      let text = node.get(RESULT) as string | undefined;
+      if (text === undefined) {
+        text = this.putTogether(scope, outputs, e, lang, texts, [marks, notes, warnings]);
+        node.set(RESULT, text);
+        this.explainedCount++;
+      }
+      return text;
+    };
   }
 
   private putTogether(scope: Scope, outputs: OutputDef[], e: number, lang: Lang, texts: (string | null)[], lists: (readonly Mark[] | undefined)[]): string {
     const parts: string[] = [];
     const status = scope.status[e];
     outputs.forEach((o, k) => {
-      if (unexplained(status, o)) return;
+      if (unexplained(status, ZEROED_WHEN_NOT_OK.has(o.type))) return;
       const text = texts[k];
       const value = scope.columns.get(o.name)?.get(e);
       const waiting = value instanceof Pending ? `${lang === "zh-CN" ? "待定" : "pending"} ${value.code}: ${messageFor(this.state, value.code, lang, { param: value.param })}` : null;
@@ -336,17 +384,24 @@ export class EvaluationResult {
   }
 
   /**
-   * Row i as a fill writes it, in one language and without a RowResult: its output cells (by the order of the
-   * part's row outputs), its reasons and notes, and its explanation when asked.
+   * The rows as a fill writes them, one after the other in one language, without a RowResult each: what reading a
+   * row looks up (the outputs' columns, explainers and caches) is looked up once, not per row of a million.
    */
-  rowForFill(i: number, lang: Lang, explain: boolean): { outputs: OutputCell[]; reasons: Reason[]; notes: Reason[]; explanation: string | null } {
+  fillRows(lang: Lang, explain: boolean): FillRows {
     const scope = this.state.row;
     const defs = this.part.outputs.row ?? [];
+    const readings = defs.map((d) => this.outputReading(d, scope));
+    const explainRow = explain ? this.explainer(scope, defs, lang) : null;
     return {
-      outputs: defs.map((d) => this.cell(d, scope, i)),
-      reasons: this.reasons(scope.marksOf(i)),
-      notes: this.reasons(scope.notesOf(i)),
-      explanation: explain ? this.explanationIn(scope, defs, i, lang) : null,
+      outputs: (i, into) => {
+        for (let k = 0; k < readings.length; k++) into[k] = this.cellRead(readings[k], i);
+      },
+      status: (i) => scope.status[i],
+      reasonList: (i) => scope.marksOf(i),
+      noteList: (i) => scope.notesOf(i),
+      reasons: (i) => this.reasons(scope.marksOf(i)),
+      notes: (i) => this.reasons(scope.notesOf(i)),
+      explanation: (i) => (explainRow === null ? null : explainRow(i)),
     };
   }
 

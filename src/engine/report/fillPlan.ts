@@ -1,7 +1,8 @@
 import { isVersioned, VersionUse } from "../versions/versionedResult";
 import { Lang } from "../i18n/messages";
 import { Dec } from "../money/decimal";
-import { EvaluationResult, OutputCell } from "../evaluate/result";
+import { EvaluationResult, FillRows, OutputCell } from "../evaluate/result";
+import { STATUS_NAMES } from "../evaluate/status";
 import { OutputDef } from "../scheme/schema";
 import { LABELS, OWNED_PREFIX, STATUS_LABEL } from "./labels";
 import { moneyText } from "../money/moneyText";
@@ -73,6 +74,42 @@ function cellValue(c: OutputCell, lang: Lang): CellOut {
   return c.value;
 }
 
+/** Status texts remembered by (status, reasons, notes): rows with the same reasons share their lists (FillRows). */
+const STATUS_TEXTS_KEPT = 65536;
+
+/**
+ * A row's status cell: its status, and when it has reasons or notes, their messages ("排除: …"). Rows that share
+ * their lists of reasons and notes share one text, made once (a rule that excludes 100 000 rows makes one).
+ */
+function statusTextOf(rows: FillRows, lang: Lang): (i: number) => string {
+  const separator = lang === "zh-CN" ? "；" : "; ";
+  const memo = new Map<number, Map<unknown, Map<unknown, string>>>();
+  let kept = 0;
+  const make = (i: number, label: string): string => {
+    const why = [...rows.reasons(i), ...rows.notes(i)];
+    return why.length ? `${label}: ${why.map((x) => x.message[lang]).join(separator)}` : label;
+  };
+  return (i) => {
+    const status = rows.status(i);
+    const label = STATUS_LABEL[lang][STATUS_NAMES[status]];
+    const marks = rows.reasonList(i) ?? null;
+    const notes = rows.noteList(i) ?? null;
+    if (marks === null && notes === null) return label;
+    let text = memo.get(status)?.get(marks)?.get(notes);
+    if (text !== undefined) return text;
+    text = make(i, label);
+    if (kept < STATUS_TEXTS_KEPT) {
+      let byMarks = memo.get(status);
+      if (byMarks === undefined) memo.set(status, (byMarks = new Map()));
+      let byNotes = byMarks.get(marks);
+      if (byNotes === undefined) byMarks.set(marks, (byNotes = new Map()));
+      byNotes.set(notes, text);
+      kept++;
+    }
+    return text;
+  };
+}
+
 /**
  * What a fill writes, the same for the task pane and the command line: one column per row output, a status
  * column, an explanation column, and a per-person summary table with every total and the row counts (C10).
@@ -86,16 +123,17 @@ export function buildFillPlan(result: EvaluationResult, lang: Lang, options: { e
   const statusTexts = new Array<string>(result.rowCount);
   const explanations = explain ? new Array<string>(result.rowCount) : null;
   const byReason: Record<string, number> = {};
-  const separator = lang === "zh-CN" ? "；" : "; ";
+  const rows = result.fillRows(lang, explain);
+  const statusText = statusTextOf(rows, lang);
+  const cells: OutputCell[] = new Array(rowDefs.length);
   // row by row, in the language of the fill only: no row objects, no texts in the other language
   for (let i = 0; i < result.rowCount; i++) {
-    const row = result.rowForFill(i, lang, explain);
-    for (let k = 0; k < rowDefs.length; k++) outputValues[k][i] = cellValue(row.outputs[k], lang);
-    const label = STATUS_LABEL[lang][result.rowStatus(i)];
-    const why = row.reasons.length + row.notes.length;
-    statusTexts[i] = why ? `${label}: ${[...row.reasons, ...row.notes].map((x) => x.message[lang]).join(separator)}` : label;
-    if (explanations) explanations[i] = row.explanation ?? "";
-    for (const x of row.reasons) byReason[x.code] = (byReason[x.code] ?? 0) + 1;
+    rows.outputs(i, cells);
+    for (let k = 0; k < rowDefs.length; k++) outputValues[k][i] = cellValue(cells[k], lang);
+    statusTexts[i] = statusText(i);
+    if (explanations) explanations[i] = rows.explanation(i) ?? "";
+    const marks = rows.reasonList(i);
+    if (marks) for (const m of marks) byReason[m.code] = (byReason[m.code] ?? 0) + 1;
   }
   const columns: FillColumn[] = rowDefs.map((d, k) => ({
     name: d.name,

@@ -1,4 +1,4 @@
-import { EvaluationResult, GroupResult, RowPlaces, RowResult } from "../evaluate/result";
+import { EvaluationResult, FillRows, GroupResult, RowPlaces, RowResult } from "../evaluate/result";
 import { StatusName } from "../evaluate/status";
 import { Lang } from "../i18n/messages";
 import { BilingualText, PartDef } from "../scheme/schema";
@@ -73,9 +73,18 @@ export class VersionedResult extends EvaluationResult {
     return r;
   }
 
-  override rowForFill(i: number, lang: Lang, explain: boolean): ReturnType<EvaluationResult["rowForFill"]> {
-    const w = this.where[i];
-    return this.segments[w.segment].result.rowForFill(w.local, lang, explain);
+  override fillRows(lang: Lang, explain: boolean): FillRows {
+    const segments = this.segments.map((s) => s.result.fillRows(lang, explain));
+    const at = (i: number) => this.where[i];
+    return {
+      outputs: (i, into) => segments[at(i).segment].outputs(at(i).local, into),
+      status: (i) => segments[at(i).segment].status(at(i).local),
+      reasonList: (i) => segments[at(i).segment].reasonList(at(i).local),
+      noteList: (i) => segments[at(i).segment].noteList(at(i).local),
+      reasons: (i) => segments[at(i).segment].reasons(at(i).local),
+      notes: (i) => segments[at(i).segment].notes(at(i).local),
+      explanation: (i) => segments[at(i).segment].explanation(at(i).local),
+    };
   }
 
   override rows(explain = false): RowResult[] {
