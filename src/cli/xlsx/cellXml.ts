@@ -52,29 +52,27 @@ export function inlineTail(prefix: string, value: string): string {
 }
 
 /**
- * A cell Jili writes into a row: its column and XML. A text cell's XML may end in `tail`, the part after its start
- * tag (the same for every cell with that text: explanations and statuses repeat), written from bytes encoded once.
+ * A cell Jili writes into a row: its column, and its XML or its bytes. Statuses and explanations repeat, and so do
+ * amounts: a cell's bytes are made once per column and value and written around the row number.
  */
 export interface NewCell {
   col: number;
-  /** the cell's XML up to its tail; not read when `open` is set */
+  /** the cell's XML; not read when `open` is set */
   xml: string;
   /**
-   * The start tag as bytes made once per column and kind, around the row number: `open` (`<c r="K`), the digits of
-   * `row`, `close` (`" t="inlineStr">`). A row of 100 000 cells then builds and encodes no string per cell.
+   * The cell as bytes around its row number: `open` (`<c r="K`), the digits of `row`, `rest` (`" t="inlineStr"><is>
+   * <t>…</t></is></c>`). A row of 100 000 cells then builds, encodes and looks up no string per cell.
    */
   open?: Buffer | null;
   row?: number;
-  close?: Buffer | null;
-  tail?: string | null;
+  rest?: Buffer | null;
 }
 
-/** Writes a new cell: its XML (or its start tag's bytes), then its tail (see NewCell). */
+/** Writes a new cell: its bytes around the row number, or its XML (see NewCell). */
 export function writeCell(out: PartSink, cell: NewCell): void {
-  if (cell.open && cell.close) {
+  if (cell.open && cell.rest) {
     out.bytes(cell.open);
     out.digits(cell.row as number);
-    out.bytes(cell.close);
+    out.bytes(cell.rest);
   } else out.text(cell.xml);
-  if (cell.tail) out.repeatedText(cell.tail);
 }

@@ -1,5 +1,5 @@
 // The cells Jili writes into each row of the data sheet, with start tags as bytes made once per column (a fill writes 600 000 cells).
-import { FillPlan } from "../../engine";
+import { CellOut, FillPlan } from "../../engine";
 import { cellXml, inlineTail, NewCell } from "./cellXml";
 
 /** What the cells of a row are made from: the plan, where its columns go, their styles and the rows they fill. */
@@ -20,6 +20,9 @@ export interface DataCellsInput {
   lastRow: number;
 }
 
+/** Bytes after a cell's row number remembered per column, by value: more distinct values are made cell by cell. */
+const RESTS_KEPT = 4096;
+
 /**
  * The `cellsOf` of a SheetEdit: the header row gets the plan's headers, a data row its values. One array and one
  * object per column are reused row after row (the sheet writer uses them before asking again).
@@ -28,56 +31,50 @@ export function dataCells(input: DataCellsInput): (row: number) => NewCell[] {
   const { prefix: p, plan, slots, letters, order, columnStyles, headerRow, headerStyle, rowIndex, lastRow } = input;
   const slot: NewCell[] = slots.map((col) => ({ col, xml: "" }));
   const reused: NewCell[] = [];
-  const tails = new Map<string, string>();
-  // each column's start tags as bytes, around the row number: text cells, number cells (with the column's number
-  // format), yes/no cells; numbers' tails (`220</v></c>`) made once per value
+  // each column's start tag up to the row number as bytes; after it, per value: the rest of the start tag (text,
+  // number with the column's number format, yes/no), the value and the end tag, made once
   const opens = letters.map((l) => Buffer.from(`<${p}c r="${l}`, "utf8"));
-  const textClose = Buffer.from(`" t="inlineStr">`, "utf8");
-  const numberCloses = columnStyles.map((style) => Buffer.from(`"${style !== undefined ? ` s="${style}"` : ""}><${p}v>`, "utf8"));
-  const boolClose = Buffer.from(`" t="b"><${p}v>`, "utf8");
+  const numberCloses = columnStyles.map((style) => `"${style !== undefined ? ` s="${style}"` : ""}><${p}v>`);
   const valueEnd = `</${p}v></${p}c>`;
-  const numberTails = new Map<number, string>();
+  const rests = slots.map(() => new Map<CellOut, Buffer>());
+  const restOf = (i: number, v: CellOut): Buffer | null => {
+    let rest = rests[i].get(v);
+    if (rest !== undefined) return rest;
+    if (typeof v === "string") rest = Buffer.from(`" t="inlineStr">${inlineTail(p, v)}`, "utf8");
+    else if (typeof v === "number" && Number.isFinite(v)) rest = Buffer.from(`${numberCloses[i]}${v}${valueEnd}`, "utf8");
+    else if (typeof v === "boolean") rest = Buffer.from(`" t="b"><${p}v>${v ? 1 : 0}${valueEnd}`, "utf8");
+    else return null;
+    if (rests[i].size < RESTS_KEPT) rests[i].set(v, rest);
+    return rest;
+  };
   return (row) => {
-    reused.length = 0;
     const k = row <= lastRow && rowIndex[row] >= 0 ? rowIndex[row] : undefined;
     if (row === headerRow) {
+      reused.length = 0;
       for (const i of order) reused.push({ col: slots[i], xml: cellXml(p, `${letters[i]}${row}`, plan.columns[i].header, headerStyle) });
       return reused;
     }
-    if (k === undefined) return reused;
-    for (const i of order) {
-      const v = plan.columns[i].values[k];
-      if (v === null || v === "") continue;
-      const cell = slot[i];
-      cell.open = opens[i];
-      cell.row = row;
-      if (typeof v === "string") {
-        // statuses and explanations repeat: each text's tail is built once and written from its bytes
-        let tail = tails.get(v);
-        if (tail === undefined) {
-          tail = inlineTail(p, v);
-          if (tails.size < 4096) tails.set(v, tail);
+    // filled by index: the array keeps its room from row to row (emptying it would give its storage back each time)
+    let n = 0;
+    if (k !== undefined) {
+      for (let x = 0; x < order.length; x++) {
+        const i = order[x];
+        const v = plan.columns[i].values[k];
+        if (v === null || v === "") continue;
+        const cell = slot[i];
+        const rest = restOf(i, v);
+        if (rest !== null) {
+          cell.open = opens[i];
+          cell.row = row;
+          cell.rest = rest;
+        } else {
+          cell.open = null;
+          cell.xml = cellXml(p, `${letters[i]}${row}`, v, typeof v === "number" ? columnStyles[i] : undefined);
         }
-        cell.close = textClose;
-        cell.tail = tail;
-      } else if (typeof v === "number" && Number.isFinite(v)) {
-        let tail = numberTails.get(v);
-        if (tail === undefined) {
-          tail = `${v}${valueEnd}`;
-          if (numberTails.size < 4096) numberTails.set(v, tail);
-        }
-        cell.close = numberCloses[i];
-        cell.tail = tail;
-      } else if (typeof v === "boolean") {
-        cell.close = boolClose;
-        cell.tail = `${v ? 1 : 0}${valueEnd}`;
-      } else {
-        cell.open = null;
-        cell.xml = cellXml(p, `${letters[i]}${row}`, v, typeof v === "number" ? columnStyles[i] : undefined);
-        cell.tail = null;
+        reused[n++] = cell;
       }
-      reused.push(cell);
     }
+    if (reused.length !== n) reused.length = n;
     return reused;
   };
 }

@@ -136,23 +136,6 @@ export class DeflateSink {
     this.at += length;
   }
 
-  /** UTF-8 of texts written again and again, by text (a bounded number: a run of distinct texts is not kept) */
-  private readonly encoded = new Map<string, Buffer>();
-
-  /** Appends a text that recurs (a cell's explanation): encoded once, its bytes copied each time after. */
-  repeatedText(s: string): void {
-    let bytes = this.encoded.get(s);
-    if (bytes === undefined) {
-      if (this.encoded.size >= 4096) {
-        this.text(s);
-        return;
-      }
-      bytes = Buffer.from(s, "utf8");
-      this.encoded.set(s, bytes);
-    }
-    this.copy(bytes, 0, bytes.length);
-  }
-
   /** Appends bytes (copied: the source may be reused). */
   bytes(src: Uint8Array, start = 0, end = src.length): void {
     this.copy(src, start, end);

@@ -4,7 +4,6 @@
 export interface PartSink {
   text(s: string): void;
   digits(n: number): void;
-  repeatedText(s: string): void;
   bytes(src: Uint8Array, start?: number, end?: number): void;
 }
 
@@ -18,10 +17,6 @@ export class TextSink implements PartSink {
 
   digits(n: number): void {
     this.pieces.push(String(n));
-  }
-
-  repeatedText(s: string): void {
-    this.pieces.push(s);
   }
 
   bytes(src: Uint8Array, start = 0, end = src.length): void {

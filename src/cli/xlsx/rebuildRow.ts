@@ -6,9 +6,16 @@ import { PartSink } from "./partSink";
 import { CELL_FORMULA, CELL_HAS_REF, cellEnd, SheetLayout } from "./sheetLayout";
 import { colLetters, setAttr, startTag } from "./xml";
 
-
 const SPANS = Buffer.from("spans");
 const COLON = Buffer.from(":");
+
+/** `</row>` with the sheet's prefix, as bytes made once per prefix (it ends every row written) */
+const rowEnds = new Map<string, Buffer>();
+function rowEnd(prefix: string): Buffer {
+  let end = rowEnds.get(prefix);
+  if (end === undefined) rowEnds.set(prefix, (end = Buffer.from(`</${prefix}row>`, "utf8")));
+  return end;
+}
 
 /** Where the attributes of row `k`'s start tag begin: after `<`, the prefix and `row`. */
 function afterRowName(sheet: SheetLayout, k: number): number {
@@ -105,7 +112,7 @@ function writeUsualRow(sheet: SheetLayout, k: number, keep: KeptCells, added: Ne
   }
   if (from >= 0) out.bytes(b, from, to);
   for (const a of added) writeCell(out, a);
-  out.repeatedText(`</${prefix}row>`);
+  out.bytes(rowEnd(prefix));
 }
 
 /**
@@ -185,5 +192,5 @@ function writeOrderedCells(sheet: SheetLayout, k: number, order: number[], added
     }
   }
   if (runStart >= 0) out.bytes(b, runStart, runEnd);
-  out.text(`</${prefix}row>`);
+  out.bytes(rowEnd(prefix));
 }
