@@ -187,20 +187,48 @@ export async function statementsCommand(file: string, opts: DataOptions & { out?
   if (path.extname(out).toLowerCase() !== ".xlsx") throw new CliError("statementsOutType", { file: out });
   if (path.resolve(out) === path.resolve(file)) throw new CliError("statementsOutIsInput", { file: out });
   const { run, progress } = await prepare(file, opts, io);
+  const { plan, scheme } = run;
+  const laid = laidOutStatements(run, opts.lang);
+  progress.step("progressStatements");
+  writeAtomically(out, await statementsWorkbook(laid.sheets, plan.summary));
+  progress.step("progressWrite");
+  const { lines, names } = laid;
+  if (opts.json) {
+    const doc = { ...jsonDocument("summary", file, run, out), command: "statements", statementsSheet: laid.name, statementsSheets: names, statements: laid.statements };
+    io.out(JSON.stringify(doc, null, 2) + "\n");
+    return exitFor(run);
+  }
+  const L = opts.lang === "zh-CN";
+  const headers = [...laid.subjectTitles, L ? "期间" : "Periods", L ? "行数" : "Rows", laid.totalTitle ?? (L ? "合计" : "Total")];
+  const rows = lines.map((s) => [...s.subject, s.periods.join(L ? "、" : ", "), String(s.rows), s.totalText]);
+  const numeric = headers.map((_, i) => i >= headers.length - 2);
+  const orientation = laid.orientation === "portrait" ? (L ? "纵向" : "portrait") : L ? "横向" : "landscape";
+  const sheet = names.join(L ? "、" : ", ");
+  const done =
+    laid.grandTotal === null
+      ? say(opts.lang, "statementsWrittenNoMoney", { count: lines.length, sheet, orientation })
+      : say(opts.lang, "statementsWritten", { count: lines.length, sheet, orientation, total: moneyText(laid.grandTotal, scheme.rounding.scale) });
+  io.out(`${say(opts.lang, "counts", plan.stats as unknown as Record<string, number>)}\n${textTable(headers, rows, numeric)}\n\n${done}\n${say(opts.lang, "written", { file: out })}\n`);
+  return exitFor(run);
+}
+
+/**
+ * The statements of a run laid out on their sheets, and what the command says of each. The statements' model (a row
+ * object per data row) and the sheet's rows of input cells are let go here, before the workbook is written: at the
+ * full sheet they are ≈ 0.5 GB the write does not need (BENCHMARKS.md).
+ */
+function laidOutStatements(run: Run, lang: Lang) {
   const { result, plan, table, scheme } = run;
-  const set = buildStatements(result, table, opts.lang, { plan, source: table.sheet, ...(run.personTotal ? { personTotals: run.personTotal.totals } : {}) });
+  const set = buildStatements(result, table, lang, { plan, source: table.sheet, ...(run.personTotal ? { personTotals: run.personTotal.totals } : {}) });
   if (!set.level) throw new CliError("noStatements", { scheme: scheme.id, part: table.part.id });
   // the statements are cut from the summary's own lines: a difference would be a bug, never printed as a result
   if (set.grandTotal !== null && !new Dec(String(set.grandTotal)).eq(new Dec(String(plan.stats.total)))) {
     throw new Error(`statements total ${set.grandTotal} differs from the summary total ${plan.stats.total}`);
   }
-  progress.step("progressStatements");
+  table.rows = [];
   const taken = (name: string) => name === plan.summary?.sheetName;
   const sheet = layoutStatements(set, { taken });
   const sheets = statementSheets(sheet, taken);
-  writeAtomically(out, await statementsWorkbook(sheets, plan.summary));
-  progress.step("progressWrite");
-  const scale = scheme.rounding.scale;
   const list = set.statements.map((s) => ({
     person: Object.fromEntries(s.subject.map((x) => [x.name, x.value])),
     periods: s.periods ? s.periods.values : [],
@@ -209,23 +237,20 @@ export async function statementsCommand(file: string, opts: DataOptions & { out?
     pending: s.total?.pending ?? [],
     complete: s.complete,
   }));
-  if (opts.json) {
-    const doc = { ...jsonDocument("summary", file, run, out), command: "statements", statementsSheet: sheet.name, statementsSheets: sheets.map((s) => s.name), statements: list };
-    io.out(JSON.stringify(doc, null, 2) + "\n");
-    return exitFor(run);
-  }
-  const L = opts.lang === "zh-CN";
-  const headers = [...(set.statements[0]?.subject.map((x) => x.title) ?? []), L ? "期间" : "Periods", L ? "行数" : "Rows", set.statements[0]?.total?.title ?? (L ? "合计" : "Total")];
-  const rows = set.statements.map((s, i) => [...s.subject.map((x) => x.value), list[i].periods.join(L ? "、" : ", "), String(list[i].rows), s.total ? s.total.text + (s.total.pending.length ? "*" : "") : ""]);
-  const numeric = headers.map((_, i) => i >= headers.length - 2);
-  const orientation = sheet.print.orientation === "portrait" ? (L ? "纵向" : "portrait") : L ? "横向" : "landscape";
-  const names = sheets.map((s) => s.name).join(L ? "、" : ", ");
-  const done =
-    set.grandTotal === null
-      ? say(opts.lang, "statementsWrittenNoMoney", { count: set.statements.length, sheet: names, orientation })
-      : say(opts.lang, "statementsWritten", { count: set.statements.length, sheet: names, orientation, total: moneyText(set.grandTotal, scale) });
-  io.out(`${say(opts.lang, "counts", plan.stats as unknown as Record<string, number>)}\n${textTable(headers, rows, numeric)}\n\n${done}\n${say(opts.lang, "written", { file: out })}\n`);
-  return exitFor(run);
+  const shown = set.statements.map((s, i) => ({ subject: s.subject.map((x) => x.value), periods: list[i].periods, rows: list[i].rows, totalText: s.total ? s.total.text + (s.total.pending.length ? "*" : "") : "" }));
+  return {
+    sheets,
+    name: sheet.name,
+    names: sheets.map((s) => s.name),
+    orientation: sheet.print.orientation,
+    grandTotal: set.grandTotal,
+    subjectTitles: set.statements[0]?.subject.map((x) => x.title) ?? [],
+    totalTitle: set.statements[0]?.total?.title ?? null,
+    /** each statement as the JSON document gives it */
+    statements: list,
+    /** each statement as the printed table gives it */
+    lines: shown,
+  };
 }
 
 export function schemesCommand(opts: { json?: boolean; lang: Lang }, io: Io): number {

@@ -10,12 +10,33 @@ export function sheetCell(value: CellOut, style: StatementStyle, numberFormat: s
   return { value, style, numberFormat: typeof value === "string" && value !== "" ? "@" : numberFormat };
 }
 
-/** The rows of a sheet `width` columns wide, and the merged ranges among them. */
+/** Cells remembered per column of the row tables, by value: a column of more distinct values gets a cell each. */
+const CELLS_KEPT = 4096;
+
+/**
+ * The rows of a sheet `width` columns wide, and the merged ranges among them. Cells are only read once laid out: the
+ * cells of the row tables' columns are shared by value (a million rows of statements hold a few thousand cells, not
+ * twelve million).
+ */
 export class SheetRows {
   readonly rows: SheetLine[] = [];
   readonly merges: StatementSheet["merges"] = [];
+  private readonly tableCells: Map<CellOut, SheetCell>[] = [];
 
   constructor(readonly width: number) {}
+
+  /**
+   * The cell of a row table's column j (its style and format are the column's): `sheetCell(value, style,
+   * numberFormat)`, one object per column and value. A column that has shown more distinct values than are kept
+   * (phone numbers, order ids) gets a cell per row without looking.
+   */
+  tableCell(j: number, value: CellOut, style: StatementStyle, numberFormat: string | null): SheetCell {
+    const kept = (this.tableCells[j] ??= new Map());
+    if (kept.size >= CELLS_KEPT) return sheetCell(value, style, numberFormat);
+    let cell = kept.get(value);
+    if (cell === undefined) kept.set(value, (cell = sheetCell(value, style, numberFormat)));
+    return cell;
+  }
 
   /** the 1-based number the next pushed row gets */
   get next(): number {

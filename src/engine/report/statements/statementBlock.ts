@@ -52,7 +52,8 @@ function sectionLines(sheet: SheetRows, set: StatementSet, sec: StatementSection
   sheet.push(sheet.empty());
   if (sec.heading.length) sheet.spanRow(pairs(L, sec.heading).join(L.gap), "section");
   sheet.push(cols.map((c) => sheetCell(c.title, "header")));
-  for (const r of sec.rows) sheet.push(cols.map((c, j) => sheetCell(r.cells[j], c.kind === "status" || c.kind === "explanation" ? "cellWrap" : "cell", c.numberFormat)));
+  const styles = cols.map((c) => (c.kind === "status" || c.kind === "explanation" ? "cellWrap" : "cell"));
+  for (const r of sec.rows) sheet.push(cols.map((c, j) => sheet.tableCell(j, r.cells[j], styles[j], c.numberFormat)));
   for (const o of sec.outputs) {
     const line = sheet.empty();
     sheet.span(line, 0, g.valueCol - 1, o.title, "label");
