@@ -188,8 +188,7 @@ export async function statementsCommand(file: string, opts: DataOptions & { out?
   if (path.resolve(out) === path.resolve(file)) throw new CliError("statementsOutIsInput", { file: out });
   const { run, progress } = await prepare(file, opts, io);
   const { plan, scheme } = run;
-  const laid = laidOutStatements(run, opts.lang);
-  progress.step("progressStatements");
+  const laid = laidOutStatements(run, opts.lang, () => progress.step("progressStatements"));
   writeAtomically(out, await statementsWorkbook(laid.sheets, plan.summary));
   progress.step("progressWrite");
   const { lines, names } = laid;
@@ -213,11 +212,12 @@ export async function statementsCommand(file: string, opts: DataOptions & { out?
 }
 
 /**
- * The statements of a run laid out on their sheets, and what the command says of each. The statements' model (a row
- * object per data row) and the sheet's rows of input cells are let go here, before the workbook is written: at the
- * full sheet they are ≈ 0.5 GB the write does not need (BENCHMARKS.md).
+ * The statements of a run laid out on their sheets, and what the command says of each (`onBuilt`: once they are
+ * made and checked, before the layout). The statements' model (a row object per data row) and the sheet's rows of
+ * input cells are let go here, before the workbook is written: at the full sheet they are ≈ 0.5 GB the write does
+ * not need (BENCHMARKS.md).
  */
-function laidOutStatements(run: Run, lang: Lang) {
+function laidOutStatements(run: Run, lang: Lang, onBuilt: () => void) {
   const { result, plan, table, scheme } = run;
   const set = buildStatements(result, table, lang, { plan, source: table.sheet, ...(run.personTotal ? { personTotals: run.personTotal.totals } : {}) });
   if (!set.level) throw new CliError("noStatements", { scheme: scheme.id, part: table.part.id });
@@ -225,6 +225,7 @@ function laidOutStatements(run: Run, lang: Lang) {
   if (set.grandTotal !== null && !new Dec(String(set.grandTotal)).eq(new Dec(String(plan.stats.total)))) {
     throw new Error(`statements total ${set.grandTotal} differs from the summary total ${plan.stats.total}`);
   }
+  onBuilt();
   table.rows = [];
   const taken = (name: string) => name === plan.summary?.sheetName;
   const sheet = layoutStatements(set, { taken });
