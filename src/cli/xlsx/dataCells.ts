@@ -1,4 +1,4 @@
-// The cells Jili writes into each row of the data sheet, with start tags as bytes made once per column (a fill writes 600 000 cells).
+// The cells Jili writes into each row of the data sheet, as bytes made once per column and value around the row number (a fill writes 600 000 cells).
 import { CellOut, FillPlan } from "../../engine";
 import { cellXml, inlineTail, NewCell } from "./cellXml";
 

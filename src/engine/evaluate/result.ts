@@ -82,7 +82,8 @@ export interface GroupResult {
 
 /**
  * The rows of a result read one after the other for a fill, in one language (EvaluationResult.fillRows). A row's
- * reasons and notes are interned lists: rows with the same reasons share one list, which a memo may key on.
+ * reasons and notes are lists a memo may key on: rows with one and the same reason share one list (Scope keeps the
+ * lists of one reason), a row with several has a list of its own.
  */
 export interface FillRows {
   /** row i's output cells, by the order of the part's row outputs, written into `into` */
@@ -316,14 +317,18 @@ export class EvaluationResult {
    */
   private readonly explained = new Map<string, Map<unknown, unknown>>();
   private explainedCount = 0;
-  /** the reader of the last (scope, outputs, language) asked: rows come scope by scope in one language */
-  private lastExplainer: { scope: Scope; outputs: OutputDef[]; lang: Lang; read: (e: number) => string } | null = null;
+  /**
+   * The explainer of each (scope, language), for the outputs it was made for: a fill asks row after row in one
+   * language, a RowResult or GroupResult in both languages one after the other.
+   */
+  private readonly explainersByRoot = new Map<string, { outputs: OutputDef[]; read: (e: number) => string }>();
 
   private explanationIn(scope: Scope, outputs: OutputDef[], e: number, lang: Lang): string {
-    const last = this.lastExplainer;
-    if (last !== null && last.scope === scope && last.outputs === outputs && last.lang === lang) return last.read(e);
+    const key = `${scope.id}\u0001${lang}`;
+    const known = this.explainersByRoot.get(key);
+    if (known !== undefined && known.outputs === outputs) return known.read(e);
     const read = this.explainer(scope, outputs, lang);
-    this.lastExplainer = { scope, outputs, lang, read };
+    this.explainersByRoot.set(key, { outputs, read });
     return read(e);
   }
 

@@ -74,12 +74,13 @@ function cellValue(c: OutputCell, lang: Lang): CellOut {
   return c.value;
 }
 
-/** Status texts remembered by (status, reasons, notes): rows with the same reasons share their lists (FillRows). */
+/** Status texts remembered by (status, reasons, notes); past these, texts are made row by row. */
 const STATUS_TEXTS_KEPT = 65536;
 
 /**
  * A row's status cell: its status, and when it has reasons or notes, their messages ("排除: …"). Rows that share
- * their lists of reasons and notes share one text, made once (a rule that excludes 100 000 rows makes one).
+ * their lists of reasons and notes — every row with the same one reason (FillRows) — share one text, made once (a
+ * rule that excludes 100 000 rows makes one); a row with several reasons has lists, and a text, of its own.
  */
 function statusTextOf(rows: FillRows, lang: Lang): (i: number) => string {
   const separator = lang === "zh-CN" ? "；" : "; ";
@@ -95,6 +96,8 @@ function statusTextOf(rows: FillRows, lang: Lang): (i: number) => string {
     const marks = rows.reasonList(i) ?? null;
     const notes = rows.noteList(i) ?? null;
     if (marks === null && notes === null) return label;
+    // a list of several reasons is the row's own: nothing to share
+    if ((marks?.length ?? 0) > 1 || (notes?.length ?? 0) > 1) return make(i, label);
     let text = memo.get(status)?.get(marks)?.get(notes);
     if (text !== undefined) return text;
     text = make(i, label);

@@ -75,15 +75,19 @@ export class VersionedResult extends EvaluationResult {
 
   override fillRows(lang: Lang, explain: boolean): FillRows {
     const segments = this.segments.map((s) => s.result.fillRows(lang, explain));
-    const at = (i: number) => this.where[i];
+    // row i as (its segment's reader, its index there)
+    const at = <T>(i: number, read: (rows: FillRows, local: number) => T): T => {
+      const w = this.where[i];
+      return read(segments[w.segment], w.local);
+    };
     return {
-      outputs: (i, into) => segments[at(i).segment].outputs(at(i).local, into),
-      status: (i) => segments[at(i).segment].status(at(i).local),
-      reasonList: (i) => segments[at(i).segment].reasonList(at(i).local),
-      noteList: (i) => segments[at(i).segment].noteList(at(i).local),
-      reasons: (i) => segments[at(i).segment].reasons(at(i).local),
-      notes: (i) => segments[at(i).segment].notes(at(i).local),
-      explanation: (i) => segments[at(i).segment].explanation(at(i).local),
+      outputs: (i, into) => at(i, (rows, local) => rows.outputs(local, into)),
+      status: (i) => at(i, (rows, local) => rows.status(local)),
+      reasonList: (i) => at(i, (rows, local) => rows.reasonList(local)),
+      noteList: (i) => at(i, (rows, local) => rows.noteList(local)),
+      reasons: (i) => at(i, (rows, local) => rows.reasons(local)),
+      notes: (i) => at(i, (rows, local) => rows.notes(local)),
+      explanation: (i) => at(i, (rows, local) => rows.explanation(local)),
     };
   }
 
