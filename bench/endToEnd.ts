@@ -5,11 +5,11 @@ import { spawnSync } from "child_process";
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { mobileRows } from "./data";
+import { generateApart } from "./generate";
 import { emit, Figure, fmt, median } from "./measure";
 import { findSoffice, prepareProfile, recalcToCsv, sheetCsv, sofficeVersion } from "./libreoffice";
 import { comparePeer, JiliJson } from "./peerCheck";
-import { ORDERS_SHEET, PEOPLE_SHEET, writeOrders, writePeer } from "./workbooks";
+import { ORDERS_SHEET, PEOPLE_SHEET } from "./workbooks";
 
 const ROWS = Number(process.argv[2] ?? 100_000);
 const CLI_RUNS = Number(process.env.JILI_BENCH_CLI_RUNS ?? 3);
@@ -28,11 +28,9 @@ function jiliFill(input: string, out: string, json: boolean): { ms: number; stdo
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jili-bench-"));
   workDir = dir;
-  const rows = mobileRows(ROWS);
   const orders = path.join(dir, `orders-${ROWS}.xlsx`);
   const peerFile = path.join(dir, `peer-${ROWS}.xlsx`);
-  await writeOrders(orders, rows);
-  await writePeer(peerFile, rows);
+  generateApart(["orders", ROWS, orders], ["peer", ROWS, peerFile]);
   const figures: Figure[] = [];
 
   // untimed first run: fills the launcher's transpile cache and gives the results the peer is checked against
