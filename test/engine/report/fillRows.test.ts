@@ -85,3 +85,13 @@ describe.each(CASES)("the fill plan's columns, row by row: %s", (_, make, covers
     expect(plan.stats.byReason).toEqual(counts);
   });
 });
+
+test("a row amount moved by a cent so the month's rows sum to its rounded total is the amount the fill writes (C8)", () => {
+  // rd-assist-hourly pays 40 yuan an hour (docs/presets/rd-assist-hourly.md): three sessions of 0.3333 h are
+  // 13.332 yuan each, 13.33 rounded; the month is 40 × 0.9999 = 39.996 → 40.00, so one cent more goes to a row —
+  // the largest remainder, all equal here, so the first in sheet order: 13.34, 13.33, 13.33
+  const session = (day: string): RowObject => ({ 姓名: "陈", 岗位: "操作工", 试验日期: day, "作业时间(小时)": 0.3333, 是否审核: "是", 是否审批: "是" });
+  const plan = buildFillPlan(evaluate(getPreset("rd-assist-hourly")!, tableOf([session("2016-03-02"), session("2016-03-03"), session("2016-03-04")])), "zh-CN");
+  expect(plan.columns.find((c) => c.name === "pay")!.values).toEqual([13.34, 13.33, 13.33]);
+  expect(plan.summary!.rows[0]).toContain(40);
+});
