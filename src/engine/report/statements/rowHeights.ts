@@ -2,6 +2,7 @@
 import { displayWidth } from "../../layout/textWidth";
 import { SheetCell } from "./sheet";
 import { STATEMENT_STYLES } from "./styles";
+import { BoundedCache } from "../../evaluate/store";
 
 /** texts whose width is remembered (more distinct ones are measured each time) */
 const WIDTHS_KEPT = 65536;
@@ -12,13 +13,10 @@ const LINE_POINTS = 15;
 /** Per row, the height in points its wrapped cells need (estimated from the text's width), or null for one line. */
 export function rowHeights(rows: (SheetCell | null)[][], widths: number[]): (number | null)[] {
   // statuses and explanations repeat row after row: each text measured once
-  const measured = new Map<string, number>();
+  const measured = new BoundedCache<string, number>(WIDTHS_KEPT);
   const widthOf = (text: string) => {
     let w = measured.get(text);
-    if (w === undefined) {
-      w = displayWidth(text);
-      if (measured.size < WIDTHS_KEPT) measured.set(text, w);
-    }
+    if (w === undefined) measured.set(text, (w = displayWidth(text)));
     return w;
   };
   return rows.map((line) => {

@@ -2,6 +2,7 @@
 import { CellOut } from "../fillPlan";
 import { SheetCell, StatementSheet } from "./sheet";
 import { StatementStyle } from "./styles";
+import { BoundedCache } from "../../evaluate/store";
 
 export type SheetLine = (SheetCell | null)[];
 
@@ -21,7 +22,7 @@ const CELLS_KEPT = 4096;
 export class SheetRows {
   readonly rows: SheetLine[] = [];
   readonly merges: StatementSheet["merges"] = [];
-  private readonly tableCells: Map<CellOut, SheetCell>[] = [];
+  private readonly tableCells: BoundedCache<CellOut, SheetCell>[] = [];
 
   constructor(readonly width: number) {}
 
@@ -31,8 +32,8 @@ export class SheetRows {
    * (phone numbers, order ids) gets a cell per row without looking.
    */
   tableCell(j: number, value: CellOut, style: StatementStyle, numberFormat: string | null): SheetCell {
-    const kept = (this.tableCells[j] ??= new Map());
-    if (kept.size >= CELLS_KEPT) return sheetCell(value, style, numberFormat);
+    const kept = (this.tableCells[j] ??= new BoundedCache(CELLS_KEPT));
+    if (kept.size >= kept.limit) return sheetCell(value, style, numberFormat);
     let cell = kept.get(value);
     if (cell === undefined) kept.set(value, (cell = sheetCell(value, style, numberFormat)));
     return cell;
