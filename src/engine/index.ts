@@ -53,7 +53,7 @@ export type { Tunable, GroupComparison } from "./whatIf";
 export { buildStatements } from "./report/statements/build";
 export { layoutStatements } from "./report/statements/layout";
 export { styleRuns } from "./report/statements/styleRuns";
-export { validSheetName } from "./report/statements/sheetName";
+export { freeSheetNames, validSheetName } from "./report/statements/sheetName";
 export { isPeriodKey } from "./report/statements/periodKey";
 export { STATEMENT_LABELS } from "./report/statements/labels";
 export { STATEMENT_STYLES } from "./report/statements/styles";

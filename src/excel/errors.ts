@@ -14,7 +14,7 @@ export type PaneErrorCode =
   | "SAVED_RUN_INVALID"
   | "EXCEL_API"
   | "OUTPUT_PROTECTED"
-  | "STATEMENTS_TOO_MANY";
+  | "STATEMENTS_TOO_LONG";
 
 export class PaneError extends Error {
   constructor(

@@ -3,6 +3,7 @@ import type { FillRequest, RecordedSheetKind } from "./port";
 import { ISSUES_SETTING } from "./rowFilter";
 import { RULES_SETTING } from "./rulesSheet";
 import { SETTING, type SettingsLike } from "./settings";
+import { recordedIds } from "./recordedIds";
 import { STATEMENTS_SETTING } from "./statements";
 
 /** The setting that records each sheet Jili writes whole (an id in Excel, a name in WPS). */
@@ -16,9 +17,9 @@ export const RECORDED_SHEET_SETTING: Record<RecordedSheetKind, string> = {
 
 export const RECORDED_KINDS: RecordedSheetKind[] = ["summary", "personTotal", "statements", "rules", "issues"];
 
-/** The recorded id or name of each kind, when there is one. */
+/** The recorded ids or names of each kind: none, one, or (statements on several sheets) several. */
 export function recordedKeys(settings: Pick<SettingsLike, "get">): { kind: RecordedSheetKind; key: string }[] {
-  return RECORDED_KINDS.map((kind) => ({ kind, key: settings.get(RECORDED_SHEET_SETTING[kind]) })).filter((r): r is { kind: RecordedSheetKind; key: string } => typeof r.key === "string" && r.key !== "");
+  return RECORDED_KINDS.flatMap((kind) => recordedIds(settings.get(RECORDED_SHEET_SETTING[kind])).map((key) => ({ kind, key })));
 }
 
 /** Rows of `col` from `top` to `bottom` that hold no formula (a formula in Jili's column on another row is the user's). */

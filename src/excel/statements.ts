@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
-import { StatementSheet, validSheetName } from "../engine";
-import { fromOfficeError, PaneError } from "./errors";
+import { freeSheetNames, StatementSheet } from "../engine";
+import { fromOfficeError } from "./errors";
+import { recordedIds, recordValue } from "./recordedIds";
 import { defaultPacer, PacerFactory } from "./pace";
 import type { CancelToken, WriteStats } from "./port";
 import { saveSettings, SettingsLike } from "./settings";
@@ -9,17 +10,19 @@ import { StatementsProgress, writeStatementSheet } from "./statementSheet";
 export type { StatementsProgress } from "./statementSheet";
 export { writeStatementSheet } from "./statementSheet";
 
-/** Document setting holding the id of the statements sheet Jili created: only that sheet is ever replaced. */
+/**
+ * Document setting holding the ids of the statements sheets Jili created — one id as a string, several (statements
+ * longer than one sheet) as a list: only those sheets are ever replaced.
+ */
 export const STATEMENTS_SETTING = "jili.statementsSheetId";
-
-/** How many names (`Jili个人明细`, `Jili个人明细 (2)` …) are tried when the user has sheets with Jili's name. */
-const NAME_TRIES = 10;
 
 export type StatementsOutcome =
   | {
       status: "done";
-      /** the sheet's name: the layout's, or `… (2)` when a sheet of the user's has that name */
+      /** the first sheet's name: the layout's, or `… (2)` when a sheet of the user's has that name */
       sheet: string;
+      /** every sheet written, in order (one unless the statements are longer than a sheet) */
+      sheets: string[];
       renamed: boolean;
       /** page layout set (ExcelApi 1.9); without it the sheet is written but prints with Excel's defaults */
       printSettings: boolean;
@@ -27,9 +30,16 @@ export type StatementsOutcome =
     }
   | { status: "cancelled"; sheet: string; rowsWritten: number; stats: WriteStats };
 
+export interface StatementsWriteOptions {
+  cancel?: CancelToken;
+  /** rows written of all the sheets' rows */
+  onProgress?: (p: StatementsProgress) => void;
+}
+
 /** What the pane needs to write statements; the tests give a fake. */
 export interface StatementsPort {
-  writeStatements(sheet: StatementSheet, options?: { cancel?: CancelToken; onProgress?: (p: StatementsProgress) => void }): Promise<StatementsOutcome>;
+  /** the statements' sheets in order: one, or several cut between statements (the engine's splitStatementSheet) */
+  writeStatements(sheets: readonly StatementSheet[], options?: StatementsWriteOptions): Promise<StatementsOutcome>;
 }
 
 export interface StatementsDeps {
@@ -40,16 +50,23 @@ export interface StatementsDeps {
   pace?: PacerFactory;
 }
 
+/** Rows of all the sheets, for progress counted across them. */
+export function statementRows(sheets: readonly StatementSheet[]): number {
+  return sheets.reduce((n, s) => n + s.rows.length, 0);
+}
+
 /**
- * Statements in the workbook: one sheet of Jili's own (its id recorded in the document settings), replaced at every
- * run. A sheet of the user's that has the statements' name is never touched: the statements get the next free name.
+ * Statements in the workbook: sheets of Jili's own (their ids recorded in the document settings), replaced at every
+ * run — one sheet, or several when the statements are longer than a sheet holds. A sheet of the user's that has a
+ * statements sheet's name is never touched: the statements get the next free names (the engine's freeSheetNames).
  */
 export class ExcelStatements implements StatementsPort {
   lastStats: WriteStats | null = null;
 
   constructor(private readonly deps: StatementsDeps) {}
 
-  async writeStatements(sheet: StatementSheet, options: { cancel?: CancelToken; onProgress?: (p: StatementsProgress) => void } = {}): Promise<StatementsOutcome> {
+  async writeStatements(parts: readonly StatementSheet[], options: StatementsWriteOptions = {}): Promise<StatementsOutcome> {
+    if (parts.length === 0) throw new Error("no statements sheet to write");
     const printSettings = this.deps.isSetSupported("ExcelApi", "1.9");
     try {
       return await this.deps.run(async (context) => {
@@ -59,43 +76,46 @@ export class ExcelStatements implements StatementsPort {
           await context.sync();
         };
         const sheets = context.workbook.worksheets;
-        const recorded = this.deps.settings.get(STATEMENTS_SETTING);
-        const ours = typeof recorded === "string" && recorded ? sheets.getItemOrNullObject(recorded) : null;
-        ours?.load("id,name");
-        const names: string[] = [];
-        for (let k = 0; k < NAME_TRIES; k++) names.push(validSheetName(sheet.name, (x) => names.some((y) => y.toLowerCase() === x.toLowerCase())));
-        const probes = names.map((name) => {
-          const item = sheets.getItemOrNullObject(name);
-          item.load("id");
-          return { name, item };
-        });
+        sheets.load("items/name,items/id");
         await sync();
-
-        const mine = ours && !ours.isNullObject ? ours : null;
-        const free = probes.find((p) => p.item.isNullObject || (mine !== null && p.item.id === mine.id));
-        if (!free) {
-          throw new PaneError("SHEET_NAME_TAKEN", {
-            "zh-CN": `工作簿中已有「${names[0]}」至「${names[names.length - 1]}」，都不是 Jili 生成的。请改名后再试。`,
-            "en-US": `The workbook already has sheets ${names[0]} to ${names[names.length - 1]} that Jili did not write. Rename them and try again.`,
-          });
-        }
-        mine?.delete();
-        const ws = sheets.add(free.name);
-        ws.load("id");
-        const written = await writeStatementSheet(context, sync, ws, sheet, {
-          printSettings,
-          pace: (this.deps.pace ?? defaultPacer)(),
-          cancel: options.cancel,
-          onProgress: options.onProgress,
-          // recorded as soon as it exists: a cancelled or failed run is replaced by the next one
-          afterFirst: async () => {
-            this.deps.settings.set(STATEMENTS_SETTING, ws.id);
-            await saveSettings(this.deps.settings);
-          },
+        const recorded = new Set(recordedIds(this.deps.settings.get(STATEMENTS_SETTING)));
+        const mine = sheets.items.filter((ws) => recorded.has(ws.id));
+        const users = new Set(sheets.items.filter((ws) => !recorded.has(ws.id)).map((ws) => ws.name.toLowerCase()));
+        const names = freeSheetNames(parts[0].name, parts.length, (n) => users.has(n.toLowerCase()));
+        for (const ws of mine) ws.delete();
+        const added = names.map((name) => {
+          const ws = sheets.add(name);
+          ws.load("id");
+          return ws;
         });
-        this.lastStats = { syncs, chunks: written.chunks, largestRequest: written.largestRequest };
-        if (written.cancelled) return { status: "cancelled", sheet: free.name, rowsWritten: written.rowsWritten, stats: this.lastStats };
-        return { status: "done", sheet: free.name, renamed: free.name !== names[0], printSettings, stats: this.lastStats };
+        const pace = (this.deps.pace ?? defaultPacer)();
+        const total = statementRows(parts);
+        let before = 0;
+        let chunks = 0;
+        let largest = 0;
+        for (let i = 0; i < parts.length; i++) {
+          const written = await writeStatementSheet(context, sync, added[i], parts[i], {
+            printSettings,
+            pace,
+            cancel: options.cancel,
+            onProgress: options.onProgress && ((p) => options.onProgress!({ done: before + p.done, total })),
+            // recorded as soon as they exist (their ids come with the first chunk's sync): a cancelled or failed run
+            // is replaced by the next one
+            afterFirst:
+              i === 0
+                ? async () => {
+                    this.deps.settings.set(STATEMENTS_SETTING, recordValue(added.map((ws) => ws.id)));
+                    await saveSettings(this.deps.settings);
+                  }
+                : undefined,
+          });
+          chunks += written.chunks;
+          largest = Math.max(largest, written.largestRequest);
+          this.lastStats = { syncs, chunks, largestRequest: largest };
+          if (written.cancelled) return { status: "cancelled", sheet: names[0], rowsWritten: before + written.rowsWritten, stats: this.lastStats };
+          before += parts[i].rows.length;
+        }
+        return { status: "done", sheet: names[0], sheets: names, renamed: names[0] !== parts[0].name, printSettings, stats: this.lastStats! };
       });
     } catch (e) {
       throw fromOfficeError(e);

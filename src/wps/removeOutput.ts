@@ -3,6 +3,7 @@ import { colLetters, rangeAddress } from "../excel/address";
 import { outputProtectedError } from "../excel/errors";
 import { byFill, MARK_FILLS_SETTING, readMarkRecords } from "../excel/markRecord";
 import { RECORDED_KINDS, RECORDED_SHEET_SETTING, rowsWithoutFormulas } from "../excel/outputRecords";
+import { recordedIds } from "../excel/recordedIds";
 import type { OutputInventory, RemovalOutcome, RemovalPlan } from "../excel/port";
 import { forget, TOP_ROWS } from "../excel/removeOutput";
 import { readFilterRecord, rowsIn } from "../excel/rowFilter";
@@ -18,7 +19,7 @@ function bottomOf(ws: EtWorksheet): number {
 
 function recordedOf(app: EtApplication, settings: SettingsLike) {
   const book = app.ActiveWorkbook;
-  return RECORDED_KINDS.map((kind) => ({ kind, ws: recordedSheet(book, settings.get(RECORDED_SHEET_SETTING[kind])) })).filter((r): r is { kind: (typeof r)["kind"]; ws: EtWorksheet } => r.ws !== null);
+  return RECORDED_KINDS.flatMap((kind) => recordedIds(settings.get(RECORDED_SHEET_SETTING[kind])).map((name) => ({ kind, ws: recordedSheet(book, name) }))).filter((r): r is { kind: (typeof r)["kind"]; ws: EtWorksheet } => r.ws !== null);
 }
 
 /** The same inventory as the Excel adapter's: recorded sheets, marks, and each other visible sheet's first rows. */

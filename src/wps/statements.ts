@@ -1,14 +1,13 @@
-import { STATEMENT_STYLES, StatementSheet, styleRuns, validSheetName } from "../engine";
+import { freeSheetNames, STATEMENT_STYLES, StatementSheet, styleRuns } from "../engine";
 import { colLetters, rangeAddress } from "../excel/address";
-import type { CancelToken } from "../excel/port";
 import { saveSettings, type SettingsLike } from "../excel/settings";
-import { STATEMENTS_SETTING, type StatementsOutcome, type StatementsPort, type StatementsProgress } from "../excel/statements";
+import { recordedIds, recordValue } from "../excel/recordedIds";
+import { STATEMENTS_SETTING, statementRows, type StatementsOutcome, type StatementsPort, type StatementsWriteOptions } from "../excel/statements";
 import { XL, type EtApplication, type EtScalar, type EtWorksheet } from "./et";
 import { fromEtError, pause } from "./errors";
-import { addSheet, deleteSheet, freeSheetName, recordedSheet } from "./sheets";
+import { addSheet, deleteSheet, findSheet, recordedSheet } from "./sheets";
 import { formatRun } from "./style";
 
-const NAME_TRIES = 10;
 const ROWS_PER_CHUNK = 2000;
 const POINTS_PER_INCH = 72;
 
@@ -54,9 +53,9 @@ function writeRows(ws: EtWorksheet, sheet: StatementSheet, r0: number, r1: numbe
 }
 
 /**
- * Statements in the workbook over ET, as the Excel adapter writes them: one sheet of Jili's own (recorded by name in
- * the settings), replaced at every run; a sheet of the user's with the name is never touched, the next free name is
- * used. The sheet is not activated.
+ * Statements in the workbook over ET, as the Excel adapter writes them: sheets of Jili's own (recorded by name in the
+ * settings — one name, or a list when the statements take several sheets), replaced at every run; a sheet of the
+ * user's with one of the names is never touched, the next free name is used. The sheets are not activated.
  */
 export class WpsStatements implements StatementsPort {
   constructor(
@@ -64,33 +63,42 @@ export class WpsStatements implements StatementsPort {
     private readonly settings: SettingsLike,
   ) {}
 
-  async writeStatements(sheet: StatementSheet, options: { cancel?: CancelToken; onProgress?: (p: StatementsProgress) => void } = {}): Promise<StatementsOutcome> {
+  async writeStatements(parts: readonly StatementSheet[], options: StatementsWriteOptions = {}): Promise<StatementsOutcome> {
+    if (parts.length === 0) throw new Error("no statements sheet to write");
     try {
       const book = this.app.ActiveWorkbook;
-      const mine = recordedSheet(book, this.settings.get(STATEMENTS_SETTING));
-      const names: string[] = [];
-      for (let k = 0; k < NAME_TRIES; k++) names.push(validSheetName(sheet.name, (x) => names.some((y) => y.toLowerCase() === x.toLowerCase())));
-      const free = freeSheetName(book, names, mine);
-      if (mine) deleteSheet(this.app, mine);
-      const ws = addSheet(book, free);
-      this.settings.set(STATEMENTS_SETTING, ws.Name);
+      const mine = recordedIds(this.settings.get(STATEMENTS_SETTING))
+        .map((name) => recordedSheet(book, name))
+        .filter((ws): ws is EtWorksheet => ws !== null);
+      const ours = new Set(mine.map((ws) => ws.Name.toLowerCase()));
+      const names = freeSheetNames(parts[0].name, parts.length, (n) => !ours.has(n.toLowerCase()) && findSheet(book, n) !== null);
+      for (const ws of mine) deleteSheet(this.app, ws);
+      const added = names.map((name) => addSheet(book, name));
+      this.settings.set(STATEMENTS_SETTING, recordValue(added.map((ws) => ws.Name)));
       await saveSettings(this.settings);
-      sheet.columnWidths.forEach((w, c) => {
-        const letters = colLetters(c);
-        ws.Range(`${letters}:${letters}`).ColumnWidth = w;
-      });
-      pageSetup(ws, sheet);
-      const total = sheet.rows.length;
+      const total = statementRows(parts);
+      let before = 0;
       let chunks = 0;
-      for (let r0 = 1; r0 <= total; r0 += ROWS_PER_CHUNK) {
-        if (options.cancel?.cancelled) return { status: "cancelled", sheet: free, rowsWritten: r0 - 1, stats: { syncs: 0, chunks, largestRequest: 0 } };
-        const r1 = Math.min(total, r0 + ROWS_PER_CHUNK - 1);
-        writeRows(ws, sheet, r0, r1);
-        chunks++;
-        options.onProgress?.({ done: r1, total });
-        if (r1 < total) await pause();
+      for (let i = 0; i < parts.length; i++) {
+        const sheet = parts[i];
+        const ws = added[i];
+        sheet.columnWidths.forEach((w, c) => {
+          const letters = colLetters(c);
+          ws.Range(`${letters}:${letters}`).ColumnWidth = w;
+        });
+        pageSetup(ws, sheet);
+        const rows = sheet.rows.length;
+        for (let r0 = 1; r0 <= rows; r0 += ROWS_PER_CHUNK) {
+          if (options.cancel?.cancelled) return { status: "cancelled", sheet: names[0], rowsWritten: before + r0 - 1, stats: { syncs: 0, chunks, largestRequest: 0 } };
+          const r1 = Math.min(rows, r0 + ROWS_PER_CHUNK - 1);
+          writeRows(ws, sheet, r0, r1);
+          chunks++;
+          options.onProgress?.({ done: before + r1, total });
+          if (before + r1 < total) await pause();
+        }
+        before += rows;
       }
-      return { status: "done", sheet: free, renamed: free !== names[0], printSettings: true, stats: { syncs: 0, chunks, largestRequest: 0 } };
+      return { status: "done", sheet: names[0], sheets: names, renamed: names[0] !== parts[0].name, printSettings: true, stats: { syncs: 0, chunks, largestRequest: 0 } };
     } catch (e) {
       throw fromEtError(e);
     }

@@ -47,7 +47,7 @@ async function writeStatements(layout: StatementSheet, pace: (contexts: SimConte
   const book = new SimBook("明细");
   const contexts: SimContext[] = [];
   const port = new ExcelStatements({ run: simRun(book, (c) => contexts.push(c)), settings: new SimSettings(), isSetSupported: () => true, pace: () => pace(contexts) });
-  const outcome = (await port.writeStatements(layout)) as Extract<StatementsOutcome, { status: "done" }>;
+  const outcome = (await port.writeStatements([layout])) as Extract<StatementsOutcome, { status: "done" }>;
   return { book, ctx: contexts[0], outcome };
 }
 

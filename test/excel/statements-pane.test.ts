@@ -16,11 +16,11 @@ class FakeStatements implements StatementsPort {
   written: StatementSheet[] = [];
   outcome: Partial<Extract<StatementsOutcome, { status: "done" }>> = {};
   hold: Promise<void> | null = null;
-  async writeStatements(sheet: StatementSheet, options: { onProgress?: (p: StatementsProgress) => void } = {}): Promise<StatementsOutcome> {
-    this.written.push(sheet);
-    options.onProgress?.({ done: 10, total: sheet.rows.length });
+  async writeStatements(sheets: readonly StatementSheet[], options: { onProgress?: (p: StatementsProgress) => void } = {}): Promise<StatementsOutcome> {
+    this.written.push(...sheets);
+    options.onProgress?.({ done: 10, total: sheets[0].rows.length });
     if (this.hold) await this.hold;
-    return { status: "done", sheet: sheet.name, renamed: false, printSettings: true, stats: { syncs: 2, chunks: 1, largestRequest: 100 }, ...this.outcome };
+    return { status: "done", sheet: sheets[0].name, sheets: sheets.map((s) => s.name), renamed: false, printSettings: true, stats: { syncs: 2, chunks: 1, largestRequest: 100 }, ...this.outcome };
   }
 }
 
@@ -58,7 +58,7 @@ describe("the 个人明细 button", () => {
 
   test("the statements use the fill's inputs, in the pane's language; a renamed sheet and missing print settings are said", async () => {
     const statements = new FakeStatements();
-    statements.outcome = { sheet: "Jili·Statements (2)", renamed: true, printSettings: false };
+    statements.outcome = { sheet: "Jili·Statements (2)", sheets: ["Jili·Statements (2)"], renamed: true, printSettings: false };
     const { session } = renderPane(new FakePort(cells()));
     attachStatements(session, statements);
     await fill();
@@ -94,6 +94,25 @@ describe("the 个人明细 button", () => {
     expect(screen.getByRole("button", { name: "个人明细" })).toHaveProperty("disabled", true);
     await act(async () => release());
     expect(screen.getByTestId("statements-done")).toBeTruthy();
+  });
+
+  test("statements written on several sheets: the message says so and names each, in both languages", async () => {
+    const statements = new FakeStatements();
+    statements.outcome = { sheets: ["Jili·个人明细", "Jili·个人明细 (2)"] };
+    const { session } = renderPane(new FakePort(cells()));
+    attachStatements(session, statements);
+    await fill();
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "个人明细" }));
+    });
+    await screen.findByTestId("statements-done");
+    expect(screen.getByTestId("statements-done").textContent).toBe(
+      "个人明细一个工作表放不下，已按人分开写入 2 个工作表「Jili·个人明细」、「Jili·个人明细 (2)」：2 份个人明细，合计 240.00 元，与汇总表一致。每人一页起，A4 横向打印。",
+    );
+    act(() => session.setLang("en-US"));
+    expect(screen.getByTestId("statements-done").textContent).toBe(
+      "The statements are longer than one sheet holds: written on 2 sheets, cut between people (Jili·个人明细, Jili·个人明细 (2)): 2 statements, total 240.00 yuan, equal to the summary. Each person starts a new A4 page (landscape).",
+    );
   });
 
   test("an adapter failure is shown, typed and bilingual", async () => {

@@ -8,6 +8,7 @@ import { attachStatements } from "../../src/taskpane/controller/statements";
 import { getPreset } from "../../src/schemes";
 import { bigSheet, HEADERS, order } from "./data";
 import { adapterFor } from "./harness";
+import { checkSeveralSheets } from "./severalSheets";
 import type { Cell } from "./types";
 
 // The task pane's statements adapter (src/excel/statements.ts) on the simulated host (src/preview/excelSim/), which
@@ -54,7 +55,7 @@ describe("writing the statements sheet", () => {
     book.active.put(sheetCells());
     const layout = layoutOf(sheetCells());
     const { port, settings, contexts } = adapter(book);
-    const outcome = await port.writeStatements(layout);
+    const outcome = await port.writeStatements([layout]);
     expect(outcome).toMatchObject({ status: "done", sheet: "Jili·个人明细", renamed: false, printSettings: true });
     // one sync to probe the names, one per chunk
     expect(contexts).toHaveLength(1);
@@ -106,10 +107,10 @@ describe("writing the statements sheet", () => {
     book.active.put(sheetCells());
     const layout = layoutOf(sheetCells());
     const { port, settings } = adapter(book);
-    await port.writeStatements(layout);
+    await port.writeStatements([layout]);
     const first = book.sheet("Jili·个人明细")!;
     const snapshot = { grid: gridOf(first, layout.rows.length, 12), merges: first.merges, breaks: first.pageBreaks, layout: first.pageLayout, borders: [...first.borders] };
-    await port.writeStatements(layout);
+    await port.writeStatements([layout]);
     expect(book.sheets.map((s) => s.name)).toEqual(["明细", "Jili·个人明细"]);
     const second = book.sheet("Jili·个人明细")!;
     expect(second.id).not.toBe(first.id);
@@ -123,9 +124,9 @@ describe("writing the statements sheet", () => {
     const mine = book.addSheet("Jili·个人明细");
     mine.put([["my notes", 1]]);
     const { port } = adapter(book);
-    const first = await port.writeStatements(layoutOf(sheetCells()));
+    const first = await port.writeStatements([layoutOf(sheetCells())]);
     expect(first).toMatchObject({ status: "done", sheet: "Jili·个人明细 (2)", renamed: true });
-    const again = await port.writeStatements(layoutOf(sheetCells()));
+    const again = await port.writeStatements([layoutOf(sheetCells())]);
     expect(again).toMatchObject({ sheet: "Jili·个人明细 (2)" });
     expect(book.sheets.map((s) => s.name)).toEqual(["明细", "Jili·个人明细", "Jili·个人明细 (2)"]);
     expect(book.sheet("Jili·个人明细")!.grid()).toEqual([["my notes", 1]]);
@@ -135,7 +136,7 @@ describe("writing the statements sheet", () => {
     const book = new SimBook("明细");
     const layout = layoutOf(sheetCells());
     const { port } = adapter(book, { apis: ["1.8"] });
-    const outcome = await port.writeStatements(layout);
+    const outcome = await port.writeStatements([layout]);
     expect(outcome).toMatchObject({ status: "done", printSettings: false });
     const ws = book.sheet("Jili·个人明细")!;
     expect(ws.pageLayout).toEqual({});
@@ -150,7 +151,7 @@ describe("writing the statements sheet", () => {
     const book = new SimBook("明细");
     const { port, contexts } = adapter(book);
     const progress: number[] = [];
-    const outcome = (await port.writeStatements(layout, { onProgress: (p) => progress.push(p.done) })) as Extract<StatementsOutcome, { status: "done" }>;
+    const outcome = (await port.writeStatements([layout], { onProgress: (p) => progress.push(p.done) })) as Extract<StatementsOutcome, { status: "done" }>;
     expect(outcome.status).toBe("done");
     expect(outcome.stats.chunks).toBeGreaterThan(1);
     expect(outcome.stats.syncs).toBe(outcome.stats.chunks + 1);
@@ -166,11 +167,11 @@ describe("writing the statements sheet", () => {
     const book2 = new SimBook("明细");
     const a = adapter(book2);
     const token = { cancelled: false };
-    const cancelled = await a.port.writeStatements(layout, { cancel: token, onProgress: () => (token.cancelled = true) });
+    const cancelled = await a.port.writeStatements([layout], { cancel: token, onProgress: () => (token.cancelled = true) });
     expect(cancelled).toMatchObject({ status: "cancelled", sheet: "Jili·个人明细" });
     const partial = book2.sheet("Jili·个人明细")!;
     expect(a.settings.get(STATEMENTS_SETTING)).toBe(partial.id);
-    await a.port.writeStatements(layout);
+    await a.port.writeStatements([layout]);
     expect(book2.sheets.map((s) => s.name)).toEqual(["明细", "Jili·个人明细"]);
     expect(book2.sheet("Jili·个人明细")!.get(0, layout.rows.length)).toBe(layout.rows[layout.rows.length - 1][0]!.value);
   });
@@ -224,7 +225,7 @@ describe("the pane: fill, then 个人明细 — the statements add up to the sum
     await action.run();
     expect(action.getState().error).toBeNull();
     const done = action.getState().done!;
-    expect(done.sheet).toBe("Jili·个人明细");
+    expect(done.sheets).toEqual(["Jili·个人明细"]);
 
     // the summary sheet as written by the fill: person → Σ 揽装奖励合计(元)
     const summary = book.sheet("Jili汇总")!;
@@ -249,5 +250,16 @@ describe("the pane: fill, then 个人明细 — the statements add up to the sum
     expect(byStatement.size).toBe(600);
     expect(byStatement).toEqual(bySummary);
     expect(done.totalText).toBe(session.getState().summary!.totalText);
+  });
+});
+
+describe("statements longer than one sheet (Excel)", () => {
+  test("written on several sheets in order, recorded together, replaced together, removed together; the user's sheet untouched", async () => {
+    await checkSeveralSheets(() => {
+      const book = new SimBook("明细");
+      book.addSheet("Jili·个人明细 (2)").put([["my notes", 1]]);
+      const settings = new SimSettings();
+      return { book, settings, statements: adapter(book, { settings }).port, port: adapterFor(book, { settings, apis: ["1.9", "1.10", "1.18"] }).port };
+    });
   });
 });

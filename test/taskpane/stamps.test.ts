@@ -136,7 +136,7 @@ describe.each(HOSTS)("%s: run stamps and staleness", (_host, open) => {
     await first.session.fill();
     await first.statements.run();
     expect(first.statements.getState().error).toBeNull();
-    const sheet = first.statements.getState().done!.sheet;
+    const sheet = first.statements.getState().done!.sheets[0];
     expect(stampLineOf(book, sheet)).toMatch(/数据：工作表「明细」8 行 #[0-9a-f]{8}；计算时间 2016-02-01 09:30$/);
 
     book.sheet(DATA)!.put([order("王丽", "营业员", 9, true)], 10, 0);

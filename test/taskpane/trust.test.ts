@@ -24,9 +24,9 @@ async function click(name: string) {
 
 class FakeStatements implements StatementsPort {
   written: StatementSheet[] = [];
-  async writeStatements(sheet: StatementSheet): Promise<StatementsOutcome> {
-    this.written.push(sheet);
-    return { status: "done", sheet: sheet.name, renamed: false, printSettings: true, stats: { syncs: 2, chunks: 1, largestRequest: 100 } };
+  async writeStatements(sheets: readonly StatementSheet[]): Promise<StatementsOutcome> {
+    this.written.push(...sheets);
+    return { status: "done", sheet: sheets[0].name, sheets: sheets.map((s) => s.name), renamed: false, printSettings: true, stats: { syncs: 2, chunks: 1, largestRequest: 100 } };
   }
 }
 

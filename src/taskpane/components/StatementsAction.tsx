@@ -40,8 +40,10 @@ export function StatementsAction({ lang, session }: { lang: Lang; session: PaneS
       )}
       {done && (
         <span data-testid="statements-done">
-          {t(lang, done.totalText === null ? "statementsDoneNoMoney" : "statementsDone", {
-            sheet: done.sheet,
+          {t(lang, doneKey(done.sheets.length, done.totalText !== null), {
+            sheet: done.sheets[0],
+            n: done.sheets.length,
+            sheets: sheetList(lang, done.sheets),
             count: done.count,
             total: done.totalText ?? "",
             orientation: t(lang, done.orientation === "portrait" ? "portrait" : "landscape"),
@@ -54,4 +56,15 @@ export function StatementsAction({ lang, session }: { lang: Lang; session: PaneS
       {st.error && <ErrorBar error={st.error} lang={lang} onDismiss={() => action.dismissError()} />}
     </div>
   );
+}
+
+/** The message of a finished run: one sheet or several, with or without a money total. */
+function doneKey(sheets: number, money: boolean) {
+  if (sheets > 1) return money ? "statementsDoneMany" : "statementsDoneManyNoMoney";
+  return money ? "statementsDone" : "statementsDoneNoMoney";
+}
+
+/** The sheets' names as the message lists them: 「A」、「B」 in Chinese, A, B in English. */
+function sheetList(lang: Lang, names: string[]): string {
+  return lang === "zh-CN" ? names.map((n) => `「${n}」`).join("、") : names.join(", ");
 }

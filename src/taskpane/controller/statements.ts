@@ -7,7 +7,8 @@ import type { DataTable } from "./locate";
 import type { PaneSession } from "./session";
 
 export interface StatementsDone {
-  sheet: string;
+  /** the sheets written, in order: one, or several when the statements are longer than a sheet */
+  sheets: string[];
   /** statements written (people) */
   count: number;
   /** the total as money text, or null when the scheme's groups have no money total */
@@ -116,9 +117,9 @@ export class StatementsController {
       const stamp = { at: this.session.clock(), hashData: true };
       const options = { params: inputs.params, columns: inputs.overrides, assume: inputs.assume, stamp, total: inputs.total };
       const made = await statementsOffThread(inputs.scheme, inputs.table, options, lang, { cancel: token, onProgress: (done, total) => this.set({ computing: { done, total } }) });
-      const { sheet } = made;
+      const { sheets } = made;
       this.set({ computing: null });
-      const outcome = await this.port.writeStatements(sheet, { cancel: token, onProgress: (p) => this.set({ progress: p }) });
+      const outcome = await this.port.writeStatements(sheets, { cancel: token, onProgress: (p) => this.set({ progress: p }) });
       this.token = null;
       if (outcome.status === "cancelled") return this.set({ busy: false, progress: null, cancelledAt: outcome.rowsWritten });
       await this.session.recordStatements(made.stamp);
@@ -126,12 +127,12 @@ export class StatementsController {
         busy: false,
         progress: null,
         done: {
-          sheet: outcome.sheet,
+          sheets: outcome.sheets,
           count: made.count,
           totalText: made.grandTotal === null ? null : moneyText(made.grandTotal, made.scale),
           renamed: outcome.renamed,
           printSettings: outcome.printSettings,
-          orientation: sheet.print.orientation,
+          orientation: sheets[0].print.orientation,
         },
       });
     } catch (e) {

@@ -1,4 +1,4 @@
-import { buildStatements, CheckedRun, Dec, Lang, layoutStatements, SHEET_MAX_PAGE_BREAKS, SHEET_MAX_ROWS, splitStatementSheet, StatementSheet, RunStamp } from "../../engine";
+import { buildStatements, CheckedRun, Dec, Lang, layoutStatements, SHEET_MAX_ROWS, splitStatementSheet, StatementSheet, RunStamp } from "../../engine";
 import { PaneError } from "../../excel/errors";
 import { runEvaluation } from "../controller/evaluate";
 import { validationView, ValidationView } from "../controller/issues";
@@ -41,7 +41,8 @@ export async function evaluateJob(req: EvaluateRequest, table: DataTable, step: 
 
 /** What the statements action writes, and what it says when done. */
 export interface StatementsOutcome {
-  sheet: StatementSheet;
+  /** the statements' sheets in order: one, or several cut between two people's statements */
+  sheets: StatementSheet[];
   /** statements (people) */
   count: number;
   grandTotal: number | null;
@@ -50,19 +51,16 @@ export interface StatementsOutcome {
 }
 
 /**
- * The pane writes statements on one sheet of Jili's (its id kept in the document's settings). Statements that one
- * sheet cannot hold — more rows than a sheet, or more statements than its 1 023 page breaks allow — are refused
- * before anything is written, with the way to make them: the command line writes them on several sheets
- * (splitStatementSheet, the same cut).
+ * The statements as the sheets they are written on: one, or — more rows than a sheet, or more statements than its
+ * 1 023 page breaks allow — several, cut between two people's statements (the engine's splitStatementSheet, as the
+ * command line cuts them). A statement longer than a sheet alone is refused before anything is written.
  */
-function refuseMoreThanOneSheet(sheet: StatementSheet): void {
-  const parts = splitStatementSheet(sheet);
-  if (Array.isArray(parts) && parts.length === 1) return;
-  const statements = sheet.blocks.length;
-  const rows = sheet.rows.length;
-  throw new PaneError("STATEMENTS_TOO_MANY", {
-    "zh-CN": `个人明细共 ${statements} 份、${rows} 行，一个工作表放不下（最多 ${SHEET_MAX_ROWS} 行、${SHEET_MAX_PAGE_BREAKS + 1} 份：每表最多 ${SHEET_MAX_PAGE_BREAKS} 个分页符），未写入任何内容。请用命令行 jili statements 生成（分成多个工作表），或按部门分开数据后分别生成。`,
-    "en-US": `The statements (${statements}, ${rows} rows) do not fit one worksheet (at most ${SHEET_MAX_ROWS} rows and ${SHEET_MAX_PAGE_BREAKS + 1} statements: a sheet keeps ${SHEET_MAX_PAGE_BREAKS} page breaks); nothing was written. Make them with the command line, jili statements (it writes several sheets), or split the data by department.`,
+export function statementSheets(sheet: StatementSheet, maxRows = SHEET_MAX_ROWS): StatementSheet[] {
+  const parts = splitStatementSheet(sheet, undefined, maxRows);
+  if (Array.isArray(parts)) return parts;
+  throw new PaneError("STATEMENTS_TOO_LONG", {
+    "zh-CN": `「${parts.subject}」的个人明细有 ${parts.rows} 行，超过一个工作表的 ${maxRows} 行，无法写入（未写入任何内容）。请按月份或部门分开数据后分别生成。`,
+    "en-US": `The statement of ${parts.subject} has ${parts.rows} rows, more than a worksheet's ${maxRows}; nothing was written. Split the data by month or department and make the statements of each.`,
   });
 }
 
@@ -82,8 +80,7 @@ export async function statementsJob(req: StatementsRequest, table: DataTable, st
     throw new Error(`statements total ${set.grandTotal} differs from the summary total ${req.total}`);
   }
   await step(3, STATEMENTS_STAGES);
-  const sheet = layoutStatements(set);
-  refuseMoreThanOneSheet(sheet);
+  const sheets = statementSheets(layoutStatements(set));
   await step(4, STATEMENTS_STAGES);
-  return { sheet, count: set.statements.length, grandTotal: set.grandTotal, scale: set.scale, stamp: run.stamp };
+  return { sheets, count: set.statements.length, grandTotal: set.grandTotal, scale: set.scale, stamp: run.stamp };
 }

@@ -19,6 +19,7 @@ import {
   STATEMENT_STYLES,
   styleRuns,
   validSheetName,
+  freeSheetNames,
 } from "../../../src/engine";
 import { printSettings } from "../../../src/engine/report/statements/print";
 import { getPreset } from "../../../src/schemes";
@@ -454,5 +455,17 @@ describe("statements longer than a worksheet: cut between statements (splitState
       expect(p.merges.every((m) => m.row >= 1 && m.row <= p.rows.length)).toBe(true);
     }
     expect(parts.reduce((n, p) => n + p.merges.length, 0)).toBe(sheet.merges.length);
+  });
+});
+
+describe("names of statements on several sheets (freeSheetNames)", () => {
+  test("the base, then (2), (3) …, skipping the user's sheets without regard to case", () => {
+    expect(freeSheetNames("Jili·个人明细", 1, () => false)).toEqual(["Jili·个人明细"]);
+    expect(freeSheetNames("Jili·个人明细", 3, () => false)).toEqual(["Jili·个人明细", "Jili·个人明细 (2)", "Jili·个人明细 (3)"]);
+    const users = new Set(["jili·个人明细", "jili·个人明细 (3)"]);
+    expect(freeSheetNames("Jili·个人明细", 3, (n) => users.has(n.toLowerCase()))).toEqual(["Jili·个人明细 (2)", "Jili·个人明细 (4)", "Jili·个人明细 (5)"]);
+    // a 31-character base is cut to leave room for the suffix (Excel's limit)
+    const long = "Statements of the retention team";
+    expect(freeSheetNames(long, 2, () => false)).toEqual(["Statements of the retention tea", "Statements of the retention (2)"]);
   });
 });

@@ -86,9 +86,9 @@ describe("cancel in the fallback", () => {
 
 class FakeStatements implements StatementsPort {
   written: StatementSheet[] = [];
-  async writeStatements(sheet: StatementSheet): Promise<StatementsOutcome> {
-    this.written.push(sheet);
-    return { status: "done", sheet: sheet.name, renamed: false, printSettings: true, stats: { syncs: 1, chunks: 1, largestRequest: 1 } };
+  async writeStatements(sheets: readonly StatementSheet[]): Promise<StatementsOutcome> {
+    this.written.push(...sheets);
+    return { status: "done", sheet: sheets[0].name, sheets: sheets.map((s) => s.name), renamed: false, printSettings: true, stats: { syncs: 1, chunks: 1, largestRequest: 1 } };
   }
 }
 

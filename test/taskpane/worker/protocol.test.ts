@@ -7,6 +7,7 @@ import { runEvaluation } from "../../../src/taskpane/controller/evaluate";
 import { validationView } from "../../../src/taskpane/controller/issues";
 import { runSummary } from "../../../src/taskpane/controller/resultView";
 import { summaryOf, validationOf } from "../../../src/taskpane/worker/views";
+import { statementSheets } from "../../../src/taskpane/worker/jobs";
 import { WorkerEngine } from "../../../src/taskpane/worker/workerEngine";
 import { channelWorker, closeChannels } from "./channel";
 import { handTable } from "./data";
@@ -80,8 +81,8 @@ describe("a run in the worker, rebuilt on the pane's thread", () => {
     const made = await engine.statements(table, { scheme, lang: "zh-CN", ...options, total: 240 });
     const sync = runEvaluation(scheme, table, options, "zh-CN");
     const set = buildStatements(sync.result, table, "zh-CN", { plan: sync.plan, source: table.sheet });
-    expect(made.sheet).toEqual(layoutStatements(set));
-    expect(made.sheet.blocks.map((b) => [b.subject, b.total])).toEqual([
+    expect(made.sheets).toEqual([layoutStatements(set)]);
+    expect(made.sheets[0].blocks.map((b) => [b.subject, b.total])).toEqual([
       ["王丽", 220],
       ["李强", 20],
       ["张敏", 0],
@@ -90,7 +91,7 @@ describe("a run in the worker, rebuilt on the pane's thread", () => {
     expect(made.stamp).toEqual(sync.stamp);
   });
 
-  test("statements one sheet cannot hold (1 025 people: 1 024 page breaks, Excel keeps 1 023) are refused before anything is written", async () => {
+  test("statements one sheet cannot hold (1 025 people: 1 024 page breaks, Excel keeps 1 023) come as two sheets, cut between people", async () => {
     const { scheme } = handTable();
     const tableOf = (people: number) => {
       const cells = [HEADERS, ...Array.from({ length: people }, (_, k) => order(`员工${k + 1}`, "营业员", 1 + (k % 28), true))];
@@ -99,15 +100,41 @@ describe("a run in the worker, rebuilt on the pane's thread", () => {
     };
     const { engine } = engineOverChannel();
     // one due household each: 20 yuan a person
-    const fits = tableOf(1024);
-    const made = await engine.statements(fits, { scheme, lang: "zh-CN", ...options, total: 1024 * 20 });
-    expect(made.count).toBe(1024);
-    const over = tableOf(1025);
-    await expect(engine.statements(over, { scheme, lang: "zh-CN", ...options, total: 1025 * 20 })).rejects.toMatchObject({
-      name: "PaneError",
-      code: "STATEMENTS_TOO_MANY",
-    });
-    await expect(engine.statements(over, { scheme, lang: "en-US", ...options, total: 1025 * 20 })).rejects.toThrow(/1025.*jili statements/);
+    const fits = await engine.statements(tableOf(1024), { scheme, lang: "zh-CN", ...options, total: 1024 * 20 });
+    expect(fits.count).toBe(1024);
+    expect(fits.sheets).toHaveLength(1);
+    expect(fits.sheets[0].pageBreaks).toHaveLength(1023);
+    const over = await engine.statements(tableOf(1025), { scheme, lang: "zh-CN", ...options, total: 1025 * 20 });
+    expect(over.count).toBe(1025);
+    expect(over.sheets.map((s) => [s.name, s.blocks.length, s.pageBreaks.length])).toEqual([
+      ["Jili·个人明细", 1024, 1023],
+      ["Jili·个人明细 (2)", 1, 0],
+    ]);
+    // every person once, in order, 20 yuan each; the second sheet starts with the 1 025th person's statement
+    const blocks = over.sheets.flatMap((s) => s.blocks);
+    expect(blocks.map((b) => b.subject)).toEqual(Array.from({ length: 1025 }, (_, k) => `员工${k + 1}`));
+    expect(blocks.every((b) => b.total === 20)).toBe(true);
+    expect(over.sheets[1].blocks[0].top).toBe(1);
+  });
+
+  test("a statement longer than a sheet is refused before anything is written, in both languages", () => {
+    const { scheme } = handTable();
+    const cells = [HEADERS, ...Array.from({ length: 30 }, (_, k) => order("王丽", "营业员", 1 + (k % 28), true))];
+    const table = locateTable(scheme, { sheet: "明细", cells, lastRow: cells.length, lastColumn: HEADERS.length - 1, table: null, someRowsHidden: false });
+    const run = runEvaluation(scheme, table, options, "zh-CN");
+    const sheet = layoutStatements(buildStatements(run.result, table, "zh-CN", { plan: run.plan, source: table.sheet }));
+    // the same cut as a full sheet's, on sheets one row shorter than 王丽's statement (her 30 rows and its frame)
+    expect(statementSheets(sheet, sheet.rows.length)).toEqual([sheet]);
+    let failure: unknown = null;
+    try {
+      statementSheets(sheet, sheet.rows.length - 1);
+    } catch (e) {
+      failure = e;
+    }
+    expect(failure).toMatchObject({ name: "PaneError", code: "STATEMENTS_TOO_LONG" });
+    const texts = (failure as PaneError).text;
+    expect(texts["zh-CN"]).toContain(`「王丽」的个人明细有 ${sheet.rows.length} 行`);
+    expect(texts["en-US"]).toContain(`The statement of 王丽 has ${sheet.rows.length} rows`);
   });
 
   test("the table crosses once, in pieces; the statements of the same table reuse it", async () => {

@@ -24,3 +24,15 @@ export function validSheetName(wanted: string, taken: (name: string) => boolean 
     if (!taken(name)) return name;
   }
 }
+
+/**
+ * Names for `count` sheets of statements, in order: `base`, then `base (2)`, `base (3)` … — each the first valid
+ * name that `taken` does not give to a sheet of the user's and no earlier one of these took (without case, as the
+ * hosts compare sheet names). The Excel and WPS adapters name the sheets they write with it.
+ */
+export function freeSheetNames(base: string, count: number, taken: (name: string) => boolean): string[] {
+  const names: string[] = [];
+  const used = (n: string) => taken(n) || names.some((x) => x.toLowerCase() === n.toLowerCase());
+  for (let i = 0; i < count; i++) names.push(validSheetName(base, used));
+  return names;
+}

@@ -1,0 +1,92 @@
+// Statements longer than one sheet, written by a host's adapter (Excel's or WPS's, each on its simulated host): the
+// same checks for both, so the two adapters keep the same rules for names, records, re-runs, cancel and removal.
+import { buildFillPlan, buildStatements, evaluate, layoutStatements, SHEET_MAX_ROWS, splitStatementSheet, StatementSheet } from "../../src/engine";
+import { recordedIds } from "../../src/excel/recordedIds";
+import type { WorkbookPort } from "../../src/excel/port";
+import type { SettingsLike } from "../../src/excel/settings";
+import { STATEMENTS_SETTING, type StatementsOutcome, type StatementsPort } from "../../src/excel/statements";
+import type { SimBook, SimSheet } from "../../src/preview/excelSim";
+import { PaneSession } from "../../src/taskpane/controller/session";
+import { getPreset } from "../../src/schemes";
+import { bigSheet } from "./data";
+import { removeAll } from "./removeScenario";
+import type { Cell } from "./types";
+
+export interface HostPorts {
+  book: SimBook;
+  statements: StatementsPort;
+  settings: SettingsLike;
+  port: WorkbookPort;
+}
+
+/** 400 rows of 400 people (one each), laid out as one statements sheet, and that sheet cut at 150 statements a sheet. */
+export function severalSheets(): { whole: StatementSheet; parts: StatementSheet[] } {
+  const cells = bigSheet(400);
+  const scheme = getPreset("mobile-retention")!;
+  const table = { headers: cells[0], rows: cells.slice(1), rowNumbers: cells.slice(1).map((_, i) => i + 2) };
+  const result = evaluate(scheme, table);
+  const whole = layoutStatements(buildStatements(result, table, "zh-CN", { plan: buildFillPlan(result, "zh-CN"), source: "明细" }));
+  const parts = splitStatementSheet(whole, undefined, SHEET_MAX_ROWS, 150);
+  if (!Array.isArray(parts)) throw new Error("the layout was not cut");
+  return { whole, parts };
+}
+
+/** Every value of a sheet's first `rows` rows and `width` columns, empty cells null. */
+function valuesOf(ws: SimSheet, rows: number, width: number): (Cell | null)[][] {
+  return Array.from({ length: rows }, (_, r) => Array.from({ length: width }, (_, c) => ws.get(c, r + 1) ?? null));
+}
+
+/** The layout's values as a host would show them: empty text and no cell alike null. */
+function layoutValues(sheet: StatementSheet): (Cell | null)[][] {
+  return sheet.rows.map((line) => Array.from({ length: sheet.columnWidths.length }, (_, c) => {
+    const v = line[c]?.value;
+    return v === null || v === undefined || v === "" ? null : (v as Cell);
+  }));
+}
+
+/** Runs the checks on a host; `ports()` gives a new book's ports with a sheet of the user's named `Jili·个人明细 (2)`. */
+export async function checkSeveralSheets(ports: () => HostPorts): Promise<void> {
+  const { whole, parts } = severalSheets();
+  // 400 statements at most 150 a sheet: 150, 150 and 100
+  expect(parts.map((p) => p.blocks.length)).toEqual([150, 150, 100]);
+  const { book, statements, settings, port } = ports();
+  const users = book.sheet("Jili·个人明细 (2)")!;
+  const usersCells = users.grid();
+  const progress: number[] = [];
+  const done = (await statements.writeStatements(parts, { onProgress: (p) => progress.push(p.done) })) as Extract<StatementsOutcome, { status: "done" }>;
+  // the user's sheet keeps its name and cells; Jili's sheets take the next free names, in order
+  expect(done).toMatchObject({ status: "done", sheet: "Jili·个人明细", sheets: ["Jili·个人明细", "Jili·个人明细 (3)", "Jili·个人明细 (4)"], renamed: false });
+  expect(users.grid()).toEqual(usersCells);
+  // read back in order, the sheets hold the uncut layout's rows, each its own page breaks before its statements
+  const written = done.sheets.map((n) => book.sheet(n)!);
+  const W = whole.columnWidths.length;
+  expect(written.flatMap((ws, i) => valuesOf(ws, parts[i].rows.length, W))).toEqual(layoutValues(whole));
+  written.forEach((ws, i) => expect(ws.bounds(true)!.bottom).toBe(parts[i].rows.length));
+  expect(written.map((ws) => ws.pageBreaks.length)).toEqual([149, 149, 99]);
+  // progress counts the rows of all the sheets, to the last
+  expect(progress[progress.length - 1]).toBe(whole.rows.length);
+  expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+  // the record holds the three sheets
+  const recorded = recordedIds(settings.get(STATEMENTS_SETTING));
+  expect(recorded).toHaveLength(3);
+
+  // cancelled on the second sheet: every sheet made is recorded, and the next run replaces them all
+  const token = { cancelled: false };
+  const cancelled = await statements.writeStatements(parts, { cancel: token, onProgress: (p) => (token.cancelled = p.done > parts[0].rows.length) });
+  expect(cancelled.status).toBe("cancelled");
+  expect(recordedIds(settings.get(STATEMENTS_SETTING))).toHaveLength(3);
+  // again as one sheet: the three are gone, one is recorded (as one sheet's record always was: a string)
+  const one = (await statements.writeStatements([parts[0]])) as Extract<StatementsOutcome, { status: "done" }>;
+  expect(one.sheets).toEqual(["Jili·个人明细"]);
+  expect(book.sheets.filter((s) => s.name.startsWith("Jili·个人明细")).map((s) => s.name)).toEqual(["Jili·个人明细 (2)", "Jili·个人明细"]);
+  expect(typeof settings.get(STATEMENTS_SETTING)).toBe("string");
+
+  // several again, then "Remove Jili output" removes every one of them and nothing of the user's
+  await statements.writeStatements(parts);
+  const { asked, state } = await removeAll(new PaneSession(port, "zh-CN"));
+  expect(state.error).toBeNull();
+  expect(asked?.sheets).toEqual(["Jili·个人明细", "Jili·个人明细 (3)", "Jili·个人明细 (4)"]);
+  expect(book.sheets.filter((s) => s.name.startsWith("Jili·个人明细")).map((s) => s.name)).toEqual(["Jili·个人明细 (2)"]);
+  expect(book.sheet("Jili·个人明细 (2)")!.grid()).toEqual(usersCells);
+  expect(settings.get(STATEMENTS_SETTING) ?? null).toBeNull();
+}
