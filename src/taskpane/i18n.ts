@@ -205,7 +205,7 @@ const STRINGS = {
     "zh-CN": "此版本的 Excel 不支持设置打印格式（需要 ExcelApi 1.9），请手动设为 A4、调整为一页宽。",
     "en-US": "This Excel cannot set print options (ExcelApi 1.9 is needed): set A4 and fit to one page wide by hand.",
   },
-  statementsCancelled: { "zh-CN": "已取消：已写入 {rows} 行。再次生成会替换该工作表。", "en-US": "Cancelled after {rows} rows. Producing them again replaces the sheet." },
+  statementsCancelled: { "zh-CN": "已取消：已写入 {rows} 行。再次生成会替换 Jili 已写入的个人明细工作表。", "en-US": "Cancelled after {rows} rows. Producing them again replaces the statements sheets Jili wrote." },
   staleTitle: { "zh-CN": "数据或规则已改变，结果需重新计算", "en-US": "The data or the rules changed since these results were computed" },
   staleData: { "zh-CN": "已改变：数据（工作表「{sheet}」）", "en-US": "What changed: the data (sheet {sheet})" },
   staleRules: { "zh-CN": "已改变：规则（方案或参数）", "en-US": "What changed: the rules (the scheme or its parameters)" },

@@ -115,6 +115,19 @@ describe("the 个人明细 button", () => {
     );
   });
 
+  test("a run cancelled while writing says how many rows were written and that the next run replaces Jili's sheets", async () => {
+    const statements = new FakeStatements();
+    statements.writeStatements = async () => ({ status: "cancelled", sheet: "Jili·个人明细", rowsWritten: 1200, stats: { syncs: 3, chunks: 2, largestRequest: 100 } });
+    const { session } = renderPane(new FakePort(cells()));
+    attachStatements(session, statements);
+    await fill();
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "个人明细" }));
+    });
+    expect(await screen.findByText("已取消：已写入 1200 行。再次生成会替换 Jili 已写入的个人明细工作表。")).toBeTruthy();
+    expect(screen.queryByTestId("statements-done")).toBeNull();
+  });
+
   test("an adapter failure is shown, typed and bilingual", async () => {
     const statements = new FakeStatements();
     statements.writeStatements = async () => {
