@@ -122,7 +122,8 @@ export async function writeStatementSheet(
   let largest = 0;
   let done = 0;
   for (let n = 0; n < chunks.length; n++) {
-    if (options.cancel?.cancelled) return { cancelled: true, rowsWritten: done, chunks: n, largestRequest: largest };
+    // a sheet once added gets its first chunk: a cancel stops between chunks, never leaves a sheet empty
+    if (n > 0 && options.cancel?.cancelled) return { cancelled: true, rowsWritten: done, chunks: n, largestRequest: largest };
     const { start, end, bytes } = chunks[n];
     const r0 = start + 1;
     const r1 = end;

@@ -83,31 +83,33 @@ export class ExcelStatements implements StatementsPort {
         const users = new Set(sheets.items.filter((ws) => !recorded.has(ws.id)).map((ws) => ws.name.toLowerCase()));
         const names = freeSheetNames(parts[0].name, parts.length, (n) => users.has(n.toLowerCase()));
         for (const ws of mine) ws.delete();
-        const added = names.map((name) => {
-          const ws = sheets.add(name);
-          ws.load("id");
-          return ws;
-        });
         const pace = (this.deps.pace ?? defaultPacer)();
         const total = statementRows(parts);
+        // each sheet added when its turn comes and only if the run goes on (so a cancel leaves no empty sheet: a sheet
+        // added gets at least its first chunk), recorded with the ones before as soon as it exists (its id comes with
+        // its first chunk's sync): a cancelled or failed run is replaced by the next one
+        const ids: string[] = [];
         let before = 0;
         let chunks = 0;
         let largest = 0;
         for (let i = 0; i < parts.length; i++) {
-          const written = await writeStatementSheet(context, sync, added[i], parts[i], {
+          if (options.cancel?.cancelled) {
+            if (ids.length === 0) await forgetStatements(this.deps.settings);
+            this.lastStats = { syncs, chunks, largestRequest: largest };
+            return { status: "cancelled", sheet: names[0], rowsWritten: before, stats: this.lastStats };
+          }
+          const ws = sheets.add(names[i]);
+          ws.load("id");
+          const written = await writeStatementSheet(context, sync, ws, parts[i], {
             printSettings,
             pace,
             cancel: options.cancel,
             onProgress: options.onProgress && ((p) => options.onProgress!({ done: before + p.done, total })),
-            // recorded as soon as they exist (their ids come with the first chunk's sync): a cancelled or failed run
-            // is replaced by the next one
-            afterFirst:
-              i === 0
-                ? async () => {
-                    this.deps.settings.set(STATEMENTS_SETTING, recordValue(added.map((ws) => ws.id)));
-                    await saveSettings(this.deps.settings);
-                  }
-                : undefined,
+            afterFirst: async () => {
+              ids.push(ws.id);
+              this.deps.settings.set(STATEMENTS_SETTING, recordValue(ids));
+              await saveSettings(this.deps.settings);
+            },
           });
           chunks += written.chunks;
           largest = Math.max(largest, written.largestRequest);
@@ -121,6 +123,13 @@ export class ExcelStatements implements StatementsPort {
       throw fromOfficeError(e);
     }
   }
+}
+
+/** No statements sheet is left (a run cancelled before its first): the record of the deleted ones goes. */
+async function forgetStatements(settings: SettingsLike): Promise<void> {
+  if (settings.get(STATEMENTS_SETTING) === undefined || settings.get(STATEMENTS_SETTING) === null) return;
+  settings.remove(STATEMENTS_SETTING);
+  await saveSettings(settings);
 }
 
 /** The statements adapter over the real Office globals (after Office.onReady), or null outside Office. */

@@ -192,11 +192,11 @@ const STRINGS = {
   },
   statementsDoneMany: {
     "zh-CN": "个人明细一个工作表放不下，已按人分开写入 {n} 个工作表{sheets}：{count} 份个人明细，合计 {total} 元，与汇总表一致。每人一页起，A4 {orientation}打印。",
-    "en-US": "The statements are longer than one sheet holds: written on {n} sheets, cut between people ({sheets}): {count} statements, total {total} yuan, equal to the summary. Each person starts a new A4 page ({orientation}).",
+    "en-US": "The statements do not fit on one sheet, so they were written on {n} sheets, cut between people: {sheets}. {count} statements, total {total} yuan, equal to the summary. Each person starts a new A4 page ({orientation}).",
   },
   statementsDoneManyNoMoney: {
     "zh-CN": "个人明细一个工作表放不下，已按人分开写入 {n} 个工作表{sheets}：{count} 份个人明细。每人一页起，A4 {orientation}打印。",
-    "en-US": "The statements are longer than one sheet holds: written on {n} sheets, cut between people ({sheets}): {count} statements. Each person starts a new A4 page ({orientation}).",
+    "en-US": "The statements do not fit on one sheet, so they were written on {n} sheets, cut between people: {sheets}. {count} statements. Each person starts a new A4 page ({orientation}).",
   },
   portrait: { "zh-CN": "纵向", "en-US": "portrait" },
   landscape: { "zh-CN": "横向", "en-US": "landscape" },

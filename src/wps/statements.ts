@@ -73,15 +73,25 @@ export class WpsStatements implements StatementsPort {
       const ours = new Set(mine.map((ws) => ws.Name.toLowerCase()));
       const names = freeSheetNames(parts[0].name, parts.length, (n) => !ours.has(n.toLowerCase()) && findSheet(book, n) !== null);
       for (const ws of mine) deleteSheet(this.app, ws);
-      const added = names.map((name) => addSheet(book, name));
-      this.settings.set(STATEMENTS_SETTING, recordValue(added.map((ws) => ws.Name)));
-      await saveSettings(this.settings);
       const total = statementRows(parts);
+      // as in Excel: each sheet added when its turn comes and only if the run goes on, so a cancel leaves no empty
+      // sheet (a sheet added gets at least its first chunk); recorded with the ones before as soon as it exists
+      const added: string[] = [];
       let before = 0;
       let chunks = 0;
       for (let i = 0; i < parts.length; i++) {
+        if (options.cancel?.cancelled) {
+          if (added.length === 0) {
+            this.settings.remove(STATEMENTS_SETTING);
+            await saveSettings(this.settings);
+          }
+          return { status: "cancelled", sheet: names[0], rowsWritten: before, stats: { syncs: 0, chunks, largestRequest: 0 } };
+        }
         const sheet = parts[i];
-        const ws = added[i];
+        const ws = addSheet(book, names[i]);
+        added.push(ws.Name);
+        this.settings.set(STATEMENTS_SETTING, recordValue(added));
+        await saveSettings(this.settings);
         sheet.columnWidths.forEach((w, c) => {
           const letters = colLetters(c);
           ws.Range(`${letters}:${letters}`).ColumnWidth = w;
@@ -89,7 +99,9 @@ export class WpsStatements implements StatementsPort {
         pageSetup(ws, sheet);
         const rows = sheet.rows.length;
         for (let r0 = 1; r0 <= rows; r0 += ROWS_PER_CHUNK) {
-          if (options.cancel?.cancelled) return { status: "cancelled", sheet: names[0], rowsWritten: before + r0 - 1, stats: { syncs: 0, chunks, largestRequest: 0 } };
+          if (r0 > 1 && options.cancel?.cancelled) {
+            return { status: "cancelled", sheet: names[0], rowsWritten: before + r0 - 1, stats: { syncs: 0, chunks, largestRequest: 0 } };
+          }
           const r1 = Math.min(rows, r0 + ROWS_PER_CHUNK - 1);
           writeRows(ws, sheet, r0, r1);
           chunks++;

@@ -70,11 +70,21 @@ export async function checkSeveralSheets(ports: () => HostPorts): Promise<void> 
   const recorded = recordedIds(settings.get(STATEMENTS_SETTING));
   expect(recorded).toHaveLength(3);
 
-  // cancelled on the second sheet: every sheet made is recorded, and the next run replaces them all
+  // cancelled while the second sheet is written: the third is never added (no empty sheet is left), the two made
+  // are recorded, the second holds what was written before the cancel
   const token = { cancelled: false };
   const cancelled = await statements.writeStatements(parts, { cancel: token, onProgress: (p) => (token.cancelled = p.done > parts[0].rows.length) });
   expect(cancelled.status).toBe("cancelled");
-  expect(recordedIds(settings.get(STATEMENTS_SETTING))).toHaveLength(3);
+  const statementSheets = () => book.sheets.filter((s) => s.name.startsWith("Jili·个人明细") && s !== users);
+  expect(statementSheets().map((s) => s.name)).toEqual(["Jili·个人明细", "Jili·个人明细 (3)"]);
+  expect(statementSheets().every((s) => (s.bounds(true)?.bottom ?? 0) > 0)).toBe(true);
+  expect(recordedIds(settings.get(STATEMENTS_SETTING))).toHaveLength(2);
+  // cancelled before anything is written: the old sheets go with their record, no sheet is added
+  await statements.writeStatements(parts);
+  const before = await statements.writeStatements(parts, { cancel: { cancelled: true } });
+  expect(before).toMatchObject({ status: "cancelled", rowsWritten: 0 });
+  expect(statementSheets()).toEqual([]);
+  expect(settings.get(STATEMENTS_SETTING) ?? null).toBeNull();
   // again as one sheet: the three are gone, one is recorded (as one sheet's record always was: a string)
   const one = (await statements.writeStatements([parts[0]])) as Extract<StatementsOutcome, { status: "done" }>;
   expect(one.sheets).toEqual(["Jili·个人明细"]);

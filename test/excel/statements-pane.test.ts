@@ -102,16 +102,23 @@ describe("the 个人明细 button", () => {
     const { session } = renderPane(new FakePort(cells()));
     attachStatements(session, statements);
     await fill();
+    // jsdom has no scrollIntoView: the pane's message must be scrolled into view (the button is at the panel's foot)
+    const scrolled: Element[] = [];
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "个人明细" }));
     });
     await screen.findByTestId("statements-done");
+    expect(scrolled).toContain(screen.getByTestId("statements-done"));
+    delete (Element.prototype as { scrollIntoView?: unknown }).scrollIntoView;
     expect(screen.getByTestId("statements-done").textContent).toBe(
       "个人明细一个工作表放不下，已按人分开写入 2 个工作表「Jili·个人明细」、「Jili·个人明细 (2)」：2 份个人明细，合计 240.00 元，与汇总表一致。每人一页起，A4 横向打印。",
     );
     act(() => session.setLang("en-US"));
     expect(screen.getByTestId("statements-done").textContent).toBe(
-      "The statements are longer than one sheet holds: written on 2 sheets, cut between people (Jili·个人明细, Jili·个人明细 (2)): 2 statements, total 240.00 yuan, equal to the summary. Each person starts a new A4 page (landscape).",
+      "The statements do not fit on one sheet, so they were written on 2 sheets, cut between people: Jili·个人明细 and Jili·个人明细 (2). 2 statements, total 240.00 yuan, equal to the summary. Each person starts a new A4 page (landscape).",
     );
   });
 

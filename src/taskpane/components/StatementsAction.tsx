@@ -6,6 +6,7 @@ import { statementsFor } from "../controller/statements";
 import { t } from "../i18n";
 import { ErrorBar } from "./ErrorBar";
 import { useStyles } from "./styles";
+import { useScrollIntoView } from "./useScrollIntoView";
 
 /** The result panel's "个人明细 / Statements" button: writes Jili's printable per-person statements sheet. */
 export function StatementsAction({ lang, session }: { lang: Lang; session: PaneSession }) {
@@ -21,6 +22,9 @@ export function StatementsAction({ lang, session }: { lang: Lang; session: PaneS
       ? t(lang, "statementsComputing", { done: st.computing.done, total: st.computing.total })
       : "…";
   const done = st.done;
+  // the button sits at the foot of the result panel: its outcome (done or cancelled: one at a time) must not appear
+  // below the fold
+  const outcomeRef = useScrollIntoView<HTMLSpanElement>(done ?? (st.cancelledAt === null ? null : `cancelled:${st.cancelledAt}`));
   return (
     <div className={s.section}>
       <div className={s.row}>
@@ -39,7 +43,7 @@ export function StatementsAction({ lang, session }: { lang: Lang; session: PaneS
         </Field>
       )}
       {done && (
-        <span data-testid="statements-done">
+        <span data-testid="statements-done" ref={outcomeRef}>
           {t(lang, doneKey(done.sheets.length, done.totalText !== null), {
             sheet: done.sheets[0],
             n: done.sheets.length,
@@ -52,7 +56,7 @@ export function StatementsAction({ lang, session }: { lang: Lang; session: PaneS
           {!done.printSettings && ` ${t(lang, "statementsNoPrint")}`}
         </span>
       )}
-      {st.cancelledAt !== null && <span>{t(lang, "statementsCancelled", { rows: st.cancelledAt })}</span>}
+      {st.cancelledAt !== null && <span ref={outcomeRef}>{t(lang, "statementsCancelled", { rows: st.cancelledAt })}</span>}
       {st.error && <ErrorBar error={st.error} lang={lang} onDismiss={() => action.dismissError()} />}
     </div>
   );
@@ -64,7 +68,8 @@ function doneKey(sheets: number, money: boolean) {
   return money ? "statementsDone" : "statementsDoneNoMoney";
 }
 
-/** The sheets' names as the message lists them: 「A」、「B」 in Chinese, A, B in English. */
+/** The sheets' names as the message lists them: 「A」、「B」 in Chinese, A and B (A, B and C) in English. */
 function sheetList(lang: Lang, names: string[]): string {
-  return lang === "zh-CN" ? names.map((n) => `「${n}」`).join("、") : names.join(", ");
+  if (lang === "zh-CN") return names.map((n) => `「${n}」`).join("、");
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : names.join("");
 }
