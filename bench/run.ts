@@ -21,6 +21,11 @@ const SECTIONS: { title: string; args: string[]; env?: Record<string, string> }[
   { title: "task pane", args: ["taskpane.ts", quick ? "10000" : "100000"] },
   // the whole sheet through the pane's adapter on the simulated host: once (≈ 45 s)
   ...(quick ? [] : [{ title: "task pane full sheet", args: ["taskpane.ts", "1048575"], env: { JILI_BENCH_PANE_RUNS: "1" } }]),
+  // the pane's statements: made as its worker makes them, written by the Excel adapter on the simulated host
+  { title: "task pane statements", args: ["paneStatements.ts", quick ? "10000" : "100000"], env: { NODE_OPTIONS: "--expose-gc" } },
+  // at the full sheet they take two sheets; the simulated workbook (Excel's memory, not the pane's) holds every cell
+  // of both and outgrows V8's default 4 GB heap, so this process may take 16 GB
+  ...(quick ? [] : [{ title: "task pane statements full sheet", args: ["paneStatements.ts", "1048575"], env: { NODE_OPTIONS: "--expose-gc --max-old-space-size=16384" } }]),
   // the pane's longest main-thread task in Chromium, before and after the engine worker (builds two previews)
   ...(quick ? [] : [{ title: "pane thread", args: ["paneThread.ts", "20000", "100000"] }]),
   { title: "CLI and peer", args: ["endToEnd.ts", quick ? "10000" : "100000"] },
