@@ -146,6 +146,9 @@ describe("task pane", () => {
     expect((await screen.findByTestId("total")).textContent).toBe("140.00");
     // the reason in words with its count; the code only on the details line under it
     expect(screen.getByTestId("excluded-by-reason").textContent).toMatch(/副卡不纳入奖励（M1） — 2代码：SECONDARY_CARD/);
+    // the pane switched to English after the fill: the reasons follow (the preset's English message), no run again
+    fireEvent.click(screen.getByRole("button", { name: "切换到英文界面" }));
+    expect(screen.getByTestId("excluded-by-reason").textContent).toMatch(/Secondary cards are excluded \(M1\) — 2Code: SECONDARY_CARD/);
   });
 
   test("language switch: English labels, and columns written in English", async () => {

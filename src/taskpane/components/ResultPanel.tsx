@@ -45,7 +45,7 @@ export function ResultPanel({ lang, summary, written, session }: { lang: Lang; s
           <ul className={s.list} data-testid="excluded-by-reason">
             {summary.excludedByReason.map((r) => (
               <li key={r.code}>
-                {r.message} — <strong>{r.count}</strong>
+                {r.message[lang]} — <strong>{r.count}</strong>
                 <div className={s.details}>{t(lang, "reasonCode", { code: r.code })}</div>
               </li>
             ))}

@@ -15,7 +15,8 @@ export interface RunSummary {
   total: number;
   /** the total as money text, e.g. 1,220.00 */
   totalText: string;
-  excludedByReason: { code: string; message: string; count: number }[];
+  /** each reason in both languages: the pane switches language without running again */
+  excludedByReason: { code: string; message: BilingualText; count: number }[];
   /** findings that belong to a group (a tie, a team not ranked), each with its group's key */
   findings: GroupFinding[];
   /** each person's total across the scheme's parts (scheme.personTotal), when the scheme has one */
@@ -77,12 +78,12 @@ export function personTotalSummary(run: PersonTotalRun | null, scheme: SchemeDoc
   return { run, parts: Object.fromEntries(scheme.parts.map((p) => [p.id, p.title])), scale: scheme.rounding.scale };
 }
 
-export function runSummary(result: EvaluationResult, plan: FillPlan, table: InputTable, lang: Lang): RunSummary {
-  const reasons = new Map<string, { code: string; message: string; count: number }>();
+export function runSummary(result: EvaluationResult, plan: FillPlan, table: InputTable): RunSummary {
+  const reasons = new Map<string, { code: string; message: BilingualText; count: number }>();
   for (const row of result.rows(false)) {
     if (row.status !== "excluded") continue;
     for (const r of row.reasons) {
-      const hit = reasons.get(r.code) ?? { code: r.code, message: r.message[lang], count: 0 };
+      const hit = reasons.get(r.code) ?? { code: r.code, message: r.message, count: 0 };
       hit.count++;
       reasons.set(r.code, hit);
     }

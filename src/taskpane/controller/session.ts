@@ -533,7 +533,7 @@ export class PaneSession {
       }
       const personTotal = personTotalSummary(totals, scheme!);
       this.pendingFill = { ...buildFillRequest(this.state.table, plan, this.state.snapshot!, lang), ...(personTotal ? { personTotal: personTotalSheet(personTotal, lang) } : {}) };
-      this.pendingSummary = { ...summaryOf(result, plan, this.state.table, lang), personTotal };
+      this.pendingSummary = { ...summaryOf(result, plan, this.state.table), personTotal };
       this.issueSource = { result, table: this.state.table };
       this.set({ validation: validationOf(result, this.state.lang, this.state.table), marked: null, issuesDone: null });
       const { invalid, pending } = plan.stats;

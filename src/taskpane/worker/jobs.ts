@@ -16,12 +16,10 @@ export type Step = (done: number, total: number) => Promise<void>;
 export const EVALUATE_STAGES = 4;
 export const STATEMENTS_STAGES = 5;
 
-/** The issue list in both languages (the pane switches language without running again) and the run's summary. */
+/** The issue list in both languages and the run's summary (its texts in both): the pane switches language without running again. */
 export interface PaneViews {
   validation: Record<Lang, ValidationView>;
   summary: RunSummary;
-  /** the language of the summary */
-  lang: Lang;
 }
 
 export interface EvaluateOutcome {
@@ -34,9 +32,9 @@ export async function evaluateJob(req: EvaluateRequest, table: DataTable, step: 
   const run = runEvaluation(req.scheme, table, { params: req.params, columns: req.columns, assume: req.assume, stamp: req.stamp }, req.lang);
   await step(2, EVALUATE_STAGES);
   const validation = { "zh-CN": validationView(run.result, "zh-CN", table), "en-US": validationView(run.result, "en-US", table) };
-  const summary = runSummary(run.result, run.plan, table, req.lang);
+  const summary = runSummary(run.result, run.plan, table);
   await step(3, EVALUATE_STAGES);
-  return { run, views: { validation, summary, lang: req.lang } };
+  return { run, views: { validation, summary } };
 }
 
 /** What the statements action writes, and what it says when done. */

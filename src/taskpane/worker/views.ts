@@ -19,8 +19,7 @@ export function validationOf(result: EvaluationResult, lang: Lang, table?: DataT
   return made.get(result)?.validation[lang] ?? validationView(result, lang, table);
 }
 
-/** The summary of a result: the one made with it (in that language), else made now. */
-export function summaryOf(result: EvaluationResult, plan: FillPlan, table: DataTable, lang: Lang): RunSummary {
-  const views = made.get(result);
-  return views && views.lang === lang ? views.summary : runSummary(result, plan, table, lang);
+/** The summary of a result: the one made with it, else made now (it holds its texts in both languages). */
+export function summaryOf(result: EvaluationResult, plan: FillPlan, table: DataTable): RunSummary {
+  return made.get(result)?.summary ?? runSummary(result, plan, table);
 }

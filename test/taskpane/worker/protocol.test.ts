@@ -43,10 +43,10 @@ describe("a run in the worker, rebuilt on the pane's thread", () => {
     // the views made in the worker are the ones the pane would have made, in both languages
     expect(views.validation["zh-CN"]).toEqual(validationView(sync.result, "zh-CN", table));
     expect(views.validation["en-US"]).toEqual(validationView(sync.result, "en-US", table));
-    expect(views.summary).toEqual(runSummary(sync.result, sync.plan, table, "zh-CN"));
+    expect(views.summary).toEqual(runSummary(sync.result, sync.plan, table));
     // and the pane is given them for the rebuilt result
     expect(validationOf(run.result, "en-US", table)).toBe(views.validation["en-US"]);
-    expect(summaryOf(run.result, run.plan, table, "zh-CN")).toBe(views.summary);
+    expect(summaryOf(run.result, run.plan, table)).toBe(views.summary);
     // the evaluation happened on the worker's side: one run message, the outcome in pieces back
     expect(worker.toWorker.filter((m) => m.type === "run")).toHaveLength(1);
     expect(worker.fromWorker.filter((m) => m.type === "piece").length).toBeGreaterThan(0);
