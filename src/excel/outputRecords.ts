@@ -4,7 +4,7 @@ import { ISSUES_SETTING } from "./rowFilter";
 import { RULES_SETTING } from "./rulesSheet";
 import { SETTING, type SettingsLike } from "./settings";
 import { recordedIds } from "./recordedIds";
-import { STATEMENTS_SETTING } from "./statements";
+import { STATEMENTS_MORE_SETTING, STATEMENTS_SETTING } from "./statementsRecord";
 
 /** The setting that records each sheet Jili writes whole (an id in Excel, a name in WPS). */
 export const RECORDED_SHEET_SETTING: Record<RecordedSheetKind, string> = {
@@ -15,11 +15,20 @@ export const RECORDED_SHEET_SETTING: Record<RecordedSheetKind, string> = {
   issues: ISSUES_SETTING,
 };
 
+/** The second setting of a kind that may record several sheets: the statements' sheets after the first. */
+export const RECORDED_MORE_SETTING: Partial<Record<RecordedSheetKind, string>> = { statements: STATEMENTS_MORE_SETTING };
+
 export const RECORDED_KINDS: RecordedSheetKind[] = ["summary", "personTotal", "statements", "rules", "issues"];
 
-/** The recorded ids or names of each kind: none, one, or (statements on several sheets) several. */
+/** The settings that record the sheets of a kind. */
+export function recordSettings(kind: RecordedSheetKind): string[] {
+  const more = RECORDED_MORE_SETTING[kind];
+  return more ? [RECORDED_SHEET_SETTING[kind], more] : [RECORDED_SHEET_SETTING[kind]];
+}
+
+/** The recorded ids (Excel) or names (WPS) of each kind: none, one, or (statements on several sheets) several. */
 export function recordedKeys(settings: Pick<SettingsLike, "get">): { kind: RecordedSheetKind; key: string }[] {
-  return RECORDED_KINDS.flatMap((kind) => recordedIds(settings.get(RECORDED_SHEET_SETTING[kind])).map((key) => ({ kind, key })));
+  return RECORDED_KINDS.flatMap((kind) => recordSettings(kind).flatMap((setting) => recordedIds(settings.get(setting)).map((key) => ({ kind, key }))));
 }
 
 /** Rows of `col` from `top` to `bottom` that hold no formula (a formula in Jili's column on another row is the user's). */

@@ -5,7 +5,7 @@ import { outputProtectedError } from "./errors";
 import { MARK_FILLS_SETTING, byFill, readMarkRecords } from "./markRecord";
 import { deleteOwnedNotes, restoreFills } from "./marks";
 import { readFilterRecord, rowsIn } from "./rowFilter";
-import { RECORDED_SHEET_SETTING, recordedKeys, rowsWithoutFormulas } from "./outputRecords";
+import { recordedKeys, recordSettings, rowsWithoutFormulas } from "./outputRecords";
 import type { OutputInventory, RecordedSheetKind, RemovalOutcome, RemovalPlan } from "./port";
 import { saveSettings, SETTING, SETTINGS_SHEET, type SettingsLike } from "./settings";
 import type { Sync } from "./writeColumns";
@@ -185,7 +185,7 @@ function dropMarks(records: ReturnType<typeof readMarkRecords>, sheet: string): 
 
 /** Drops the records of what was removed: the deleted sheets' ids (or names) and the marks with their fills. */
 export function forget(settings: SettingsLike, kinds: RecordedSheetKind[], marks: boolean): void {
-  for (const kind of kinds) settings.remove(RECORDED_SHEET_SETTING[kind]);
+  for (const kind of kinds) for (const setting of recordSettings(kind)) settings.remove(setting);
   if (marks) {
     settings.remove(SETTING.marks);
     settings.remove(MARK_FILLS_SETTING);

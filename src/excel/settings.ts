@@ -26,7 +26,7 @@ export const SETTING = {
  * rulesSheet.ts and markRecord.ts), so that a workbook's document settings are carried into the settings sheet in
  * full, not only the keys saved next. A test holds this list to those names.
  */
-export const SETTING_KEYS: readonly string[] = [SETTING.run, SETTING.summarySheet, SETTING.marks, "jili.markFills", "jili.statementsSheetId", "jili.rulesSheetId", SETTING.personTotalSheet, "jili.issuesSheetId", "jili.filter"];
+export const SETTING_KEYS: readonly string[] = [SETTING.run, SETTING.summarySheet, SETTING.marks, "jili.markFills", "jili.statementsSheetId", "jili.statementsMoreSheetIds", "jili.rulesSheetId", SETTING.personTotalSheet, "jili.issuesSheetId", "jili.filter"];
 
 /** settings.saveAsync as a promise; a failure is a typed error, never swallowed. */
 export function saveSettings(settings: SettingsLike): Promise<void> {

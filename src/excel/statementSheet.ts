@@ -85,24 +85,21 @@ async function opsByRow(sheet: StatementSheet, pace: Pacer): Promise<Map<number,
   return byRow;
 }
 
+/** A statements sheet's chunks under the request budget, and each chunk's merges: planned before its sheet is added. */
+export interface StatementSheetPlan {
+  sheet: StatementSheet;
+  chunks: { start: number; end: number; bytes: number }[];
+  chunkMerges: Merge[][];
+}
+
 /**
- * Writes the statement layout into a new, empty sheet in row chunks under the request budget: per chunk the
- * number formats (text cells as "@" first, so 2016-01 or a phone number stays text), the values, one format call
- * set per style rectangle, the merges, the page breaks and a row autofit; the page layout with the first chunk.
- * Sizing the rows and building each chunk's calls give the event loop a turn whenever the pacer says so: what is
- * queued before each sync does not depend on when.
+ * Plans a statements sheet's chunks: the request bytes of each row (values, number formats, one formatting call set
+ * per style rectangle, merges, page breaks) cut under the budget. Sizing the rows gives the event loop a turn
+ * whenever the pacer says so; at the full sheet this takes seconds, so it is done before the sheet is added and a
+ * cancel meanwhile adds nothing.
  */
-export async function writeStatementSheet(
-  context: Excel.RequestContext,
-  sync: Sync,
-  ws: Excel.Worksheet,
-  sheet: StatementSheet,
-  options: { printSettings: boolean; cancel?: CancelToken; onProgress?: (p: StatementsProgress) => void; afterFirst?: () => Promise<void>; pace?: Pacer },
-): Promise<{ cancelled: boolean; rowsWritten: number; chunks: number; largestRequest: number }> {
-  const pace = options.pace ?? new Pacer();
+export async function planStatementSheet(sheet: StatementSheet, pace: Pacer): Promise<StatementSheetPlan> {
   const W = sheet.columnWidths.length;
-  const last = W - 1;
-  const total = sheet.rows.length;
   const breaks = new Set(sheet.pageBreaks);
   const runsByRow = await opsByRow(sheet, pace);
   const merged = new Set(sheet.merges.map((m) => m.row));
@@ -115,14 +112,34 @@ export async function writeStatementSheet(
     }
     return b + OP_BYTES * ((runsByRow.get(i + 1) ?? 0) + (merged.has(i + 1) ? 1 : 0) + (breaks.has(i + 1) ? 1 : 0));
   };
-  const chunks = await planChunksPaced(total, rowBytes, pace);
-  const chunkMerges = mergesByChunk(sheet.merges, chunks);
+  const chunks = await planChunksPaced(sheet.rows.length, rowBytes, pace);
+  return { sheet, chunks, chunkMerges: mergesByChunk(sheet.merges, chunks) };
+}
+
+/**
+ * Writes a planned statements sheet into a new, empty sheet, chunk by chunk: per chunk the number formats (text cells
+ * as "@" first, so 2016-01 or a phone number stays text), the values, one format call set per style rectangle, the
+ * merges, the page breaks and a row autofit; the page layout with the first chunk. Building each chunk's calls gives
+ * the event loop a turn whenever the pacer says so: what is queued before each sync does not depend on when. A
+ * cancel stops between chunks — never before the first, so a sheet once added is never left empty.
+ */
+export async function writeStatementSheet(
+  context: Excel.RequestContext,
+  sync: Sync,
+  ws: Excel.Worksheet,
+  plan: StatementSheetPlan,
+  options: { printSettings: boolean; cancel?: CancelToken; onProgress?: (p: StatementsProgress) => void; pace?: Pacer },
+): Promise<{ cancelled: boolean; rowsWritten: number; chunks: number; largestRequest: number }> {
+  const { sheet, chunks, chunkMerges } = plan;
+  const pace = options.pace ?? new Pacer();
+  const W = sheet.columnWidths.length;
+  const last = W - 1;
+  const total = sheet.rows.length;
   const block = blockRows(W);
   const app = context.workbook.application;
   let largest = 0;
   let done = 0;
   for (let n = 0; n < chunks.length; n++) {
-    // a sheet once added gets its first chunk: a cancel stops between chunks, never leaves a sheet empty
     if (n > 0 && options.cancel?.cancelled) return { cancelled: true, rowsWritten: done, chunks: n, largestRequest: largest };
     const { start, end, bytes } = chunks[n];
     const r0 = start + 1;
@@ -171,7 +188,6 @@ export async function writeStatementSheet(
     await sync();
     largest = Math.max(largest, bytes);
     done = r1;
-    if (n === 0) await options.afterFirst?.();
     options.onProgress?.({ done, total });
   }
   return { cancelled: false, rowsWritten: done, chunks: chunks.length, largestRequest: largest };

@@ -1,20 +1,18 @@
 /// <reference types="office-js" />
 import { freeSheetNames, StatementSheet } from "../engine";
 import { fromOfficeError } from "./errors";
-import { recordedIds, recordValue } from "./recordedIds";
+import { recordedStatements, recordStatements } from "./statementsRecord";
+import { StatementsHost, writeStatementParts } from "./statementParts";
 import { defaultPacer, PacerFactory } from "./pace";
 import type { CancelToken, WriteStats } from "./port";
 import { saveSettings, SettingsLike } from "./settings";
-import { StatementsProgress, writeStatementSheet } from "./statementSheet";
+import { planStatementSheet, StatementSheetPlan, StatementsProgress, writeStatementSheet } from "./statementSheet";
 
 export type { StatementsProgress } from "./statementSheet";
-export { writeStatementSheet } from "./statementSheet";
+export { planStatementSheet, writeStatementSheet } from "./statementSheet";
+export { statementRows } from "./statementParts";
 
-/**
- * Document setting holding the ids of the statements sheets Jili created — one id as a string, several (statements
- * longer than one sheet) as a list: only those sheets are ever replaced.
- */
-export const STATEMENTS_SETTING = "jili.statementsSheetId";
+export { STATEMENTS_SETTING } from "./statementsRecord";
 
 export type StatementsOutcome =
   | {
@@ -50,11 +48,6 @@ export interface StatementsDeps {
   pace?: PacerFactory;
 }
 
-/** Rows of all the sheets, for progress counted across them. */
-export function statementRows(sheets: readonly StatementSheet[]): number {
-  return sheets.reduce((n, s) => n + s.rows.length, 0);
-}
-
 /**
  * Statements in the workbook: sheets of Jili's own (their ids recorded in the document settings), replaced at every
  * run — one sheet, or several when the statements are longer than a sheet holds. A sheet of the user's that has a
@@ -66,7 +59,6 @@ export class ExcelStatements implements StatementsPort {
   constructor(private readonly deps: StatementsDeps) {}
 
   async writeStatements(parts: readonly StatementSheet[], options: StatementsWriteOptions = {}): Promise<StatementsOutcome> {
-    if (parts.length === 0) throw new Error("no statements sheet to write");
     const printSettings = this.deps.isSetSupported("ExcelApi", "1.9");
     try {
       return await this.deps.run(async (context) => {
@@ -78,58 +70,39 @@ export class ExcelStatements implements StatementsPort {
         const sheets = context.workbook.worksheets;
         sheets.load("items/name,items/id");
         await sync();
-        const recorded = new Set(recordedIds(this.deps.settings.get(STATEMENTS_SETTING)));
-        const mine = sheets.items.filter((ws) => recorded.has(ws.id));
-        const users = new Set(sheets.items.filter((ws) => !recorded.has(ws.id)).map((ws) => ws.name.toLowerCase()));
-        const names = freeSheetNames(parts[0].name, parts.length, (n) => users.has(n.toLowerCase()));
-        for (const ws of mine) ws.delete();
+        // Jili's: a recorded id, or a recorded name (WPS records names; Office.js finds a sheet by either)
+        const recorded = new Set(recordedStatements(this.deps.settings).map((k) => k.toLowerCase()));
+        const isMine = (ws: Excel.Worksheet) => recorded.has(ws.id.toLowerCase()) || recorded.has(ws.name.toLowerCase());
+        const mine = sheets.items.filter(isMine);
+        const usersNames = new Set(sheets.items.filter((ws) => !isMine(ws)).map((ws) => ws.name.toLowerCase()));
+        const names = freeSheetNames(parts[0].name, parts.length, (n) => usersNames.has(n.toLowerCase()));
         const pace = (this.deps.pace ?? defaultPacer)();
-        const total = statementRows(parts);
-        // each sheet added when its turn comes and only if the run goes on (so a cancel leaves no empty sheet: a sheet
-        // added gets at least its first chunk), recorded with the ones before as soon as it exists (its id comes with
-        // its first chunk's sync): a cancelled or failed run is replaced by the next one
-        const ids: string[] = [];
-        let before = 0;
-        let chunks = 0;
-        let largest = 0;
-        for (let i = 0; i < parts.length; i++) {
-          if (options.cancel?.cancelled) {
-            if (ids.length === 0) await forgetStatements(this.deps.settings);
-            this.lastStats = { syncs, chunks, largestRequest: largest };
-            return { status: "cancelled", sheet: names[0], rowsWritten: before, stats: this.lastStats };
-          }
-          const ws = sheets.add(names[i]);
-          ws.load("id");
-          const written = await writeStatementSheet(context, sync, ws, parts[i], {
-            printSettings,
-            pace,
-            cancel: options.cancel,
-            onProgress: options.onProgress && ((p) => options.onProgress!({ done: before + p.done, total })),
-            afterFirst: async () => {
-              ids.push(ws.id);
-              this.deps.settings.set(STATEMENTS_SETTING, recordValue(ids));
-              await saveSettings(this.deps.settings);
-            },
-          });
-          chunks += written.chunks;
-          largest = Math.max(largest, written.largestRequest);
-          this.lastStats = { syncs, chunks, largestRequest: largest };
-          if (written.cancelled) return { status: "cancelled", sheet: names[0], rowsWritten: before + written.rowsWritten, stats: this.lastStats };
-          before += parts[i].rows.length;
-        }
-        return { status: "done", sheet: names[0], sheets: names, renamed: names[0] !== parts[0].name, printSettings, stats: this.lastStats! };
+        const host: StatementsHost<StatementSheetPlan, Excel.Worksheet> = {
+          prepare: (part) => planStatementSheet(part, pace),
+          deleteOld: async () => mine.forEach((ws) => ws.delete()),
+          add: async (name) => {
+            // its own request (the last run's sheets deleted in it): the id is known, and recorded, before any cell
+            const ws = sheets.add(name);
+            ws.load("id,name");
+            await sync();
+            return { key: ws.id, name: ws.name, sheet: ws };
+          },
+          record: async (keys) => {
+            recordStatements(this.deps.settings, keys);
+            await saveSettings(this.deps.settings);
+          },
+          write: (ws, plan, onRows) => writeStatementSheet(context, sync, ws, plan, { printSettings, pace, cancel: options.cancel, onProgress: (p) => onRows(p.done) }),
+        };
+        const out = await writeStatementParts(host, parts, names, options);
+        const stats = { syncs, chunks: out.chunks, largestRequest: out.largestRequest };
+        this.lastStats = stats;
+        if (out.cancelled) return { status: "cancelled", sheet: out.names[0] ?? names[0], rowsWritten: out.rowsWritten, stats };
+        return { status: "done", sheet: out.names[0], sheets: out.names, renamed: out.names[0] !== parts[0].name, printSettings, stats };
       });
     } catch (e) {
       throw fromOfficeError(e);
     }
   }
-}
-
-/** No statements sheet is left (a run cancelled before its first): the record of the deleted ones goes. */
-async function forgetStatements(settings: SettingsLike): Promise<void> {
-  if (settings.get(STATEMENTS_SETTING) === undefined || settings.get(STATEMENTS_SETTING) === null) return;
-  settings.remove(STATEMENTS_SETTING);
-  await saveSettings(settings);
 }
 
 /** The statements adapter over the real Office globals (after Office.onReady), or null outside Office. */

@@ -79,7 +79,7 @@ export async function writeIssuesSheet(app: EtApplication, settings: SettingsLik
   try {
     if (ours) deleteSheet(app, ours);
     // active while written: freezing the header row acts on the active window
-    const added = addSheet(book, free, true);
+    const added = addSheet(app, free, true);
     writeSummary(app, added, { ...table, sheetName: free });
     before.Activate();
     settings.set(ISSUES_SETTING, added.Name);

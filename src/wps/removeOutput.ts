@@ -2,8 +2,7 @@ import { RULES_STRUCTURE_SHEET, type RawCell } from "../engine";
 import { colLetters, rangeAddress } from "../excel/address";
 import { outputProtectedError } from "../excel/errors";
 import { byFill, MARK_FILLS_SETTING, readMarkRecords } from "../excel/markRecord";
-import { RECORDED_KINDS, RECORDED_SHEET_SETTING, rowsWithoutFormulas } from "../excel/outputRecords";
-import { recordedIds } from "../excel/recordedIds";
+import { recordedKeys, rowsWithoutFormulas } from "../excel/outputRecords";
 import type { OutputInventory, RemovalOutcome, RemovalPlan } from "../excel/port";
 import { forget, TOP_ROWS } from "../excel/removeOutput";
 import { readFilterRecord, rowsIn } from "../excel/rowFilter";
@@ -19,7 +18,9 @@ function bottomOf(ws: EtWorksheet): number {
 
 function recordedOf(app: EtApplication, settings: SettingsLike) {
   const book = app.ActiveWorkbook;
-  return RECORDED_KINDS.flatMap((kind) => recordedIds(settings.get(RECORDED_SHEET_SETTING[kind])).map((name) => ({ kind, ws: recordedSheet(book, name) }))).filter((r): r is { kind: (typeof r)["kind"]; ws: EtWorksheet } => r.ws !== null);
+  return recordedKeys(settings)
+    .map(({ kind, key }) => ({ kind, ws: recordedSheet(book, key) }))
+    .filter((r): r is { kind: (typeof r)["kind"]; ws: EtWorksheet } => r.ws !== null);
 }
 
 /** The same inventory as the Excel adapter's: recorded sheets, marks, and each other visible sheet's first rows. */

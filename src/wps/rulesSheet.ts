@@ -3,7 +3,7 @@ import { colLetters, rangeAddress } from "../excel/address";
 import { PaneError } from "../excel/errors";
 import { saveSettings, type SettingsLike } from "../excel/settings";
 import { kindRuns, RULES_SETTING, type RulesPort, type RulesRead, type RulesWriteOutcome } from "../excel/rulesSheet";
-import { bgr, XL, type EtApplication, type EtScalar, type EtWorkbook, type EtWorksheet } from "./et";
+import { bgr, XL, type EtApplication, type EtScalar, type EtWorksheet } from "./et";
 import { fromEtError } from "./errors";
 import { addSheet, deleteSheet, findSheet, freeSheetName, recordedSheet } from "./sheets";
 import { rawCell, rowsOf } from "./values";
@@ -48,8 +48,8 @@ function writeView(app: EtApplication, ws: EtWorksheet, view: RulesView): void {
 }
 
 /** The structure sheet: text cells, very hidden, protected without a password. */
-function writeStructure(book: EtWorkbook, rows: string[][]): void {
-  const ws = addSheet(book, RULES_STRUCTURE_SHEET);
+function writeStructure(app: EtApplication, rows: string[][]): void {
+  const ws = addSheet(app, RULES_STRUCTURE_SHEET);
   const width = Math.max(...rows.map((r) => r.length));
   const range = ws.Range(rangeAddress(0, 1, width - 1, rows.length));
   range.NumberFormat = "@";
@@ -93,9 +93,9 @@ export class WpsRules implements RulesPort {
         old.Unprotect();
         deleteSheet(this.app, old);
       }
-      const ws = addSheet(book, free, true);
+      const ws = addSheet(this.app, free, true);
       writeView(this.app, ws, rules.view);
-      writeStructure(book, rules.structure.rows);
+      writeStructure(this.app, rules.structure.rows);
       ws.Activate();
       this.settings.set(RULES_SETTING, ws.Name);
       await saveSettings(this.settings);

@@ -26,7 +26,7 @@ function writeRows(app: EtApplication, rows: string[][]): void {
   let ws = findSheet(book, SETTINGS_SHEET);
   const old = ws ? extent(ws.UsedRange) : { rows: 0, cols: 0 };
   if (!ws) {
-    ws = addSheet(book, SETTINGS_SHEET);
+    ws = addSheet(app, SETTINGS_SHEET);
     ws.Visible = XL.sheetVeryHidden;
   }
   const height = Math.max(rows.length, old.rows);

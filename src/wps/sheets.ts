@@ -17,11 +17,19 @@ export function findSheet(book: EtWorkbook, name: string): EtWorksheet | null {
  * is activated again unless `activate`, so the pane's next read still reads the user's data (as in Excel, where adding
  * a sheet through Office.js does not activate it).
  */
-export function addSheet(book: EtWorkbook, name: string, activate = false): EtWorksheet {
+export function addSheet(app: EtApplication, name: string, activate = false): EtWorksheet {
+  const book = app.ActiveWorkbook;
   const before = book.ActiveSheet;
   const sheets = book.Sheets;
   const added = sheets.Add(undefined, sheets.Item(sheets.Count));
-  added.Name = name;
+  try {
+    added.Name = name;
+  } catch (e) {
+    // a name the host refuses (taken, invalid): the new sheet would be left empty, unrecorded and active
+    deleteSheet(app, added);
+    before.Activate();
+    throw e;
+  }
   if (!activate) before.Activate();
   return added;
 }

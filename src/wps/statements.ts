@@ -1,8 +1,10 @@
-import { freeSheetNames, STATEMENT_STYLES, StatementSheet, styleRuns } from "../engine";
+import { freeSheetNames, STATEMENT_STYLES, StatementSheet, styleRuns, validSheetName } from "../engine";
 import { colLetters, rangeAddress } from "../excel/address";
 import { saveSettings, type SettingsLike } from "../excel/settings";
-import { recordedIds, recordValue } from "../excel/recordedIds";
-import { STATEMENTS_SETTING, statementRows, type StatementsOutcome, type StatementsPort, type StatementsWriteOptions } from "../excel/statements";
+import { StatementsHost, PartWritten, writeStatementParts } from "../excel/statementParts";
+import { recordedStatements, recordStatements } from "../excel/statementsRecord";
+import type { CancelToken } from "../excel/port";
+import type { StatementsOutcome, StatementsPort, StatementsWriteOptions } from "../excel/statements";
 import { XL, type EtApplication, type EtScalar, type EtWorksheet } from "./et";
 import { fromEtError, pause } from "./errors";
 import { addSheet, deleteSheet, findSheet, recordedSheet } from "./sheets";
@@ -53,9 +55,9 @@ function writeRows(ws: EtWorksheet, sheet: StatementSheet, r0: number, r1: numbe
 }
 
 /**
- * Statements in the workbook over ET, as the Excel adapter writes them: sheets of Jili's own (recorded by name in the
- * settings — one name, or a list when the statements take several sheets), replaced at every run; a sheet of the
- * user's with one of the names is never touched, the next free name is used. The sheets are not activated.
+ * Statements in the workbook over ET, as the Excel adapter writes them (the same policy: excel/statementParts.ts):
+ * sheets of Jili's own, recorded by name in the settings, replaced at every run; a sheet of the user's with one of
+ * the names is never touched, the next free name is used. The sheets are not activated.
  */
 export class WpsStatements implements StatementsPort {
   constructor(
@@ -64,55 +66,55 @@ export class WpsStatements implements StatementsPort {
   ) {}
 
   async writeStatements(parts: readonly StatementSheet[], options: StatementsWriteOptions = {}): Promise<StatementsOutcome> {
-    if (parts.length === 0) throw new Error("no statements sheet to write");
     try {
       const book = this.app.ActiveWorkbook;
-      const mine = recordedIds(this.settings.get(STATEMENTS_SETTING))
+      const mine = recordedStatements(this.settings)
         .map((name) => recordedSheet(book, name))
         .filter((ws): ws is EtWorksheet => ws !== null);
       const ours = new Set(mine.map((ws) => ws.Name.toLowerCase()));
       const names = freeSheetNames(parts[0].name, parts.length, (n) => !ours.has(n.toLowerCase()) && findSheet(book, n) !== null);
-      for (const ws of mine) deleteSheet(this.app, ws);
-      const total = statementRows(parts);
-      // as in Excel: each sheet added when its turn comes and only if the run goes on, so a cancel leaves no empty
-      // sheet (a sheet added gets at least its first chunk); recorded with the ones before as soon as it exists
-      const added: string[] = [];
-      let before = 0;
-      let chunks = 0;
-      for (let i = 0; i < parts.length; i++) {
-        if (options.cancel?.cancelled) {
-          if (added.length === 0) {
-            this.settings.remove(STATEMENTS_SETTING);
-            await saveSettings(this.settings);
-          }
-          return { status: "cancelled", sheet: names[0], rowsWritten: before, stats: { syncs: 0, chunks, largestRequest: 0 } };
-        }
-        const sheet = parts[i];
-        const ws = addSheet(book, names[i]);
-        added.push(ws.Name);
-        this.settings.set(STATEMENTS_SETTING, recordValue(added));
-        await saveSettings(this.settings);
-        sheet.columnWidths.forEach((w, c) => {
-          const letters = colLetters(c);
-          ws.Range(`${letters}:${letters}`).ColumnWidth = w;
-        });
-        pageSetup(ws, sheet);
-        const rows = sheet.rows.length;
-        for (let r0 = 1; r0 <= rows; r0 += ROWS_PER_CHUNK) {
-          if (r0 > 1 && options.cancel?.cancelled) {
-            return { status: "cancelled", sheet: names[0], rowsWritten: before + r0 - 1, stats: { syncs: 0, chunks, largestRequest: 0 } };
-          }
-          const r1 = Math.min(rows, r0 + ROWS_PER_CHUNK - 1);
-          writeRows(ws, sheet, r0, r1);
-          chunks++;
-          options.onProgress?.({ done: before + r1, total });
-          if (before + r1 < total) await pause();
-        }
-        before += rows;
-      }
-      return { status: "done", sheet: names[0], sheets: names, renamed: names[0] !== parts[0].name, printSettings: true, stats: { syncs: 0, chunks, largestRequest: 0 } };
+      const host: StatementsHost<StatementSheet, EtWorksheet> = {
+        prepare: async (part) => part,
+        deleteOld: async () => mine.forEach((ws) => deleteSheet(this.app, ws)),
+        add: async (name) => {
+          // the user may have added a sheet with this name while the sheets before were written (the pane pauses)
+          const free = findSheet(book, name) ? validSheetName(name, (n) => findSheet(book, n) !== null) : name;
+          const ws = addSheet(this.app, free);
+          return { key: ws.Name, name: ws.Name, sheet: ws };
+        },
+        record: async (keys) => {
+          recordStatements(this.settings, keys);
+          await saveSettings(this.settings);
+        },
+        write: (ws, sheet, onRows) => writeSheet(ws, sheet, options.cancel, onRows),
+      };
+      const out = await writeStatementParts(host, parts, names, options);
+      const stats = { syncs: 0, chunks: out.chunks, largestRequest: 0 };
+      if (out.cancelled) return { status: "cancelled", sheet: out.names[0] ?? names[0], rowsWritten: out.rowsWritten, stats };
+      return { status: "done", sheet: out.names[0], sheets: out.names, renamed: out.names[0] !== parts[0].name, printSettings: true, stats };
     } catch (e) {
       throw fromEtError(e);
     }
   }
+}
+
+/** One statements sheet, in chunks of rows with a pause between; a cancel stops between chunks, never before the first. */
+async function writeSheet(ws: EtWorksheet, sheet: StatementSheet, cancel: CancelToken | undefined, onRows: (done: number) => void): Promise<PartWritten> {
+  sheet.columnWidths.forEach((w, c) => {
+    const letters = colLetters(c);
+    ws.Range(`${letters}:${letters}`).ColumnWidth = w;
+  });
+  pageSetup(ws, sheet);
+  const rows = sheet.rows.length;
+  let chunks = 0;
+  for (let r0 = 1; r0 <= rows; r0 += ROWS_PER_CHUNK) {
+    if (r0 > 1 && cancel?.cancelled) return { cancelled: true, rowsWritten: r0 - 1, chunks, largestRequest: 0 };
+    const r1 = Math.min(rows, r0 + ROWS_PER_CHUNK - 1);
+    writeRows(ws, sheet, r0, r1);
+    chunks++;
+    onRows(r1);
+    // a turn of the host's event loop between chunks (and before the next sheet's)
+    await pause();
+  }
+  return { cancelled: false, rowsWritten: rows, chunks, largestRequest: 0 };
 }

@@ -85,7 +85,7 @@ export class WpsWorkbook implements WorkbookPort {
           if (place.ours) deleteSheet(this.app, place.ours);
           for (const clash of place.clashes) deleteSheet(this.app, clash);
           // active while written: freezing the header row acts on the active window
-          const added = addSheet(book, table.sheetName, true);
+          const added = addSheet(this.app, table.sheetName, true);
           chunks += writeSummary(this.app, added, table);
           ws.Activate();
           this.settings.set(place.setting, added.Name);

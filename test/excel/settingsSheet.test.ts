@@ -5,6 +5,7 @@ import { MARK_FILLS_SETTING } from "../../src/excel/markRecord";
 import { RULES_SETTING } from "../../src/excel/rulesSheet";
 import { cutPieces, SETTING_KEYS, SETTINGS_CHUNK, SETTINGS_FORMAT, SETTINGS_SHEET, settingsFromRows } from "../../src/excel/settings";
 import { STATEMENTS_SETTING } from "../../src/excel/statements";
+import { STATEMENTS_MORE_SETTING } from "../../src/excel/statementsRecord";
 import { isJiliSheet, locateInWorkbook } from "../../src/engine";
 import { ApiNotImplemented, SimBook, simRun } from "../../src/preview/excelSim";
 import { getPreset } from "../../src/schemes";
@@ -173,7 +174,7 @@ describe("workbooks saved before the settings sheet (Office's document settings)
   });
 
   test("every key the adapters record is carried over", () => {
-    expect(SETTING_KEYS).toEqual(expect.arrayContaining(["jili.run", "jili.summarySheetId", "jili.marks", MARK_FILLS_SETTING, STATEMENTS_SETTING, RULES_SETTING]));
+    expect(SETTING_KEYS).toEqual(expect.arrayContaining(["jili.run", "jili.summarySheetId", "jili.marks", MARK_FILLS_SETTING, STATEMENTS_SETTING, STATEMENTS_MORE_SETTING, RULES_SETTING]));
   });
 });
 

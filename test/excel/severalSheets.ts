@@ -1,7 +1,7 @@
 // Statements longer than one sheet, written by a host's adapter (Excel's or WPS's, each on its simulated host): the
 // same checks for both, so the two adapters keep the same rules for names, records, re-runs, cancel and removal.
 import { buildFillPlan, buildStatements, evaluate, layoutStatements, SHEET_MAX_ROWS, splitStatementSheet, StatementSheet } from "../../src/engine";
-import { recordedIds } from "../../src/excel/recordedIds";
+import { recordedStatements, STATEMENTS_MORE_SETTING } from "../../src/excel/statementsRecord";
 import type { WorkbookPort } from "../../src/excel/port";
 import type { SettingsLike } from "../../src/excel/settings";
 import { STATEMENTS_SETTING, type StatementsOutcome, type StatementsPort } from "../../src/excel/statements";
@@ -44,8 +44,11 @@ function layoutValues(sheet: StatementSheet): (Cell | null)[][] {
   }));
 }
 
-/** Runs the checks on a host; `ports()` gives a new book's ports with a sheet of the user's named `Jili·个人明细 (2)`. */
-export async function checkSeveralSheets(ports: () => HostPorts): Promise<void> {
+/**
+ * Runs the checks on a host; `ports()` gives a new book's ports with a sheet of the user's named `Jili·个人明细 (2)`;
+ * `byName`: the host records sheets by name (WPS), not by id (Excel).
+ */
+export async function checkSeveralSheets(ports: () => HostPorts, byName: boolean): Promise<void> {
   const { whole, parts } = severalSheets();
   // 400 statements at most 150 a sheet: 150, 150 and 100
   expect(parts.map((p) => p.blocks.length)).toEqual([150, 150, 100]);
@@ -66,30 +69,48 @@ export async function checkSeveralSheets(ports: () => HostPorts): Promise<void> 
   // progress counts the rows of all the sheets, to the last
   expect(progress[progress.length - 1]).toBe(whole.rows.length);
   expect([...progress].sort((a, b) => a - b)).toEqual(progress);
-  // the record holds the three sheets
-  const recorded = recordedIds(settings.get(STATEMENTS_SETTING));
-  expect(recorded).toHaveLength(3);
+  // the record: the first sheet's key alone under the key every version of Jili reads (a string, as one sheet's
+  // record always was), the two after it as a list under a key of their own
+  const keysOf = () => written.map((ws) => (byName ? ws.name : ws.id));
+  expect(settings.get(STATEMENTS_SETTING)).toBe(keysOf()[0]);
+  expect(settings.get(STATEMENTS_MORE_SETTING)).toEqual(keysOf().slice(1));
+  const statementSheets = () => book.sheets.filter((s) => s.name.startsWith("Jili·个人明细") && s !== users);
 
   // cancelled while the second sheet is written: the third is never added (no empty sheet is left), the two made
-  // are recorded, the second holds what was written before the cancel
+  // are recorded, and the rows written count both sheets' (the last progress reported)
+  const seen: number[] = [];
   const token = { cancelled: false };
-  const cancelled = await statements.writeStatements(parts, { cancel: token, onProgress: (p) => (token.cancelled = p.done > parts[0].rows.length) });
+  const cancelled = await statements.writeStatements(parts, { cancel: token, onProgress: (p) => (seen.push(p.done), (token.cancelled = p.done > parts[0].rows.length)) });
   expect(cancelled.status).toBe("cancelled");
-  const statementSheets = () => book.sheets.filter((s) => s.name.startsWith("Jili·个人明细") && s !== users);
   expect(statementSheets().map((s) => s.name)).toEqual(["Jili·个人明细", "Jili·个人明细 (3)"]);
   expect(statementSheets().every((s) => (s.bounds(true)?.bottom ?? 0) > 0)).toBe(true);
-  expect(recordedIds(settings.get(STATEMENTS_SETTING))).toHaveLength(2);
-  // cancelled before anything is written: the old sheets go with their record, no sheet is added
+  expect(recordedStatements(settings)).toHaveLength(2);
+  const rowsWritten = (cancelled as Extract<StatementsOutcome, { status: "cancelled" }>).rowsWritten;
+  expect(rowsWritten).toBe(seen[seen.length - 1]);
+  expect(rowsWritten).toBeGreaterThan(parts[0].rows.length);
+  expect(statementSheets()[1].bounds(true)!.bottom).toBe(rowsWritten - parts[0].rows.length);
+
+  // cancelled just as the first sheet is done: the second is never added
+  const atEnd = { cancelled: false };
+  const first = await statements.writeStatements(parts, { cancel: atEnd, onProgress: (p) => (atEnd.cancelled = p.done === parts[0].rows.length) });
+  expect(first).toMatchObject({ status: "cancelled", rowsWritten: parts[0].rows.length });
+  expect(statementSheets().map((s) => s.name)).toEqual(["Jili·个人明细"]);
+  expect(recordedStatements(settings)).toHaveLength(1);
+  expect(settings.get(STATEMENTS_MORE_SETTING) ?? null).toBeNull();
+
+  // cancelled before anything is written: nothing changes, the sheets there and their record stay
   await statements.writeStatements(parts);
+  const kept = recordedStatements(settings);
   const before = await statements.writeStatements(parts, { cancel: { cancelled: true } });
   expect(before).toMatchObject({ status: "cancelled", rowsWritten: 0 });
-  expect(statementSheets()).toEqual([]);
-  expect(settings.get(STATEMENTS_SETTING) ?? null).toBeNull();
-  // again as one sheet: the three are gone, one is recorded (as one sheet's record always was: a string)
+  expect(statementSheets().map((s) => s.name)).toEqual(["Jili·个人明细", "Jili·个人明细 (3)", "Jili·个人明细 (4)"]);
+  expect(recordedStatements(settings)).toEqual(kept);
+  // again as one sheet: the three are gone, one is recorded (a string), the list is gone
   const one = (await statements.writeStatements([parts[0]])) as Extract<StatementsOutcome, { status: "done" }>;
   expect(one.sheets).toEqual(["Jili·个人明细"]);
   expect(book.sheets.filter((s) => s.name.startsWith("Jili·个人明细")).map((s) => s.name)).toEqual(["Jili·个人明细 (2)", "Jili·个人明细"]);
   expect(typeof settings.get(STATEMENTS_SETTING)).toBe("string");
+  expect(settings.get(STATEMENTS_MORE_SETTING) ?? null).toBeNull();
 
   // several again, then "Remove Jili output" removes every one of them and nothing of the user's
   await statements.writeStatements(parts);
@@ -99,4 +120,5 @@ export async function checkSeveralSheets(ports: () => HostPorts): Promise<void> 
   expect(book.sheets.filter((s) => s.name.startsWith("Jili·个人明细")).map((s) => s.name)).toEqual(["Jili·个人明细 (2)"]);
   expect(book.sheet("Jili·个人明细 (2)")!.grid()).toEqual(usersCells);
   expect(settings.get(STATEMENTS_SETTING) ?? null).toBeNull();
+  expect(settings.get(STATEMENTS_MORE_SETTING) ?? null).toBeNull();
 }

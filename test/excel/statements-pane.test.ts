@@ -107,12 +107,15 @@ describe("the 个人明细 button", () => {
     Element.prototype.scrollIntoView = function (this: Element) {
       scrolled.push(this);
     };
-    await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "个人明细" }));
-    });
-    await screen.findByTestId("statements-done");
+    try {
+      await act(async () => {
+        fireEvent.click(screen.getByRole("button", { name: "个人明细" }));
+      });
+      await screen.findByTestId("statements-done");
+    } finally {
+      delete (Element.prototype as { scrollIntoView?: unknown }).scrollIntoView;
+    }
     expect(scrolled).toContain(screen.getByTestId("statements-done"));
-    delete (Element.prototype as { scrollIntoView?: unknown }).scrollIntoView;
     expect(screen.getByTestId("statements-done").textContent).toBe(
       "个人明细一个工作表放不下，已按人分开写入 2 个工作表「Jili·个人明细」、「Jili·个人明细 (2)」：2 份个人明细，合计 240.00 元，与汇总表一致。每人一页起，A4 横向打印。",
     );

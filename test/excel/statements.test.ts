@@ -8,7 +8,8 @@ import { attachStatements } from "../../src/taskpane/controller/statements";
 import { getPreset } from "../../src/schemes";
 import { bigSheet, HEADERS, order } from "./data";
 import { adapterFor } from "./harness";
-import { checkSeveralSheets } from "./severalSheets";
+import { checkSeveralSheets, severalSheets } from "./severalSheets";
+import { recordedStatements } from "../../src/excel/statementsRecord";
 import type { Cell } from "./types";
 
 // The task pane's statements adapter (src/excel/statements.ts) on the simulated host (src/preview/excelSim/), which
@@ -50,16 +51,16 @@ function expectedGrid(layout: StatementSheet): (Cell | null)[][] {
 }
 
 describe("writing the statements sheet", () => {
-  test("values, text formats, styles, merges, page layout and page breaks as the layout says, in 2 syncs", async () => {
+  test("values, text formats, styles, merges, page layout and page breaks as the layout says, in 3 syncs", async () => {
     const book = new SimBook("明细");
     book.active.put(sheetCells());
     const layout = layoutOf(sheetCells());
     const { port, settings, contexts } = adapter(book);
     const outcome = await port.writeStatements([layout]);
     expect(outcome).toMatchObject({ status: "done", sheet: "Jili·个人明细", renamed: false, printSettings: true });
-    // one sync to probe the names, one per chunk
+    // one sync to read the sheets, one to add the statements sheet (its id recorded before any cell), one per chunk
     expect(contexts).toHaveLength(1);
-    expect(contexts[0].syncs).toBe(2);
+    expect(contexts[0].syncs).toBe(3);
     const ws = book.sheet("Jili·个人明细")!;
     expect(settings.get(STATEMENTS_SETTING)).toBe(ws.id);
     const W = layout.columnWidths.length;
@@ -144,7 +145,7 @@ describe("writing the statements sheet", () => {
     expect(gridOf(ws, layout.rows.length, layout.columnWidths.length)).toEqual(expectedGrid(layout));
   });
 
-  test("6 000 rows of 997 people: chunks under the request limit, one sync each (+1), progress per chunk; cancel stops between chunks", async () => {
+  test("6 000 rows of 997 people: chunks under the request limit, one sync each (+2), progress per chunk; cancel stops between chunks", async () => {
     const cells = bigSheet(6_000);
     const layout = layoutOf(cells);
     expect(layout.blocks).toHaveLength(997);
@@ -154,7 +155,7 @@ describe("writing the statements sheet", () => {
     const outcome = (await port.writeStatements([layout], { onProgress: (p) => progress.push(p.done) })) as Extract<StatementsOutcome, { status: "done" }>;
     expect(outcome.status).toBe("done");
     expect(outcome.stats.chunks).toBeGreaterThan(1);
-    expect(outcome.stats.syncs).toBe(outcome.stats.chunks + 1);
+    expect(outcome.stats.syncs).toBe(outcome.stats.chunks + 2);
     const ctx = contexts[0];
     expect(ctx.syncs).toBe(outcome.stats.syncs);
     expect(ctx.largestRequest).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
@@ -260,6 +261,47 @@ describe("statements longer than one sheet (Excel)", () => {
       book.addSheet("Jili·个人明细 (2)").put([["my notes", 1]]);
       const settings = new SimSettings();
       return { book, settings, statements: adapter(book, { settings }).port, port: adapterFor(book, { settings, apis: ["1.9", "1.10", "1.18"] }).port };
-    });
+    }, false);
+  });
+});
+
+describe("the statements' record in Excel (several sheets)", () => {
+  test("a record written by WPS (a sheet's name, not its id) is found: the sheet is replaced, not taken for the user's", async () => {
+    const book = new SimBook("明细");
+    book.addSheet("Jili·个人明细").put([["an old statement", 1]]);
+    const settings = new SimSettings();
+    settings.set(STATEMENTS_SETTING, "Jili·个人明细");
+    const { port } = adapter(book, { settings });
+    const outcome = await port.writeStatements([layoutOf(sheetCells())]);
+    expect(outcome).toMatchObject({ status: "done", sheets: ["Jili·个人明细"], renamed: false });
+    expect(book.sheets.map((s) => s.name)).toEqual(["明细", "Jili·个人明细"]);
+    expect(settings.get(STATEMENTS_SETTING)).toBe(book.sheet("Jili·个人明细")!.id);
+  });
+
+  test("a request failing anywhere leaves no sheet of Jili's unrecorded (it would be taken for the user's ever after)", async () => {
+    const { parts } = severalSheets();
+    // every sync of a complete run, then a run failing at each of them in turn
+    const whole = new SimBook("明细");
+    const all: SimContext[] = [];
+    await new ExcelStatements({ run: simRun(whole, (c) => all.push(c)), settings: new SimSettings(), isSetSupported: () => true }).writeStatements(parts);
+    const syncs = all[0].syncs;
+    expect(syncs).toBeGreaterThan(parts.length + 2);
+    for (let failing = 2; failing <= syncs; failing++) {
+      const book = new SimBook("明细");
+      book.addSheet("Jili·个人明细 (2)").put([["my notes", 1]]);
+      const settings = new SimSettings();
+      const run = simRun(book, (ctx) => {
+        ctx.sync = async function (this: SimContext) {
+          if (this.syncs + 1 === failing) throw Object.assign(new Error("a request refused"), { code: "GeneralException" });
+          return SimContext.prototype.sync.call(this);
+        };
+      });
+      const port = new ExcelStatements({ run, settings, isSetSupported: () => true });
+      await expect(port.writeStatements(parts)).rejects.toMatchObject({ name: "PaneError" });
+      const recorded = new Set(recordedStatements(settings));
+      const jilis = book.sheets.filter((s) => s.name.startsWith("Jili·个人明细") && s.name !== "Jili·个人明细 (2)");
+      expect(jilis.filter((s) => !recorded.has(s.id)).map((s) => s.name)).toEqual([]);
+      expect(book.sheet("Jili·个人明细 (2)")!.grid()).toEqual([["my notes", 1]]);
+    }
   });
 });
