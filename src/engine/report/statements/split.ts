@@ -1,5 +1,5 @@
 // Statements too many for one worksheet laid out over several, cut between two people's statements, never inside one.
-import { validSheetName } from "./sheetName";
+import { freeSheetNames } from "./sheetName";
 import { SHEET_MAX_PAGE_BREAKS, SHEET_MAX_ROWS, StatementSheet } from "./sheet";
 
 /** A statement longer than a worksheet: it cannot be cut without splitting a person's rows (the faces refuse it). */
@@ -37,13 +37,10 @@ export function splitStatementSheet(
       open.last = k;
     } else parts.push({ from: start(k), to: end(k), first: k, last: k });
   }
-  const names: string[] = [];
-  const usedName = (n: string) => taken(n) || names.some((x) => x.toLowerCase() === n.toLowerCase());
-  return parts.map((p, i) => {
-    const name = i === 0 ? sheet.name : validSheetName(sheet.name, usedName);
-    names.push(name);
-    return sheetPart(sheet, p, name);
-  });
+  // the first part keeps the sheet's own name (already the workbook's choice); the others the next free names after it
+  const others = freeSheetNames(sheet.name, parts.length - 1, (n) => taken(n) || n.toLowerCase() === sheet.name.toLowerCase());
+  const names = [sheet.name, ...others];
+  return parts.map((p, i) => sheetPart(sheet, p, names[i]));
 }
 
 /** Rows `from`..`to` (1-based, inclusive) of the sheet, holding statements `first`..`last`, as a sheet of their own. */
