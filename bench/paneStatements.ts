@@ -12,6 +12,7 @@ import { fillRequestFor } from "../test/excel/flow";
 import { adapterFor } from "../test/excel/harness";
 import { MOBILE_HEADERS, mobileRows } from "./data";
 import { emit, fmt, peakRssMb } from "./measure";
+import { timedSyncs } from "./simHost";
 
 const ROWS = Number(process.argv[2] ?? 100_000);
 
@@ -33,7 +34,8 @@ async function main(): Promise<void> {
   // what the pane holds of the statements once made (the layout of every sheet): the worker's, and the pane thread's copy
   const held = heapAfterCollection() - heapBefore;
   const contexts: SimContext[] = [];
-  const port = new ExcelStatements({ run: simRun(book, (c) => contexts.push(c)), settings, isSetSupported: () => true });
+  const host = { ms: 0 };
+  const port = new ExcelStatements({ run: simRun(book, (c) => contexts.push(timedSyncs(c, host))), settings, isSetSupported: () => true });
   let reported = 0;
   const outcome = (await port.writeStatements(made.sheets, { onProgress: () => reported++ })) as Extract<StatementsOutcome, { status: "done" }>;
   const t2 = process.hrtime.bigint();
@@ -49,9 +51,9 @@ async function main(): Promise<void> {
     },
     {
       section: "task pane",
-      what: `${what}: written on the simulated host (time in the pane's code)`,
-      value: `${(Number(t2 - t1) / 1e9).toFixed(2)} s`,
-      note: `${outcome.stats.syncs} context.sync() calls, ${outcome.stats.chunks} chunks, progress reported ${reported} times; Excel's own time not included`,
+      what: `${what}: written — time in the pane's code`,
+      value: `${((Number(t2 - t1) / 1e6 - host.ms) / 1000).toFixed(2)} s`,
+      note: `${outcome.stats.syncs} context.sync() calls, ${outcome.stats.chunks} chunks, progress reported ${reported} times; the simulated host's own work on the requests (${(host.ms / 1000).toFixed(1)} s, Excel's in Office) not counted`,
     },
     { section: "task pane", what: `${what}: largest request`, value: `${(Math.max(...contexts.map((c) => c.largestRequest)) / 1e6).toFixed(2)} MB`, note: `target ≤ ${MAX_REQUEST_BYTES / 1e6} MB (JSON bytes as measured by the fake host)` },
     { section: "task pane", what: `${what}: peak RSS of the process`, value: `${peakRssMb().toFixed(0)} MB`, note: "the simulated workbook's cells (data and statements) and every request's JSON included: in Excel they are the host's" },
