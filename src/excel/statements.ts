@@ -9,8 +9,7 @@ import { saveSettings, SettingsLike } from "./settings";
 import { planStatementSheet, StatementSheetPlan, StatementsProgress, writeStatementSheet } from "./statementSheet";
 
 export type { StatementsProgress } from "./statementSheet";
-export { planStatementSheet, writeStatementSheet } from "./statementSheet";
-export { statementRows } from "./statementParts";
+export { writeStatementSheet } from "./statementSheet";
 
 export { STATEMENTS_SETTING } from "./statementsRecord";
 
